@@ -1,0 +1,96 @@
+// The bank file format and the records stored in IndexedDB. Every type the rest of the
+// code uses is z.infer of a schema here, so a value that crossed a boundary (a file, a
+// message, the database) is validated against the same definition it is typed with.
+import { z } from 'zod';
+
+/** The section roles of a 公文 report, in the order they usually appear. */
+export const ROLES = [
+  'opening', // 开头：依据、总体评价
+  'work', // 主要工作、成效
+  'highlight', // 特色亮点
+  'problem', // 存在问题
+  'cause', // 原因分析
+  'plan', // 下步打算、努力方向
+  'closing', // 结尾
+  'general', // 不限章节
+] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const ROLE_LABELS: Record<Role, string> = {
+  opening: '开头',
+  work: '主要工作',
+  highlight: '特色亮点',
+  problem: '存在问题',
+  cause: '原因分析',
+  plan: '下步打算',
+  closing: '结尾',
+  general: '通用',
+};
+
+/** Phrases longer than this are not wording but whole documents; refuse them. */
+export const MAX_PHRASE_CHARS = 2000;
+
+export const PhraseKindSchema = z.enum(['sentence', 'clause', 'collocation']);
+export type PhraseKind = z.infer<typeof PhraseKindSchema>;
+
+export const PhraseSchema = z.object({
+  id: z.string().min(1).max(64),
+  text: z.string().trim().min(2).max(MAX_PHRASE_CHARS),
+  role: RoleSchema,
+  /** jieba keywords, for search and filters. */
+  tags: z.array(z.string().min(1).max(32)).max(32),
+  /** jieba tokens of the text, computed when the phrase is written (never while typing). */
+  tokens: z.array(z.string().min(1)).max(4000).default([]),
+  kind: PhraseKindSchema.default('sentence'),
+  /** Names of the source documents the wording was found in. */
+  sources: z.array(z.string().max(200)).max(1000).default([]),
+  /** How many distinct documents use this wording: a ranking signal. */
+  docCount: z.number().int().min(0).default(1),
+});
+export type Phrase = z.infer<typeof PhraseSchema>;
+
+/**
+ * One node of a skeleton outline. The numbering (一、 / （一） / 1. / （1）) is not stored:
+ * it is computed from the node's depth and position when the outline is inserted, so
+ * nodes can be added, removed and reordered without renumbering text.
+ */
+export type SkeletonNode = {
+  title: string;
+  role: Role;
+  /** Optional body lines under the heading (with {{字段}} placeholders). */
+  body?: string[];
+  children?: SkeletonNode[];
+};
+export const SkeletonNodeSchema: z.ZodType<SkeletonNode> = z.lazy(() =>
+  z.object({
+    title: z.string().min(1).max(200),
+    role: RoleSchema,
+    body: z.array(z.string().max(MAX_PHRASE_CHARS)).max(50).optional(),
+    children: z.array(SkeletonNodeSchema).max(50).optional(),
+  }),
+);
+
+export const SkeletonSchema = z.object({
+  id: z.string().min(1).max(64),
+  /** Title line with fields, e.g. 「{{年度}}{{单位}}党组书记抓党建工作述职报告」. */
+  title: z.string().min(1).max(200),
+  /** The document type, e.g. 「党组书记抓党建工作述职报告」: what the palette searches. */
+  docType: z.string().min(1).max(100),
+  /** Lines between the title and the first heading (opening paragraph with fields). */
+  opening: z.array(z.string().max(MAX_PHRASE_CHARS)).max(20).default([]),
+  outline: z.array(SkeletonNodeSchema).min(1).max(50),
+  sources: z.array(z.string().max(200)).max(1000).default([]),
+});
+export type Skeleton = z.infer<typeof SkeletonSchema>;
+
+export const BANK_FORMAT_VERSION = 1;
+
+export const BankFileSchema = z.object({
+  formatVersion: z.literal(BANK_FORMAT_VERSION),
+  name: z.string().max(200).default('句库'),
+  phrases: z.array(PhraseSchema).max(500_000),
+  skeletons: z.array(SkeletonSchema).max(10_000),
+});
+export type BankFile = z.infer<typeof BankFileSchema>;
+export type BankFileInput = z.input<typeof BankFileSchema>;
