@@ -1,5 +1,27 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
+// Only what the features need: no host permissions beyond the content script's matches,
+// no network. The default bank is copied in as a file and read from the extension itself.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  manifest: ({ manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    ...(manifestVersion === 3
+      ? {
+          // jieba's WebAssembly needs wasm-unsafe-eval to compile in extension pages.
+          content_security_policy: {
+            extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+          },
+        }
+      : {}),
+    browser_specific_settings: { gecko: { id: 'juku@juku.local', strict_min_version: '115.0' } },
+  }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('assets/default-bank.json'), relativeDest: 'default-bank.json' });
+    },
+  },
 });

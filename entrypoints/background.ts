@@ -1,1 +1,30 @@
-export default defineBackground(() => {});
+import type { PublicPath } from 'wxt/browser';
+import { JukuDatabase } from '@/lib/db';
+import { EngineHolder } from '@/lib/background/engine-holder';
+import { handleRequest } from '@/lib/background/handle-request';
+import { loadDefaultBankIfNeeded } from '@/lib/background/default-bank';
+
+export default defineBackground(() => {
+  const db = new JukuDatabase();
+  // Copied in by the build:publicAssets hook in wxt.config.ts, so WXT's PublicPath type
+  // does not list it.
+  const bankUrl = browser.runtime.getURL('/default-bank.json' as PublicPath);
+  const readDefaultBank = () => fetch(bankUrl).then((response) => response.json());
+  const ensureDefaultBank = () => loadDefaultBankIfNeeded(db, readDefaultBank);
+  const engine = new EngineHolder(db, ensureDefaultBank);
+  const ctx = {
+    db,
+    engine,
+    extensionId: browser.runtime.id,
+    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+  };
+
+  browser.runtime.onInstalled.addListener(() => {
+    void ensureDefaultBank().then((loaded) => loaded && engine.invalidate());
+  });
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void handleRequest(message, { id: sender.id, url: sender.url }, ctx).then(sendResponse);
+    return true; // the answer is asynchronous
+  });
+});

@@ -2,31 +2,11 @@
 // code uses is z.infer of a schema here, so a value that crossed a boundary (a file, a
 // message, the database) is validated against the same definition it is typed with.
 import { z } from 'zod';
+import { ROLES, ROLE_LABELS } from './roles';
 
-/** The section roles of a 公文 report, in the order they usually appear. */
-export const ROLES = [
-  'opening', // 开头：依据、总体评价
-  'work', // 主要工作、成效
-  'highlight', // 特色亮点
-  'problem', // 存在问题
-  'cause', // 原因分析
-  'plan', // 下步打算、努力方向
-  'closing', // 结尾
-  'general', // 不限章节
-] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
-
-export const ROLE_LABELS: Record<Role, string> = {
-  opening: '开头',
-  work: '主要工作',
-  highlight: '特色亮点',
-  problem: '存在问题',
-  cause: '原因分析',
-  plan: '下步打算',
-  closing: '结尾',
-  general: '通用',
-};
+export { ROLES, ROLE_LABELS };
 
 /** Phrases longer than this are not wording but whole documents; refuse them. */
 export const MAX_PHRASE_CHARS = 2000;

@@ -1,0 +1,64 @@
+// The inline suggestion list shown at the caret. It never takes focus: the writer keeps
+// typing in the editor, and the content script drives it from the editor's key events.
+import type { Suggestion } from '@/lib/engine/types';
+import { ROLE_LABELS } from '@/lib/roles';
+
+export type ListPlacement = { left: number; top: number; bottom: number };
+
+type Props = {
+  suggestions: Suggestion[];
+  activeIndex: number;
+  placement: ListPlacement;
+  /** Place above the caret: there is no room below it. */
+  above: boolean;
+  onPick: (index: number) => void;
+};
+
+export const LIST_ID = 'juku-suggestions';
+export const optionId = (index: number) => `juku-option-${index}`;
+
+export function SuggestionList({ suggestions, activeIndex, placement, above, onPick }: Props) {
+  const style = above
+    ? { left: placement.left, bottom: window.innerHeight - placement.top + 4 }
+    : { left: placement.left, top: placement.bottom + 4 };
+  return (
+    <div className="juku-panel" style={style}>
+      <ul
+        id={LIST_ID}
+        role="listbox"
+        aria-label="句库建议"
+        aria-activedescendant={optionId(activeIndex)}
+        className="juku-list"
+      >
+        {suggestions.map((suggestion, index) => (
+          <li
+            key={suggestion.id}
+            id={optionId(index)}
+            role="option"
+            aria-selected={index === activeIndex}
+            className={index === activeIndex ? 'juku-option juku-active' : 'juku-option'}
+            // mousedown, not click: a click would first move the focus out of the editor.
+            onMouseDown={(event) => {
+              event.preventDefault();
+              onPick(index);
+            }}
+          >
+            <MarkedText suggestion={suggestion} />
+            <span className="juku-role">{ROLE_LABELS[suggestion.role]}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="juku-hint">Tab 插入 · ↑↓ 选择 · Esc 关闭</div>
+    </div>
+  );
+}
+
+function MarkedText({ suggestion }: { suggestion: Suggestion }) {
+  const matched = suggestion.replace > 0 ? suggestion.replace : suggestion.text.length - suggestion.insert.length;
+  return (
+    <span className="juku-text">
+      <mark>{suggestion.text.slice(0, matched)}</mark>
+      {suggestion.text.slice(matched)}
+    </span>
+  );
+}

@@ -1,0 +1,23 @@
+// The default bank ships inside the extension (built from seeds/ by the CLI) and is loaded
+// into IndexedDB once, on first install or on the first wake that finds it missing.
+import { BankFileSchema, type BankFile } from '../schema';
+import type { JukuDatabase } from '../db';
+
+const LOADED_FLAG = 'defaultBankLoaded';
+
+/** Loads the default bank unless it was loaded before; returns whether it loaded now. */
+export async function loadDefaultBankIfNeeded(
+  db: JukuDatabase,
+  readBankFile: () => Promise<unknown>,
+): Promise<boolean> {
+  if (await db.settings.get(LOADED_FLAG)) return false;
+  const bank: BankFile = BankFileSchema.parse(await readBankFile());
+  return db.transaction('rw', db.phrases, db.skeletons, db.settings, async () => {
+    // Checked again inside the transaction: two wakes racing must not load it twice.
+    if (await db.settings.get(LOADED_FLAG)) return false;
+    await db.phrases.bulkPut(bank.phrases);
+    await db.skeletons.bulkPut(bank.skeletons);
+    await db.settings.put({ key: LOADED_FLAG, value: true });
+    return true;
+  });
+}

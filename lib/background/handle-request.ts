@@ -1,0 +1,66 @@
+// The background's message handler: validates every request, checks who may send it,
+// and answers in an envelope so errors reach the caller as text, not as a dropped reply.
+import { CONTENT_SCRIPT_REQUESTS, RequestSchema, type Request } from '../protocol-schema';
+import type { Envelope, ResponseMap } from '../protocol';
+import type { JukuDatabase } from '../db';
+import type { EngineHolder } from './engine-holder';
+
+export type SenderInfo = {
+  /** The sending extension's id (must be ours). */
+  id?: string;
+  /** The sender's URL: an extension page's own URL, or the web page a content script runs in. */
+  url?: string;
+};
+
+export type RequestContext = {
+  db: JukuDatabase;
+  engine: EngineHolder;
+  extensionId: string;
+  extensionOrigin: string;
+};
+
+export async function handleRequest(
+  raw: unknown,
+  sender: SenderInfo,
+  ctx: RequestContext,
+): Promise<Envelope<ResponseMap[keyof ResponseMap]>> {
+  if (sender.id !== ctx.extensionId) return { ok: false, error: '拒绝：消息不是来自本扩展' };
+  const parsed = RequestSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: '请求格式无效' };
+  const request = parsed.data;
+  const fromExtensionPage = sender.url?.startsWith(ctx.extensionOrigin) ?? false;
+  if (!fromExtensionPage && !CONTENT_SCRIPT_REQUESTS.has(request.type)) {
+    return { ok: false, error: `拒绝：网页中的脚本不能发送「${request.type}」` };
+  }
+  try {
+    return { ok: true, data: await answer(request, ctx) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function answer(request: Request, ctx: RequestContext): Promise<ResponseMap[keyof ResponseMap]> {
+  switch (request.type) {
+    case 'suggest': {
+      const engine = await ctx.engine.get();
+      return { suggestions: engine.suggest(request) };
+    }
+    case 'recordUse': {
+      const recorded = await ctx.db.transaction('rw', ctx.db.usage, ctx.db.phrases, async () => {
+        // A content script may only count uses of phrases that exist.
+        if (!(await ctx.db.phrases.get(request.id))) return false;
+        const previous = await ctx.db.usage.get(request.id);
+        await ctx.db.usage.put({
+          phraseId: request.id,
+          count: (previous?.count ?? 0) + 1,
+          lastUsed: Date.now(),
+          charsSaved: (previous?.charsSaved ?? 0) + request.charsSaved,
+        });
+        return true;
+      });
+      return { recorded };
+    }
+    case 'bankStats':
+      return { phrases: await ctx.db.phrases.count(), skeletons: await ctx.db.skeletons.count() };
+  }
+}

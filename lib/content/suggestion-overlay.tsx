@@ -1,0 +1,52 @@
+// The suggestion list's home in the page: a shadow root (page CSS cannot break it, it
+// cannot break the page), created on first use so pages where nobody types pay nothing.
+import { createRoot, type Root } from 'react-dom/client';
+import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { SuggestionList } from '@/components/SuggestionList';
+import type { Suggestion } from '../engine/types';
+import type { SuggestionView } from './suggestion-controller';
+
+/** Below this much room under the caret the list opens above it. */
+const MIN_ROOM_BELOW = 220;
+
+export function createSuggestionOverlay(ctx: ContentScriptContext, onPick: (index: number) => void): SuggestionView {
+  let root: Promise<Root> | null = null;
+  let visible = false;
+
+  const mountOnce = () =>
+    (root ??= createShadowRootUi(ctx, {
+      name: 'juku-suggestions',
+      position: 'inline',
+      anchor: 'html',
+      onMount: (container) => createRoot(container),
+      onRemove: (mounted) => mounted?.unmount(),
+    }).then((ui) => {
+      ui.mount();
+      return ui.mounted!;
+    }));
+
+  return {
+    show(suggestions: Suggestion[], activeIndex: number, caret: DOMRect) {
+      visible = true;
+      const above = window.innerHeight - caret.bottom < MIN_ROOM_BELOW && caret.top > MIN_ROOM_BELOW;
+      const placement = { left: Math.max(0, caret.left), top: caret.top, bottom: caret.bottom };
+      void mountOnce().then((mounted) => {
+        if (!visible) return;
+        mounted.render(
+          <SuggestionList
+            suggestions={suggestions}
+            activeIndex={activeIndex}
+            placement={placement}
+            above={above}
+            onPick={onPick}
+          />,
+        );
+      });
+    },
+    hide() {
+      if (!visible) return;
+      visible = false;
+      void root?.then((mounted) => mounted.render(null));
+    },
+  };
+}

@@ -1,0 +1,26 @@
+// The schemas of every request, validated where requests are received (the background).
+// Kept apart from protocol.ts so the content script, which only sends, does not bundle zod.
+import { z } from 'zod';
+
+const MAX_BEFORE_CHARS = 2000;
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('suggest'),
+    before: z.string().max(MAX_BEFORE_CHARS),
+    headings: z.array(z.string().max(200)).max(20).default([]),
+    limit: z.number().int().min(1).max(20).default(5),
+  }),
+  z.object({
+    type: z.literal('recordUse'),
+    id: z.string().min(1).max(64),
+    charsSaved: z.number().int().min(0).max(100_000),
+  }),
+  z.object({ type: z.literal('bankStats') }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestInput = z.input<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+/** What a content script, running inside pages we do not control, may ask. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['suggest', 'recordUse']);

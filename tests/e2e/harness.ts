@@ -1,0 +1,107 @@
+// Launches Debian's Chromium with the built extension loaded, and serves the fixture pages
+// on loopback. Each test file gets its own profile, so banks never leak between tests.
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+// @ts-expect-error: plain JS helper shared with tests/run-all.mjs
+import { findChromium } from '../chromium-path.mjs';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+const FIXTURE_DIR = resolve('tests/e2e/fixtures');
+const NODE_MODULES = resolve('node_modules');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+export type Harness = {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  baseUrl: string;
+  close(): Promise<void>;
+};
+
+export async function launchWithExtension(): Promise<Harness> {
+  const executablePath = findChromium() as string | null;
+  if (!executablePath) throw new Error('Chromium not found (set CHROME_PATH or apt-get install chromium)');
+  const profile = mkdtempSync(join(tmpdir(), 'juku-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=zh-CN',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const server = await serveFixtures();
+  const { port } = server.address() as AddressInfo;
+  return {
+    context,
+    extensionId,
+    worker,
+    baseUrl: `http://127.0.0.1:${port}`,
+    async close() {
+      await context.close();
+      await new Promise((done) => server.close(done));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Fixture pages from tests/e2e/fixtures; editor libraries from node_modules under /modules/. */
+function serveFixtures(): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = path.startsWith('/modules/')
+      ? resolve(NODE_MODULES, path.slice('/modules/'.length))
+      : resolve(FIXTURE_DIR, path.slice(1));
+    if (!file.startsWith(FIXTURE_DIR) && !file.startsWith(NODE_MODULES)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = readFileSync(file);
+      response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((ready) => server.listen(0, '127.0.0.1', () => ready(server)));
+}
+
+/** Waits until the background has loaded the default bank (first install). */
+export async function waitForBank(page: Page, extensionId: string): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.getByTestId('bank-stats').waitFor();
+}
+
+/** Types through an IME composition, as a Chinese IME does: marked text, then commit. */
+export async function typeWithIme(page: Page, steps: { pinyin: string; text: string }[]): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  for (const step of steps) {
+    for (let i = 1; i <= step.pinyin.length; i++) {
+      const marked = step.pinyin.slice(0, i);
+      await cdp.send('Input.imeSetComposition', { text: marked, selectionStart: i, selectionEnd: i });
+    }
+    await cdp.send('Input.insertText', { text: step.text });
+  }
+  await cdp.detach();
+}
