@@ -2,7 +2,7 @@ import type { PublicPath } from 'wxt/browser';
 import { JukuDatabase } from '@/lib/db';
 import { EngineHolder } from '@/lib/background/engine-holder';
 import { handleRequest } from '@/lib/background/handle-request';
-import { loadDefaultBankIfNeeded } from '@/lib/background/default-bank';
+import { defaultBankGate } from '@/lib/background/default-bank';
 
 export default defineBackground(() => {
   const db = new JukuDatabase();
@@ -10,18 +10,19 @@ export default defineBackground(() => {
   // does not list it.
   const bankUrl = browser.runtime.getURL('/default-bank.json' as PublicPath);
   const readDefaultBank = () => fetch(bankUrl).then((response) => response.json());
-  const ensureDefaultBank = () => loadDefaultBankIfNeeded(db, readDefaultBank);
-  const engine = new EngineHolder(db, ensureDefaultBank);
+  const ensureDefaultBank = defaultBankGate(db, readDefaultBank);
+  const engine = new EngineHolder(db);
   const ctx = {
     db,
     engine,
+    ensureBank: ensureDefaultBank,
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
   };
 
-  browser.runtime.onInstalled.addListener(() => {
-    void ensureDefaultBank().then((loaded) => loaded && engine.invalidate());
-  });
+  // Load the default bank right after install rather than on the first keystroke; a
+  // failure here is retried by the gate on the next request.
+  browser.runtime.onInstalled.addListener(() => void ensureDefaultBank().catch(() => {}));
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handleRequest(message, { id: sender.id, url: sender.url }, ctx).then(sendResponse);

@@ -21,3 +21,16 @@ export async function loadDefaultBankIfNeeded(
     return true;
   });
 }
+
+/**
+ * A once-per-wake gate in front of every request: the first call checks (and loads) the
+ * default bank, later calls cost nothing. A failure is not remembered, so it is retried.
+ */
+export function defaultBankGate(db: JukuDatabase, readBankFile: () => Promise<unknown>): () => Promise<boolean> {
+  let done: Promise<boolean> | null = null;
+  return () =>
+    (done ??= loadDefaultBankIfNeeded(db, readBankFile).catch((error: unknown) => {
+      done = null;
+      throw error;
+    }));
+}

@@ -7,10 +7,7 @@ import type { JukuDatabase } from '../db';
 export class EngineHolder {
   private building: Promise<SuggestionEngine> | null = null;
 
-  constructor(
-    private readonly db: JukuDatabase,
-    private readonly beforeBuild: () => Promise<unknown> = async () => {},
-  ) {}
+  constructor(private readonly db: JukuDatabase) {}
 
   get(): Promise<SuggestionEngine> {
     this.building ??= this.build().catch((error: unknown) => {
@@ -27,7 +24,6 @@ export class EngineHolder {
   }
 
   private async build(): Promise<SuggestionEngine> {
-    await this.beforeBuild();
     const phrases = await this.db.phrases.toArray();
     const entries: IndexEntry[] = phrases.map((p) => ({
       id: p.id,

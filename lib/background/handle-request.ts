@@ -15,6 +15,8 @@ export type SenderInfo = {
 export type RequestContext = {
   db: JukuDatabase;
   engine: EngineHolder;
+  /** Makes sure the bank exists (the default bank loads on the first wake after install). */
+  ensureBank: () => Promise<unknown>;
   extensionId: string;
   extensionOrigin: string;
 };
@@ -33,6 +35,7 @@ export async function handleRequest(
     return { ok: false, error: `拒绝：网页中的脚本不能发送「${request.type}」` };
   }
   try {
+    await ctx.ensureBank();
     return { ok: true, data: await answer(request, ctx) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

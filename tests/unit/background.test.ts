@@ -1,0 +1,88 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { JukuDatabase } from '@/lib/db';
+import { loadDefaultBankIfNeeded } from '@/lib/background/default-bank';
+import { EngineHolder } from '@/lib/background/engine-holder';
+import { handleRequest, type RequestContext } from '@/lib/background/handle-request';
+import type { BankFileInput } from '@/lib/schema';
+
+const bank: BankFileInput = {
+  formatVersion: 1,
+  phrases: [
+    { id: 'a', text: '增强“四个意识”、坚定“四个自信”、做到“两个维护”', role: 'work', tags: ['四个意识'] },
+    { id: 'b', text: '压紧压实全面从严治党主体责任', role: 'work', tags: [] },
+  ],
+  skeletons: [],
+};
+
+let counter = 0;
+const dbs: JukuDatabase[] = [];
+function freshDb(): JukuDatabase {
+  const db = new JukuDatabase(`test-${counter++}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+describe('default bank', () => {
+  it('loads once, even when two wakes race', async () => {
+    const db = freshDb();
+    const results = await Promise.all([
+      loadDefaultBankIfNeeded(db, async () => bank),
+      loadDefaultBankIfNeeded(db, async () => bank),
+    ]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await db.phrases.count()).toBe(2);
+    await db.phrases.delete('a'); // the user deleted a default phrase…
+    expect(await loadDefaultBankIfNeeded(db, async () => bank)).toBe(false);
+    expect(await db.phrases.count()).toBe(1); // …and it does not come back on the next wake
+  });
+
+  it('rejects a malformed bank file and writes nothing', async () => {
+    const db = freshDb();
+    await expect(loadDefaultBankIfNeeded(db, async () => ({ formatVersion: 99, phrases: [] }))).rejects.toThrow();
+    expect(await db.phrases.count()).toBe(0);
+  });
+});
+
+describe('request handling', () => {
+  const ctxFor = (db: JukuDatabase): RequestContext => ({
+    db,
+    engine: new EngineHolder(db),
+    ensureBank: () => loadDefaultBankIfNeeded(db, async () => bank),
+    extensionId: 'ext',
+    extensionOrigin: 'chrome-extension://ext',
+  });
+  const page = { id: 'ext', url: 'https://example.com/doc' };
+  const extensionPage = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
+
+  it('answers suggestions to content scripts from the bank it loads on first use', async () => {
+    const reply = await handleRequest({ type: 'suggest', before: '增强“四个' }, page, ctxFor(freshDb()));
+    expect(reply.ok).toBe(true);
+    expect(reply.ok && 'suggestions' in reply.data && reply.data.suggestions[0]?.id).toBe('a');
+  });
+
+  it('refuses other extensions, malformed requests and page scripts asking for bank data', async () => {
+    const ctx = ctxFor(freshDb());
+    expect(await handleRequest({ type: 'suggest', before: 'x' }, { id: 'other', url: page.url }, ctx)).toMatchObject({ ok: false });
+    expect(await handleRequest({ type: 'suggest', before: 42 }, page, ctx)).toMatchObject({ ok: false });
+    expect(await handleRequest({ type: 'suggest', before: 'x'.repeat(5000) }, page, ctx)).toMatchObject({ ok: false });
+    expect(await handleRequest({ type: 'bankStats' }, page, ctx)).toMatchObject({ ok: false });
+    expect(await handleRequest({ type: 'bankStats' }, extensionPage, ctx)).toMatchObject({
+      ok: true,
+      data: { phrases: 2, skeletons: 0 },
+    });
+  });
+
+  it('records uses only of phrases that exist', async () => {
+    const db = freshDb();
+    const ctx = ctxFor(db);
+    expect(await handleRequest({ type: 'recordUse', id: 'a', charsSaved: 20 }, page, ctx)).toMatchObject({ ok: true, data: { recorded: true } });
+    await handleRequest({ type: 'recordUse', id: 'a', charsSaved: 5 }, page, ctx);
+    expect(await handleRequest({ type: 'recordUse', id: 'nope', charsSaved: 5 }, page, ctx)).toMatchObject({ ok: true, data: { recorded: false } });
+    expect(await db.usage.get('a')).toMatchObject({ count: 2, charsSaved: 25 });
+    expect(await db.usage.count()).toBe(1);
+  });
+});
