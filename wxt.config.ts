@@ -3,20 +3,17 @@ import { defineConfig } from 'wxt';
 
 // Only what the features need: no host permissions beyond the content script's matches,
 // no network. The default bank is copied in as a file and read from the extension itself.
+const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    ...(manifestVersion === 3
-      ? {
-          // jieba's WebAssembly needs wasm-unsafe-eval to compile in extension pages.
-          content_security_policy: {
-            extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
-          },
-        }
-      : {}),
+    // jieba's WebAssembly needs wasm-unsafe-eval to compile in extension pages.
+    content_security_policy:
+      manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
     browser_specific_settings: { gecko: { id: 'juku@juku.local', strict_min_version: '115.0' } },
   }),
   hooks: {
