@@ -2,6 +2,7 @@
 // into IndexedDB once, on first install or on the first wake that finds it missing.
 import { BankFileSchema, type BankFile } from '../schema';
 import type { JukuDatabase } from '../db';
+import { bumpBankVersion } from './bank-version';
 
 const LOADED_FLAG = 'defaultBankLoaded';
 
@@ -15,9 +16,10 @@ export async function loadDefaultBankIfNeeded(
   return db.transaction('rw', db.phrases, db.skeletons, db.settings, async () => {
     // Checked again inside the transaction: two wakes racing must not load it twice.
     if (await db.settings.get(LOADED_FLAG)) return false;
-    await db.phrases.bulkPut(bank.phrases);
+    await db.phrases.bulkPut(bank.phrases.map((phrase) => ({ ...phrase, origin: 'default', favorite: false, updatedAt: 0 })));
     await db.skeletons.bulkPut(bank.skeletons);
     await db.settings.put({ key: LOADED_FLAG, value: true });
+    await bumpBankVersion(db);
     return true;
   });
 }

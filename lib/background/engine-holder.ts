@@ -1,8 +1,14 @@
 // The background's in-memory engine. The service worker is stopped when idle, so the
-// engine is rebuilt from IndexedDB on the first request after each wake.
+// engine is rebuilt on the first request after each wake: from a columnar snapshot when
+// the bank has not changed since it was written, else from the phrase table (and the
+// snapshot is written anew for the next wake).
 import { SuggestionEngine } from '../engine/engine';
 import type { IndexEntry } from '../engine/types';
 import type { JukuDatabase } from '../db';
+import { decodeSnapshot, encodeSnapshot, type EngineSnapshot } from './engine-snapshot';
+import { readBankVersion } from './bank-version';
+
+const SNAPSHOT_KEY = 'engine-input';
 
 export class EngineHolder {
   private building: Promise<SuggestionEngine> | null = null;
@@ -23,15 +29,42 @@ export class EngineHolder {
     this.building = null;
   }
 
+  /** The writer accepted a phrase: rank it up now, without a rebuild. */
+  async recordUse(id: string, now: number): Promise<void> {
+    if (this.building) (await this.building).recordUse(id, now);
+  }
+
   private async build(): Promise<SuggestionEngine> {
+    const { db } = this;
+    const [version, snapshot, usage] = await db.transaction('r', db.settings, db.snapshots, db.usage, () =>
+      Promise.all([readBankVersion(db), db.snapshots.get(SNAPSHOT_KEY), db.usage.toArray()]),
+    );
+    let entries: IndexEntry[];
+    if (snapshot && snapshot.bankVersion === version) {
+      entries = decodeSnapshot(snapshot.data as EngineSnapshot);
+    } else {
+      entries = await this.readEntries();
+      // Best effort: a failed snapshot write (quota) only costs the next wake some time.
+      await db.snapshots.put({ key: SNAPSHOT_KEY, bankVersion: version, data: encodeSnapshot(entries) }).catch(() => {});
+    }
+    const uses = new Map(usage.map((u) => [u.phraseId, u]));
+    for (const entry of entries) {
+      const use = uses.get(entry.id);
+      if (use) Object.assign(entry, { useCount: use.count, lastUsed: use.lastUsed });
+    }
+    return new SuggestionEngine(entries);
+  }
+
+  private async readEntries(): Promise<IndexEntry[]> {
     const phrases = await this.db.phrases.toArray();
-    const entries: IndexEntry[] = phrases.map((p) => ({
+    return phrases.map((p) => ({
       id: p.id,
       kind: 'phrase',
       text: p.text,
       role: p.role,
       docCount: p.docCount,
+      tokens: p.tokens,
+      favorite: p.favorite,
     }));
-    return new SuggestionEngine(entries);
   }
 }

@@ -61,6 +61,7 @@ async function answer(request: Request, ctx: RequestContext): Promise<ResponseMa
         });
         return true;
       });
+      if (recorded) await ctx.engine.recordUse(request.id, Date.now());
       return { recorded };
     }
     case 'bankStats':

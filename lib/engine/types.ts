@@ -1,4 +1,4 @@
-import type { Role } from '../schema';
+import type { Role } from '../roles';
 
 /** What the engine needs to know about one bank entry (phrase or skeleton). */
 export type IndexEntry = {
@@ -8,15 +8,25 @@ export type IndexEntry = {
   role: Role;
   /** Distinct source documents using this wording (ranking signal). */
   docCount: number;
+  /** jieba tokens of the text, computed when the phrase was written. */
+  tokens?: readonly string[];
+  /** How often, and when last (ms since epoch), the writer accepted it. */
+  useCount?: number;
+  lastUsed?: number;
+  favorite?: boolean;
 };
 
 export type SuggestQuery = {
   /** Text before the caret in the current paragraph. */
   before: string;
   /** Headings above the caret, outermost first (may be empty). */
-  headings?: string[];
+  headings?: readonly string[];
   limit?: number;
+  /** The clock, for recency; a parameter so results are reproducible. */
+  now?: number;
 };
+
+export type MatchMode = 'start' | 'inner' | 'pinyin';
 
 export type Suggestion = {
   id: string;

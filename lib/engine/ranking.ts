@@ -1,0 +1,46 @@
+// How candidates are ordered. Each signal is a term of one sum, so its weight is visible
+// and testable. The overlap dominates: a suggestion that agrees with more of what the
+// writer typed is almost always the one meant.
+import type { Role } from '../roles';
+import type { IndexEntry, MatchMode } from './types';
+import { priorScore } from './prior';
+
+const PER_OVERLAP_CHAR = 10;
+/** Beyond this many agreeing characters, more agreement says nothing new. */
+const OVERLAP_CAP = 12;
+/** Continuing from inside a phrase is less certain than from its start. */
+const INNER_PENALTY = 6;
+/** Pinyin letters are weaker evidence than characters: several letters make one character. */
+const PER_PINYIN_LETTER = 3;
+const SAME_ROLE = 8;
+/** Problem wording under 下步打算 (and the like) reads wrong: push it down. */
+const CONFLICTING_ROLE = -4;
+const RECENT_USE = 4;
+const RECENCY_HALF_LIFE_MS = 14 * 24 * 3600 * 1000;
+const ALREADY_IN_PARAGRAPH = -25;
+
+export type RankInput = {
+  entry: IndexEntry;
+  mode: MatchMode;
+  overlap: number;
+  sectionRole: Role | undefined;
+  paragraph: string;
+  now: number;
+};
+
+export function rankScore({ entry, mode, overlap, sectionRole, paragraph, now }: RankInput): number {
+  let score =
+    mode === 'pinyin' ? overlap * PER_PINYIN_LETTER : Math.min(overlap, OVERLAP_CAP) * PER_OVERLAP_CHAR;
+  if (mode === 'inner') score -= INNER_PENALTY;
+  score += roleFit(entry.role, sectionRole);
+  score += priorScore(entry);
+  if (entry.lastUsed) score += RECENT_USE * Math.pow(0.5, Math.max(0, now - entry.lastUsed) / RECENCY_HALF_LIFE_MS);
+  if (paragraph.includes(entry.text)) score += ALREADY_IN_PARAGRAPH;
+  return score;
+}
+
+export function roleFit(role: Role, sectionRole: Role | undefined): number {
+  if (!sectionRole || role === 'general' || sectionRole === 'general') return 0;
+  if (role === sectionRole) return SAME_ROLE;
+  return CONFLICTING_ROLE;
+}
