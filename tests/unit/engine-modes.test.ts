@@ -1,0 +1,132 @@
+// Each matching mode and each ranking signal of the engine, on small hand-made banks.
+import { describe, expect, it } from 'vitest';
+import { SuggestionEngine } from '@/lib/engine/engine';
+import type { IndexEntry } from '@/lib/engine/types';
+import { encodeSnapshot, decodeSnapshot } from '@/lib/background/engine-snapshot';
+
+const phrase = (id: string, text: string, extra: Partial<IndexEntry> = {}): IndexEntry => ({
+  id,
+  kind: 'phrase',
+  text,
+  role: 'general',
+  docCount: 1,
+  ...extra,
+});
+
+/** What the paragraph reads after accepting a suggestion. */
+const applied = (before: string, s: { replace: number; insert: string }) =>
+  before.slice(0, before.length - s.replace) + s.insert;
+
+describe('inner continuation (the last typed word occurs inside a phrase)', () => {
+  const engine = new SuggestionEngine([
+    phrase('clean', '深入推进党风廉政建设', { tokens: ['深入', '推进', '党风廉政', '建设'] }),
+    phrase('other', '持续改进工作作风', { tokens: ['持续', '改进', '工作作风'] }),
+  ]);
+
+  it('continues from the word, inserting only what follows it', () => {
+    const before = '我们要切实加强党风廉政';
+    const [top] = engine.suggest({ before });
+    expect(top).toMatchObject({ id: 'clean', insert: '建设', replace: 0 });
+    expect(applied(before, top!)).toBe('我们要切实加强党风廉政建设');
+  });
+
+  it('needs the typed word to be one of the stored tokens', () => {
+    expect(engine.suggest({ before: '加强廉政' })).toEqual([]);
+  });
+});
+
+describe('punctuation variants', () => {
+  const engine = new SuggestionEngine([phrase('four', '增强“四个意识”、坚定“四个自信”、做到“两个维护”')]);
+
+  it.each([
+    ['ASCII quotes', '增强"四个意识",坚定'],
+    ['corner brackets', '增强「四个意识」、坚定'],
+    ['half-width comma for 、', '增强“四个意识”,坚定'],
+  ])('treats %s as the standard punctuation, and replaces them with it', (_name, before) => {
+    const [top] = engine.suggest({ before });
+    expect(top?.id).toBe('four');
+    expect(applied(before, top!)).toBe('增强“四个意识”、坚定“四个自信”、做到“两个维护”');
+  });
+});
+
+describe('pinyin', () => {
+  const engine = new SuggestionEngine([
+    phrase('four', '四个意识'),
+    phrase('strict', '全面从严治党'),
+  ]);
+
+  it('finds a phrase by its initials and replaces the letters', () => {
+    const [top] = engine.suggest({ before: '增强sgys' });
+    expect(top).toMatchObject({ id: 'four', insert: '四个意识', replace: 4 });
+  });
+
+  it('finds a phrase by full pinyin', () => {
+    expect(engine.suggest({ before: 'quanmian' })[0]?.id).toBe('strict');
+  });
+});
+
+describe('ranking signals', () => {
+  it('prefers the wording of the section the caret is in', () => {
+    const engine = new SuggestionEngine([
+      phrase('problem', '理论学习还不够深入系统', { role: 'problem' }),
+      phrase('plan', '理论学习要持续深化拓展', { role: 'plan' }),
+    ]);
+    expect(engine.suggest({ before: '理论学习', headings: ['二、存在的主要问题'] })[0]?.id).toBe('problem');
+    expect(engine.suggest({ before: '理论学习', headings: ['三、下步打算'] })[0]?.id).toBe('plan');
+    // An inner heading decides over the outer one.
+    expect(engine.suggest({ before: '理论学习', headings: ['二、存在问题及下步打算', '（二）下一步工作打算'] })[0]?.id).toBe('plan');
+  });
+
+  it('learns from use: an accepted phrase ranks first next time', () => {
+    const engine = new SuggestionEngine([
+      phrase('a', '压紧压实管党治党政治责任', { docCount: 2 }),
+      phrase('b', '压紧压实全面从严治党主体责任'),
+    ]);
+    expect(engine.suggest({ before: '压紧压实' })[0]?.id).toBe('a');
+    engine.recordUse('b', 1_000);
+    engine.recordUse('b', 2_000);
+    expect(engine.suggest({ before: '压紧压实', now: 3_000 })[0]?.id).toBe('b');
+  });
+
+  it('prefers wording that more documents use, and favorites', () => {
+    const engine = new SuggestionEngine([
+      phrase('rare', '坚持以人民为中心的发展思想不动摇'),
+      phrase('common', '坚持以人民为中心的发展思想', { docCount: 4 }),
+    ]);
+    expect(engine.suggest({ before: '坚持以人民' })[0]?.id).toBe('common');
+    const withFavorite = new SuggestionEngine([
+      phrase('rare', '坚持以人民为中心的发展思想不动摇', { favorite: true }),
+      phrase('common', '坚持以人民为中心的发展思想', { docCount: 4 }),
+    ]);
+    expect(withFavorite.suggest({ before: '坚持以人民' })[0]?.id).toBe('rare');
+  });
+
+  it('ranks down a phrase already written in the paragraph', () => {
+    const engine = new SuggestionEngine([
+      phrase('said', '强化责任担当', { docCount: 3 }),
+      phrase('fresh', '强化理论武装'),
+    ]);
+    expect(engine.suggest({ before: '要强化' })[0]?.id).toBe('said');
+    expect(engine.suggest({ before: '强化责任担当，要强化' })[0]?.id).toBe('fresh');
+  });
+
+  it('lets a longer overlap win over every other signal', () => {
+    const engine = new SuggestionEngine([
+      phrase('short', '作风建设永远在路上', { docCount: 5, favorite: true }),
+      phrase('long', '持续加强作风建设', { role: 'plan' }),
+    ]);
+    expect(engine.suggest({ before: '持续加强作风' })[0]?.id).toBe('long');
+  });
+});
+
+describe('engine snapshot', () => {
+  it('round-trips entries with their tokens', () => {
+    const entries = [
+      phrase('a', '深入推进党风廉政建设', { tokens: ['深入', '推进', '党风廉政', '建设'], role: 'work', docCount: 3, favorite: true }),
+      phrase('b', '一岗双责', { tokens: ['一岗双责'] }),
+    ];
+    const decoded = decodeSnapshot(encodeSnapshot(entries));
+    expect(decoded).toEqual(entries.map((e) => ({ ...e, favorite: e.favorite ?? false })));
+    expect(decodeSnapshot(encodeSnapshot([]))).toEqual([]);
+  });
+});
