@@ -1,6 +1,9 @@
 // 公文 terms that jieba's general dictionary splits into pieces (三会/一课, 管党/治党).
 // Registering them keeps each one a single token, so tokens, tags and collocations treat the
-// standard wording as one unit. Every Segmenter implementation should add these words.
+// standard wording as one unit. Every Segmenter implementation should add these words,
+// tagged DOMAIN_WORD_TAG (jieba leaves an added word's tag empty otherwise).
+export const DOMAIN_WORD_TAG = 'nz';
+
 export const DOMAIN_WORDS: readonly string[] = [
   '全面从严治党',
   '管党治党',

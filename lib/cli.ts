@@ -1,0 +1,104 @@
+// `npm run juku -- <command> …`: the command-line face of the corpus pipeline. Commands live
+// in one table, so `suggest` (query a bank) can be added beside `build` without touching the
+// dispatcher.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BankFileSchema } from './schema';
+import { buildBank, type SourceDocument } from './corpus/build-bank';
+import { createNodeSegmenter } from './segment-node';
+
+export type Io = { out: (line: string) => void; err: (line: string) => void };
+
+type Command = {
+  usage: string;
+  run(args: string[], io: Io): number;
+};
+
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+class UsageError extends Error {}
+
+/** `build a.txt b.md -o bank.json [--name 名称]` → files, output, bank name. */
+function parseBuildArgs(args: string[]): { files: string[]; output: string; name?: string } {
+  const files: string[] = [];
+  let output: string | undefined;
+  let name: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '-o' || arg === '--output') output = args[++i];
+    else if (arg === '--name') name = args[++i];
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
+    else files.push(arg);
+  }
+  if (!files.length || !output) throw new UsageError('missing files or -o');
+  return { files, output, ...(name ? { name } : {}) };
+}
+
+function readDocument(path: string): SourceDocument {
+  const ext = extname(path).toLowerCase();
+  return { name: basename(path), text: readFileSync(path, 'utf8'), markdown: ext === '.md' || ext === '.markdown' };
+}
+
+const build: Command = {
+  usage: 'build <文件 files…> -o <bank.json> [--name 名称]',
+  run(args, io) {
+    const { files, output, name } = parseBuildArgs(args);
+    const documents: SourceDocument[] = [];
+    for (const file of files) {
+      try {
+        documents.push(readDocument(file));
+      } catch (error) {
+        const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+        io.err(`无法读取文件 cannot read file: ${file} (${reason})`);
+        return EXIT.failure;
+      }
+    }
+    const started = performance.now();
+    // Validate what we are about to write with the same schema every reader uses.
+    const bank = BankFileSchema.parse(buildBank(documents, createNodeSegmenter(), name ? { bankName: name } : {}));
+    const json = `${JSON.stringify(bank, null, 2)}\n`;
+    try {
+      writeFileSync(output, json, 'utf8');
+    } catch (error) {
+      io.err(`无法写入文件 cannot write file: ${output} (${error instanceof Error ? error.message : String(error)})`);
+      return EXIT.failure;
+    }
+    const ms = Math.round(performance.now() - started);
+    io.out(`已生成 wrote ${output}: ${bank.phrases.length} phrases, ${bank.skeletons.length} skeletons, ${documents.length} documents, ${ms} ms`);
+    return EXIT.ok;
+  },
+};
+
+export const COMMANDS: Readonly<Record<string, Command>> = { build };
+
+export function usageLine(): string {
+  const forms = Object.entries(COMMANDS).map(([name, command]) => `juku ${command.usage.replace(/^\S+/, name)}`);
+  return `用法 Usage: ${forms.join(' | ')}`;
+}
+
+export function main(argv: string[], io: Io): number {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.err(usageLine());
+    return EXIT.usage;
+  }
+  try {
+    return command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(usageLine());
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+// Run only when executed (tsx lib/cli.ts …), not when imported by tests.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2), {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  });
+}

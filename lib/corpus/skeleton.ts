@@ -1,0 +1,136 @@
+// Outline → Skeleton: a document's structure as an insertable outline. Titles carry no
+// numbering (it is computed at insertion from depth and position), figures and the
+// document's own year/unit become fields, and a combined 「存在的问题及下一步打算」 section
+// becomes two nodes, so every skeleton offers its problem part and its plan part separately.
+import type { Role, Skeleton, SkeletonNode } from '../schema';
+import { generalizeFigures } from './fields';
+import type { Block, Outline, Section } from './outline';
+import { roleOfHeading } from './roles';
+import { field, stripLeadingMarker, stripTrailingPunct, visibleLength } from './text';
+
+/** Posts that head a report title: the unit is what comes before, the document type what follows. */
+const POST =
+  /(?:党组|党委|党工委|党支部|党总支|机关党委|支部)?书记|局长|主任|部长|厅长|处长|科长|校长|院长|总经理|经理|董事长|主席|队长|所长|站长|镇长|乡长|县长|区长|市长/;
+const YEAR = /(?:19|20)\d\d年度?|\{\{年度\}\}/g;
+
+/** 「2023年度区商务局党支部书记抓基层党建工作述职报告」 → docType 「党支部书记抓基层党建工作述职报告」. */
+export function titleTemplate(title: string): { title: string; docType: string } {
+  const withoutYear = title.replace(YEAR, '').replace(/\{\{单位\}\}/g, '').trim();
+  const post = POST.exec(withoutYear);
+  const docType = post ? withoutYear.slice(post.index) : withoutYear;
+  return { title: `${field('年度')}${field('单位')}${docType}`, docType };
+}
+
+const MAX_BODY_CHARS = 200;
+const MAX_ITEM_TITLE_CHARS = 30;
+
+const bodyLine = (sentence: string) => generalizeFigures(stripLeadingMarker(sentence.trim()));
+
+/** The first sentence of the section's own text (before its items) in the given role. */
+function leadSentence(blocks: readonly Block[], role: Role): string | undefined {
+  for (const block of blocks) {
+    if (block.marker) continue;
+    const sentence = block.sentences.find((s) => s.role === role);
+    if (sentence && visibleLength(sentence.text) <= MAX_BODY_CHARS) return bodyLine(sentence.text);
+  }
+  return undefined;
+}
+
+/** Children: the sub-sections, or when there are none, the short leads of run-in items 一是…二是…. */
+function childNodes(section: Section, role: Role | undefined): SkeletonNode[] {
+  if (section.children.length) {
+    return section.children
+      .filter((child) => role === undefined || child.role === role)
+      .map((child) => ({ title: child.heading, role: child.role }));
+  }
+  const nodes: SkeletonNode[] = [];
+  for (const block of section.blocks) {
+    const lead = block.sentences[0];
+    if (!block.marker || !lead || (role !== undefined && lead.role !== role)) continue;
+    const title = stripTrailingPunct(bodyLine(lead.text));
+    if (title && visibleLength(title) <= MAX_ITEM_TITLE_CHARS) nodes.push({ title, role: lead.role });
+  }
+  return nodes;
+}
+
+/** Figures in titles become fields too: 「2024年党建工作思路」 → 「{{年度}}党建工作思路」. */
+function node(title: string, role: Role, body: string | undefined, children: SkeletonNode[]): SkeletonNode {
+  return {
+    title: generalizeFigures(title),
+    role,
+    ...(body ? { body: [body] } : {}),
+    ...(children.length ? { children: children.map((c) => ({ ...c, title: generalizeFigures(c.title) })) } : {}),
+  };
+}
+
+const DEFAULT_TITLES: Partial<Record<Role, string>> = {
+  work: '主要工作',
+  highlight: '特色亮点',
+  problem: '存在问题',
+  cause: '原因分析',
+  plan: '下步打算',
+};
+
+/**
+ * A combined heading naming a plan besides problems (「存在的问题及下步打算」) is split into
+ * one node per part; problems and their causes stay together, as 公文 usually write them.
+ */
+function nodesOfSection(section: Section): SkeletonNode[] {
+  const named = section.headingRoles;
+  if (!(named.includes('plan') && named.length > 1)) {
+    return [node(section.heading, section.role, leadSentence(section.blocks, section.role), childNodes(section, undefined))];
+  }
+  const parts = section.heading.split(/以及|及|和|与/).map((p) => p.trim()).filter(Boolean);
+  const partRole = parts.map((p) => roleOfHeading(p));
+  return named.map((role) => {
+    const title = parts[partRole.indexOf(role)] ?? DEFAULT_TITLES[role] ?? section.heading;
+    return node(title, role, leadSentence(section.blocks, role), childNodes(section, role));
+  });
+}
+
+export function skeletonOfDocument(outline: Outline, source: string): Omit<Skeleton, 'id'> {
+  const { title, docType } = titleTemplate(outline.title);
+  const opening = outline.opening
+    .map((block) => bodyLine(block.sentences.map((s) => s.text).join('')))
+    .filter(Boolean);
+  const top = outline.sections.filter((s) => s.level === 1);
+  // A document numbered only from （一） has no level-1 sections: its top sections are the outline.
+  const sections = top.length ? top : outline.sections;
+  return { title, docType, opening, outline: sections.flatMap(nodesOfSection), sources: [source] };
+}
+
+/** The general 述职报告 skeleton: what a writer without a matching document type starts from. */
+export function generalSkeleton(): Omit<Skeleton, 'id'> {
+  return {
+    title: '{{年度}}{{单位}}{{职务}}述职报告',
+    docType: '述职报告',
+    opening: ['根据{{单位}}要求，现将本人{{年度}}履行{{职务}}职责情况报告如下：'],
+    outline: [
+      {
+        title: '主要工作',
+        role: 'work',
+        body: ['{{年度}}，本人坚持以习近平新时代中国特色社会主义思想为指导，认真履行{{职务}}职责，重点抓好以下{{数量}}方面工作。'],
+        children: [
+          { title: '加强政治建设，提高政治站位', role: 'work' },
+          { title: '落实主体责任，抓好{{内容}}', role: 'work' },
+        ],
+      },
+      {
+        title: '存在问题',
+        role: 'problem',
+        body: ['{{年度}}，虽然取得了一定成绩，但对照上级要求，还存在一些差距和不足：一是{{内容}}；二是{{内容}}。'],
+      },
+      {
+        title: '原因分析',
+        role: 'cause',
+        body: ['究其原因，一是{{内容}}；二是{{内容}}。'],
+      },
+      {
+        title: '下步打算',
+        role: 'plan',
+        body: ['下一步，本人将针对存在的问题，着力抓好以下{{数量}}方面工作：一是{{内容}}；二是{{内容}}。'],
+      },
+    ],
+    sources: [],
+  };
+}
