@@ -1,11 +1,12 @@
 // The background's in-memory engine. The service worker is stopped when idle, so the
 // engine is rebuilt on the first request after each wake: from a columnar snapshot when
 // the bank has not changed since it was written, else from the phrase table (and the
-// snapshot is written anew for the next wake).
+// snapshot is written anew for the next wake). Usage is applied on top: it changes with
+// every accepted suggestion, so it is not part of the snapshot.
 import { SuggestionEngine } from '../engine/engine';
 import type { IndexEntry } from '../engine/types';
 import type { JukuDatabase } from '../db';
-import { decodeSnapshot, encodeSnapshot, type EngineSnapshot } from './engine-snapshot';
+import { isEngineSnapshot } from '../engine/snapshot';
 import { readBankVersion } from './bank-version';
 
 const SNAPSHOT_KEY = 'engine-input';
@@ -39,20 +40,14 @@ export class EngineHolder {
     const [version, snapshot, usage] = await db.transaction('r', db.settings, db.snapshots, db.usage, () =>
       Promise.all([readBankVersion(db), db.snapshots.get(SNAPSHOT_KEY), db.usage.toArray()]),
     );
-    let entries: IndexEntry[];
-    if (snapshot && snapshot.bankVersion === version) {
-      entries = decodeSnapshot(snapshot.data as EngineSnapshot);
-    } else {
-      entries = await this.readEntries();
-      // Best effort: a failed snapshot write (quota) only costs the next wake some time.
-      await db.snapshots.put({ key: SNAPSHOT_KEY, bankVersion: version, data: encodeSnapshot(entries) }).catch(() => {});
+    const stored = snapshot?.bankVersion === version && isEngineSnapshot(snapshot.data) ? snapshot.data : null;
+    const engine = stored ? SuggestionEngine.fromSnapshot(stored) : new SuggestionEngine(await this.readEntries());
+    for (const use of usage) engine.restoreUse(use.phraseId, use.count, use.lastUsed);
+    if (!stored) {
+      // Best effort: a failed write (quota) only costs the next wake some time.
+      await db.snapshots.put({ key: SNAPSHOT_KEY, bankVersion: version, data: engine.toSnapshot() }).catch(() => {});
     }
-    const uses = new Map(usage.map((u) => [u.phraseId, u]));
-    for (const entry of entries) {
-      const use = uses.get(entry.id);
-      if (use) Object.assign(entry, { useCount: use.count, lastUsed: use.lastUsed });
-    }
-    return new SuggestionEngine(entries);
+    return engine;
   }
 
   private async readEntries(): Promise<IndexEntry[]> {

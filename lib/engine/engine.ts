@@ -1,32 +1,90 @@
-// The suggestion engine: gathers candidates from three matchers (phrase starts, words
-// inside phrases, pinyin), ranks them with the section and usage signals, and turns each
-// into an insertion that never duplicates what was typed. Pure: no browser API.
+// The suggestion engine: gathers a few dozen candidates from three matchers (phrase
+// starts, words inside phrases, pinyin), ranks them with the section and usage signals,
+// and turns the best into insertions that never duplicate what was typed. Pure: no
+// browser API.
 import { matchNormalize } from '../text/match-normalize';
 import { InnerIndex } from './inner-index';
 import { PinyinIndex } from './pinyin-index';
-import { rankScore } from './ranking';
+import { priorScore, refsByPrior } from './prior';
+import { ALREADY_IN_PARAGRAPH, rankScore } from './ranking';
 import { sectionRoleOf } from './section-role';
-import { MAX_OVERLAP, StartIndex, type Candidate } from './start-index';
+import { MAX_OVERLAP, StartIndex, type CollectLimits } from './start-index';
+import { CandidateBuffer, MODES } from './candidates';
+import { SNAPSHOT_FORMAT, packEntries, packLists, unpackEntries, unpackLists, type EngineSnapshot } from './snapshot';
+import type { Role } from '../roles';
 import type { IndexEntry, MatchMode, Suggestion, SuggestQuery } from './types';
 
 const DEFAULT_LIMIT = 5;
-const MAX_CANDIDATES = 400;
+/** Two overlap lengths: role and usage can lift a phrase over one character of overlap. */
+const START_LIMITS: CollectLimits = { maxCandidates: 32, maxLevels: 2 };
+const INNER_LIMITS: CollectLimits = { maxCandidates: 32, maxLevels: 2 };
+const PINYIN_LIMITS: CollectLimits = { maxCandidates: 48, maxLevels: 1 };
+const CANDIDATE_CAPACITY = START_LIMITS.maxCandidates + INNER_LIMITS.maxCandidates + PINYIN_LIMITS.maxCandidates;
 /** Latin letters at the end of the typed text: a pinyin query (「sgys」). */
 const PINYIN_TAIL = /[a-z]{2,24}$/i;
 
 export class SuggestionEngine {
   private readonly entries: IndexEntry[];
+  private readonly priors: Float64Array;
+  private readonly keys: string[];
   private readonly refById = new Map<string, number>();
   private readonly start: StartIndex;
   private readonly inner: InnerIndex;
+  private readonly buffer: CandidateBuffer;
   private pinyin: PinyinIndex | null = null;
+  private lastHeadings: readonly string[] | undefined;
+  private lastSectionRole: Role | undefined;
 
-  constructor(entries: readonly IndexEntry[]) {
+  /** Builds the engine from bank entries (with their tokens). */
+  constructor(entries: readonly IndexEntry[], restored?: { keys: string[]; snapshot: EngineSnapshot }) {
     // Copied: usage is updated in place as the writer accepts suggestions.
     this.entries = entries.map((entry) => ({ ...entry }));
+    this.priors = Float64Array.from(this.entries, priorScore);
     this.entries.forEach((entry, ref) => this.refById.set(entry.id, ref));
-    this.start = new StartIndex(this.entries);
-    this.inner = new InnerIndex(this.entries);
+    this.keys = restored?.keys ?? this.entries.map((e) => matchNormalize(e.text));
+    const lengths = Uint16Array.from(this.entries, (e) => Math.min(e.text.length, 0xffff));
+    if (restored) {
+      this.start = new StartIndex(this.keys, lengths, { hot: unpackLists(restored.snapshot.hot) });
+      this.inner = new InnerIndex(this.keys, unpackLists(restored.snapshot.inner));
+    } else {
+      const byPrior = refsByPrior(this.entries, this.priors);
+      this.start = new StartIndex(this.keys, lengths, { byPrior });
+      this.inner = InnerIndex.build(this.entries, this.keys, byPrior);
+    }
+    this.buffer = new CandidateBuffer(this.entries.length, CANDIDATE_CAPACITY);
+  }
+
+  /** The engine as it was stored by toSnapshot(): nothing is sorted or indexed again. */
+  static fromSnapshot(snapshot: EngineSnapshot): SuggestionEngine {
+    const { entries, keys } = unpackEntries(snapshot);
+    return new SuggestionEngine(entries, { keys, snapshot });
+  }
+
+  /**
+   * Everything a later wake needs, with entries in sorted key order (the prefix table then
+   * skips its sort). Usage is not included: it changes with every accepted suggestion and
+   * is stored on its own.
+   */
+  toSnapshot(): EngineSnapshot {
+    const order = this.start.table.refs;
+    const position = new Int32Array(order.length);
+    order.forEach((ref, i) => (position[ref] = i));
+    const remap = (lists: Map<string, ArrayLike<number>>, pairs: boolean) =>
+      new Map(
+        [...lists].map(([key, list]) => [
+          key,
+          Array.from(list, (value, i) => (pairs && i % 2 === 1 ? value : position[value]!)),
+        ]),
+      );
+    return {
+      format: SNAPSHOT_FORMAT,
+      ...packEntries(
+        Array.from(order, (ref) => this.entries[ref]!),
+        Array.from(order, (ref) => this.keys[ref]!),
+      ),
+      hot: packLists(remap(this.start.hot, false)),
+      inner: packLists(remap(this.inner.postings, true)),
+    };
   }
 
   get size(): number {
@@ -35,44 +93,71 @@ export class SuggestionEngine {
 
   suggest(query: SuggestQuery): Suggestion[] {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const before = query.before;
+    const { before } = query;
     const tail = matchNormalize(before.slice(-MAX_OVERLAP));
-    const seen = new Set<number>();
-    const found: Array<Candidate & { mode: MatchMode }> = [];
-    const gather = (mode: MatchMode, collect: (into: Candidate[]) => void) => {
-      const into: Candidate[] = [];
-      collect(into);
-      for (const c of into) found.push({ ...c, mode });
-    };
-    gather('start', (into) => this.start.collect(tail, into, seen, MAX_CANDIDATES));
-    gather('inner', (into) => this.inner.collect(tail, into, seen, MAX_CANDIDATES));
+    const buffer = this.buffer;
+    buffer.reset();
+    this.start.collect(tail, buffer, START_LIMITS);
+    this.inner.collect(tail, buffer, INNER_LIMITS);
     const letters = PINYIN_TAIL.exec(before)?.[0].toLowerCase();
-    if (letters) gather('pinyin', (into) => this.pinyinIndex().collect(letters, into, seen, MAX_CANDIDATES));
+    if (letters) this.pinyinIndex().collect(letters, buffer, PINYIN_LIMITS);
 
-    const sectionRole = sectionRoleOf(query.headings);
+    const sectionRole = this.sectionRole(query.headings);
     const now = query.now ?? Date.now();
-    const byInsert = new Map<string, Suggestion>();
-    for (const candidate of found) {
-      const entry = this.entries[candidate.ref]!;
-      const suggestion = toSuggestion(entry, candidate, before);
-      suggestion.score = rankScore({ entry, mode: candidate.mode, overlap: candidate.overlap, sectionRole, paragraph: before, now });
-      // Two phrases that would insert the same text are one suggestion to the writer.
-      const key = `${suggestion.replace}\u0000${suggestion.insert}`;
-      const existing = byInsert.get(key);
-      if (!existing || existing.score < suggestion.score) byInsert.set(key, suggestion);
+    for (let i = 0; i < buffer.count; i++) {
+      const ref = buffer.refs[i]!;
+      buffer.scores[i] = rankScore({
+        entry: this.entries[ref]!,
+        prior: this.priors[ref]!,
+        mode: MODES[buffer.modes[i]!]!,
+        overlap: buffer.overlaps[i]!,
+        sectionRole,
+        now,
+      });
     }
-    return [...byInsert.values()]
+    // Only the best few are checked against the paragraph and turned into insertions.
+    const suggestions: Suggestion[] = [];
+    for (const i of buffer.top(limit * 3)) {
+      const entry = this.entries[buffer.refs[i]!]!;
+      const suggestion = toSuggestion(entry, MODES[buffer.modes[i]!]!, buffer.overlaps[i]!, buffer.offsets[i]!, before);
+      suggestion.score = buffer.scores[i]! + (before.includes(entry.text) ? ALREADY_IN_PARAGRAPH : 0);
+      // Two phrases that would insert the same text are one suggestion to the writer.
+      const twin = suggestions.findIndex((s) => s.replace === suggestion.replace && s.insert === suggestion.insert);
+      if (twin < 0) suggestions.push(suggestion);
+      else if (suggestions[twin]!.score < suggestion.score) suggestions[twin] = suggestion;
+    }
+    return suggestions
       .sort((a, b) => b.score - a.score || a.insert.length - b.insert.length || (a.id < b.id ? -1 : 1))
       .slice(0, limit);
+  }
+
+  /** Headings rarely change between keystrokes: their role is worked out once. */
+  private sectionRole(headings: readonly string[] | undefined): Role | undefined {
+    const same =
+      headings === this.lastHeadings ||
+      (headings && this.lastHeadings && headings.length === this.lastHeadings.length && headings.every((h, i) => h === this.lastHeadings![i]));
+    if (!same) {
+      this.lastHeadings = headings;
+      this.lastSectionRole = sectionRoleOf(headings);
+    }
+    return this.lastSectionRole;
   }
 
   /** The writer accepted this phrase: it ranks higher from now on. */
   recordUse(id: string, now: number): void {
     const ref = this.refById.get(id);
     if (ref === undefined) return;
+    this.restoreUse(id, (this.entries[ref]!.useCount ?? 0) + 1, now);
+  }
+
+  /** Sets a phrase's stored usage (on wake, from the usage table). */
+  restoreUse(id: string, count: number, lastUsed: number): void {
+    const ref = this.refById.get(id);
+    if (ref === undefined) return;
     const entry = this.entries[ref]!;
-    entry.useCount = (entry.useCount ?? 0) + 1;
-    entry.lastUsed = now;
+    entry.useCount = count;
+    entry.lastUsed = lastUsed;
+    this.priors[ref] = priorScore(entry);
   }
 
   private pinyinIndex(): PinyinIndex {
@@ -80,13 +165,21 @@ export class SuggestionEngine {
   }
 }
 
-function toSuggestion(entry: IndexEntry, { mode, overlap, offset }: Candidate & { mode: MatchMode }, before: string): Suggestion {
-  const base = { id: entry.id, kind: entry.kind, text: entry.text, role: entry.role, score: 0 };
-  if (mode === 'pinyin') return { ...base, insert: entry.text, replace: overlap };
-  const typed = before.slice(before.length - overlap);
-  // Where the writer typed the phrase's words exactly, only the rest goes in; where the
-  // typed words differ in punctuation width or quote style, they are replaced by the
-  // standard wording, in the same single edit.
-  if (entry.text.startsWith(typed, offset)) return { ...base, insert: entry.text.slice(offset + overlap), replace: 0 };
-  return { ...base, insert: entry.text.slice(offset), replace: overlap };
+function toSuggestion(entry: IndexEntry, mode: MatchMode, overlap: number, offset: number, before: string): Suggestion {
+  let insert: string;
+  let replace: number;
+  if (mode === 'pinyin') {
+    insert = entry.text;
+    replace = overlap;
+  } else if (entry.text.startsWith(before.slice(before.length - overlap), offset)) {
+    // The writer typed the phrase's words exactly: only the rest goes in.
+    insert = entry.text.slice(offset + overlap);
+    replace = 0;
+  } else {
+    // The typed words differ in punctuation width or quote style: they are replaced by
+    // the standard wording, in the same single edit.
+    insert = entry.text.slice(offset);
+    replace = overlap;
+  }
+  return { id: entry.id, kind: entry.kind, text: entry.text, role: entry.role, insert, replace, score: 0 };
 }

@@ -5,7 +5,10 @@
 import { pinyin } from 'pinyin-pro';
 import { PrefixTable } from './prefix-table';
 import type { IndexEntry } from './types';
-import type { Candidate } from './start-index';
+import type { CandidateBuffer } from './candidates';
+import type { CollectLimits } from './start-index';
+
+const PINYIN_MODE = 2;
 
 /** Characters of each phrase's opening that are indexed. */
 const INDEXED_CHARS = 12;
@@ -26,28 +29,26 @@ export class PinyinIndex {
       }
       return r;
     };
-    const initials: { key: string; ref: number }[] = [];
-    const full: { key: string; ref: number }[] = [];
+    const initials: string[] = [];
+    const full: string[] = [];
+    const refs: number[] = [];
     entries.forEach((entry, ref) => {
       const readings = [...entry.text.slice(0, INDEXED_CHARS)].map(readingOf).filter(Boolean);
       if (readings.length === 0) return;
-      initials.push({ key: readings.map((r) => r[0]).join(''), ref });
-      full.push({ key: readings.join(''), ref });
+      initials.push(readings.map((r) => r[0]).join(''));
+      full.push(readings.join(''));
+      refs.push(ref);
     });
-    this.initials = new PrefixTable(initials);
-    this.full = new PrefixTable(full);
+    this.initials = new PrefixTable(initials, refs);
+    this.full = new PrefixTable(full, refs);
   }
 
   /** Candidates for typed Latin letters (lower case), initials first, then full pinyin. */
-  collect(letters: string, into: Candidate[], seen: Set<number>, maxCandidates: number): void {
+  collect(letters: string, buffer: CandidateBuffer, { maxCandidates }: CollectLimits): void {
+    const stop = buffer.count + maxCandidates;
     for (const table of [this.initials, this.full]) {
       const [from, to] = table.range(letters);
-      for (let i = from; i < to && into.length < maxCandidates; i++) {
-        const ref = table.refs[i]!;
-        if (seen.has(ref)) continue;
-        seen.add(ref);
-        into.push({ ref, overlap: letters.length, offset: -1 });
-      }
+      for (let i = from; i < to && buffer.count < stop; i++) buffer.add(table.refs[i]!, letters.length, 0, PINYIN_MODE);
     }
   }
 }

@@ -1,20 +1,18 @@
 // A sorted array of string keys, each pointing at an entry: every key sharing a prefix sits
 // in one contiguous range, found with two binary searches. Compact, no per-node objects,
-// and fast to rebuild when the service worker wakes.
+// and quick to rebuild when the service worker wakes.
 
 export class PrefixTable {
   readonly keys: string[];
   /** Entry index for each key. */
   readonly refs: Int32Array;
-  /** Character offset inside the entry's text where the key starts. */
-  readonly offsets: Uint16Array;
 
-  constructor(items: ReadonlyArray<{ key: string; ref: number; offset?: number }>) {
-    const order = items.map((_, i) => i);
-    order.sort((a, b) => compare(items[a]!.key, items[b]!.key));
-    this.keys = order.map((i) => items[i]!.key);
-    this.refs = Int32Array.from(order, (i) => items[i]!.ref);
-    this.offsets = Uint16Array.from(order, (i) => items[i]!.offset ?? 0);
+  /** `keys[i]` belongs to entry `refs[i]`; they need not be sorted (but are cheaper if so). */
+  constructor(keys: readonly string[], refs?: ArrayLike<number>) {
+    const order = sortedOrder(keys);
+    this.keys = order ? Array.from(order, (i) => keys[i]!) : [...keys];
+    const refOf = (i: number) => (refs ? refs[i]! : i);
+    this.refs = order ? Int32Array.from(order, refOf) : Int32Array.from(keys, (_, i) => refOf(i));
   }
 
   get size(): number {
@@ -23,14 +21,13 @@ export class PrefixTable {
 
   /** The half-open range [from, to) of keys starting with `prefix`. */
   range(prefix: string): [number, number] {
-    const from = this.lowerBound(prefix);
+    const from = this.lowerBound(prefix, 0);
+    if (from === this.keys.length || !this.keys[from]!.startsWith(prefix)) return [from, from];
     // Every key with the prefix sorts before the prefix followed by the highest code unit.
-    const to = this.lowerBound(prefix + '\uffff');
-    return [from, to];
+    return [from, this.lowerBound(prefix + '\uffff', from)];
   }
 
-  private lowerBound(probe: string): number {
-    let lo = 0;
+  private lowerBound(probe: string, lo: number): number {
     let hi = this.keys.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
@@ -41,6 +38,22 @@ export class PrefixTable {
   }
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * The order that sorts `keys`, or null when they are sorted already (as they are when read
+ * back from the engine snapshot). Comparing long Chinese strings is slow in a JS sort, so
+ * the first three UTF-16 units are packed into one number (48 bits, exact in a double)
+ * and strings are compared only on ties.
+ */
+function sortedOrder(keys: readonly string[]): Uint32Array | null {
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1]! <= keys[i]!;
+  if (sorted) return null;
+  const head = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    head[i] = (k.charCodeAt(0) || 0) * 4294967296 + (k.charCodeAt(1) || 0) * 65536 + (k.charCodeAt(2) || 0);
+  }
+  const order = Uint32Array.from(keys, (_, i) => i);
+  order.sort((a, b) => head[a]! - head[b]! || (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  return order;
 }

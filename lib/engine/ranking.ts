@@ -3,7 +3,6 @@
 // writer typed is almost always the one meant.
 import type { Role } from '../roles';
 import type { IndexEntry, MatchMode } from './types';
-import { priorScore } from './prior';
 
 const PER_OVERLAP_CHAR = 10;
 /** Beyond this many agreeing characters, more agreement says nothing new. */
@@ -17,25 +16,25 @@ const SAME_ROLE = 8;
 const CONFLICTING_ROLE = -4;
 const RECENT_USE = 4;
 const RECENCY_HALF_LIFE_MS = 14 * 24 * 3600 * 1000;
-const ALREADY_IN_PARAGRAPH = -25;
+export const ALREADY_IN_PARAGRAPH = -25;
 
 export type RankInput = {
   entry: IndexEntry;
+  /** priorScore(entry), precomputed. */
+  prior: number;
   mode: MatchMode;
   overlap: number;
   sectionRole: Role | undefined;
-  paragraph: string;
   now: number;
 };
 
-export function rankScore({ entry, mode, overlap, sectionRole, paragraph, now }: RankInput): number {
+/** Everything but the paragraph check, which is applied to the few best only. */
+export function rankScore({ entry, prior, mode, overlap, sectionRole, now }: RankInput): number {
   let score =
     mode === 'pinyin' ? overlap * PER_PINYIN_LETTER : Math.min(overlap, OVERLAP_CAP) * PER_OVERLAP_CHAR;
   if (mode === 'inner') score -= INNER_PENALTY;
-  score += roleFit(entry.role, sectionRole);
-  score += priorScore(entry);
+  score += roleFit(entry.role, sectionRole) + prior;
   if (entry.lastUsed) score += RECENT_USE * Math.pow(0.5, Math.max(0, now - entry.lastUsed) / RECENCY_HALF_LIFE_MS);
-  if (paragraph.includes(entry.text)) score += ALREADY_IN_PARAGRAPH;
   return score;
 }
 

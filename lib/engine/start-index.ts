@@ -1,62 +1,107 @@
 // Continuation from the start of a phrase: the end of what the writer typed equals the
 // start of a phrase ("…认真落实一岗" → 「一岗双责」). Every suffix of the typed text is one
 // range lookup in a table of phrase starts, longest suffix first.
-import { matchNormalize } from '../text/match-normalize';
+import type { CandidateBuffer } from './candidates';
 import { PrefixTable } from './prefix-table';
-import type { IndexEntry } from './types';
-import { topByPrior } from './prior';
 
 /** Overlaps shorter than this match far too much to be a suggestion. */
 export const MIN_OVERLAP = 2;
 /** Typed suffixes longer than this are not tried: no phrase opening needs more to be found. */
 export const MAX_OVERLAP = 24;
-/** Ranges up to this size are scored whole; larger ones through their precomputed best. */
-const SCAN_LIMIT = 128;
-/** Prefix lengths whose large ranges get a precomputed best list (short prefixes). */
+/** Phrases taken per overlap length: the longest overlaps matter, and the best of them. */
+const PER_OVERLAP = 16;
+/** Prefix lengths whose large ranges get a precomputed best-first list (short prefixes). */
 const HOT_PREFIX_LENGTHS = [2, 3, 4];
 
-export type Candidate = { ref: number; overlap: number; offset: number };
+export type CollectLimits = { maxCandidates: number; maxLevels: number };
+
+const START_MODE = 0;
+
+/** The first two or three UTF-16 units of `text` from `at`, packed into one exact number. */
+function head(text: string, at: number, units: 2 | 3): number {
+  const two = text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
+  return units === 2 ? two : two * 65536 + text.charCodeAt(at + 2);
+}
 
 export class StartIndex {
-  private readonly table: PrefixTable;
-  /** For a short prefix opening more than SCAN_LIMIT phrases: those phrases, best prior first. */
-  private readonly hot = new Map<string, Int32Array>();
+  readonly table: PrefixTable;
+  /** For a short prefix opening more than PER_OVERLAP phrases: its phrases, best prior first. */
+  readonly hot: Map<string, ArrayLike<number>>;
+  /** Packed openings of all phrase starts: most typed suffixes open no phrase at all, and
+   * these sets say so without a string being cut or a binary search being run. */
+  private readonly heads2 = new Set<number>();
+  private readonly heads3 = new Set<number>();
 
-  constructor(private readonly entries: readonly IndexEntry[]) {
-    this.table = new PrefixTable(entries.map((entry, ref) => ({ key: matchNormalize(entry.text), ref })));
-    this.precomputeHotRanges();
+  /**
+   * `keys[i]` is the normalized text of entry i. `hot` comes from a snapshot, or is worked
+   * out from `byPrior` (entries best first).
+   */
+  constructor(
+    keys: readonly string[],
+    private readonly textLengths: Uint16Array,
+    source: { byPrior: Int32Array } | { hot: Map<string, ArrayLike<number>> },
+  ) {
+    this.table = new PrefixTable(keys);
+    for (const key of keys) {
+      if (key.length >= 2) this.heads2.add(head(key, 0, 2));
+      if (key.length >= 3) this.heads3.add(head(key, 0, 3));
+    }
+    this.hot = 'hot' in source ? source.hot : this.precomputeHotRanges(keys, source.byPrior);
   }
 
-  /** Candidates for the normalized typed tail, longest overlap first, each phrase once. */
-  collect(tail: string, into: Candidate[], seen: Set<number>, maxCandidates: number): void {
+  /**
+   * Candidates for the normalized typed tail, longest overlap first, each phrase once. Stops
+   * after `maxLevels` overlap lengths that found something: a shorter overlap than that
+   * cannot outrank them.
+   */
+  collect(tail: string, buffer: CandidateBuffer, limits: CollectLimits): void {
+    const stop = buffer.count + limits.maxCandidates;
+    let levels = 0;
     for (let overlap = Math.min(tail.length, MAX_OVERLAP); overlap >= MIN_OVERLAP; overlap--) {
-      if (into.length >= maxCandidates) return;
-      const prefix = tail.slice(tail.length - overlap);
+      if (buffer.count >= stop || levels >= limits.maxLevels || buffer.full) return;
+      const at = tail.length - overlap;
+      if (overlap === 2 ? !this.heads2.has(head(tail, at, 2)) : !this.heads3.has(head(tail, at, 3))) continue;
+      const prefix = tail.slice(at);
       const [from, to] = this.table.range(prefix);
       if (from === to) continue;
-      const refs = to - from > SCAN_LIMIT ? this.hot.get(prefix) ?? this.table.refs.subarray(from, from + SCAN_LIMIT) : this.table.refs.subarray(from, to);
-      for (const ref of refs) {
+      const hot = to - from > PER_OVERLAP ? this.hot.get(prefix) : undefined;
+      const refs = hot ?? this.table.refs;
+      const first = hot ? 0 : from;
+      const last = hot ? hot.length : Math.min(to, from + PER_OVERLAP * 4);
+      let taken = 0;
+      for (let i = first; i < last && taken < PER_OVERLAP && buffer.count < stop; i++) {
+        const ref = refs[i]!;
         // Nothing left to insert once the writer has typed the whole phrase.
-        if (seen.has(ref) || this.entries[ref]!.text.length <= overlap) continue;
-        seen.add(ref);
-        into.push({ ref, overlap, offset: 0 });
+        if (this.textLengths[ref]! <= overlap) continue;
+        if (buffer.add(ref, overlap, 0, START_MODE)) taken++;
       }
+      if (taken > 0) levels++;
     }
   }
 
-  private precomputeHotRanges(): void {
-    const { keys, refs } = this.table;
+  private precomputeHotRanges(keys: readonly string[], byPrior: Int32Array): Map<string, number[]> {
+    const hot = new Map<string, number[]>();
+    const { keys: sorted } = this.table;
     for (const length of HOT_PREFIX_LENGTHS) {
       let start = 0;
-      while (start < keys.length) {
-        const prefix = keys[start]!.slice(0, length);
+      while (start < sorted.length) {
+        const prefix = sorted[start]!.slice(0, length);
         let end = start + 1;
-        while (end < keys.length && keys[end]!.startsWith(prefix)) end++;
-        if (end - start > SCAN_LIMIT && prefix.length === length) {
-          this.hot.set(prefix, topByPrior(refs.subarray(start, end), this.entries, SCAN_LIMIT));
-        }
+        while (end < sorted.length && sorted[end]!.startsWith(prefix)) end++;
+        if (end - start > PER_OVERLAP && prefix.length === length) hot.set(prefix, []);
         start = end;
       }
     }
+    if (hot.size === 0) return hot;
+    // Walking the entries best first fills each list in rank order, with no sort per list.
+    const cap = PER_OVERLAP * 2;
+    for (const ref of byPrior) {
+      const key = keys[ref]!;
+      for (const length of HOT_PREFIX_LENGTHS) {
+        const list = hot.get(key.slice(0, length));
+        if (list && list.length < cap) list.push(ref);
+      }
+    }
+    return hot;
   }
 }

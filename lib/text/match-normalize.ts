@@ -34,11 +34,19 @@ export function canonicalChar(ch: string): string {
   return ch.toLowerCase();
 }
 
+/** Any character that canonicalChar changes. Most Chinese text has few: test first. */
+const VARIANT = new RegExp(
+  `[${Object.keys(CANONICAL).map(escapeForClass).join('')}A-Z\\uff01-\\uff5e]`,
+  'g',
+);
+
+function escapeForClass(ch: string): string {
+  return /[\]\\^-]/.test(ch) ? `\\${ch}` : ch;
+}
+
 /** Length-preserving canonical form of a string for matching. */
 export function matchNormalize(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += canonicalChar(text[i]!);
-  return out;
+  return text.replace(VARIANT, canonicalChar);
 }
 
 /** Sentence-ending and clause punctuation, in canonical form: a phrase may start after one. */

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { JukuDatabase } from '@/lib/db';
 import { loadDefaultBankIfNeeded } from '@/lib/background/default-bank';
 import { EngineHolder } from '@/lib/background/engine-holder';
+import { bumpBankVersion } from '@/lib/background/bank-version';
 import { handleRequest, type RequestContext } from '@/lib/background/handle-request';
 import type { BankFileInput } from '@/lib/schema';
 
@@ -84,5 +85,41 @@ describe('request handling', () => {
     expect(await handleRequest({ type: 'recordUse', id: 'nope', charsSaved: 5 }, page, ctx)).toMatchObject({ ok: true, data: { recorded: false } });
     expect(await db.usage.get('a')).toMatchObject({ count: 2, charsSaved: 25 });
     expect(await db.usage.count()).toBe(1);
+  });
+});
+
+describe('engine holder across wakes', () => {
+  it('stores a snapshot on the first wake, answers from it on the next, and drops it when the bank changes', async () => {
+    const db = freshDb();
+    await loadDefaultBankIfNeeded(db, async () => bank);
+    const first = await new EngineHolder(db).get();
+    const stored = await db.snapshots.get('engine-input');
+    expect(stored?.bankVersion).toBe(1);
+
+    const second = await new EngineHolder(db).get(); // a new wake
+    expect(second.suggest({ before: '增强“四个', now: 0 })).toEqual(first.suggest({ before: '增强“四个', now: 0 }));
+
+    // A write to the bank raises its version: the next wake reads the phrases again.
+    await db.transaction('rw', db.phrases, db.settings, async () => {
+      await db.phrases.put({ id: 'c', text: '增强“四个自信”', role: 'work', tags: [], tokens: [], kind: 'clause', sources: [], docCount: 1, origin: 'user', favorite: false, updatedAt: 1 });
+      await bumpBankVersion(db);
+    });
+    const third = await new EngineHolder(db).get();
+    expect(third.suggest({ before: '要增强“四个自', now: 0 })[0]?.id).toBe('c');
+    expect((await db.snapshots.get('engine-input'))?.bankVersion).toBe(2);
+  });
+
+  it('applies stored usage on wake', async () => {
+    const db = freshDb();
+    await loadDefaultBankIfNeeded(db, async () => ({
+      ...bank,
+      phrases: [
+        { id: 'x', text: '压紧压实管党治党政治责任', role: 'work', tags: [], docCount: 2 },
+        { id: 'y', text: '压紧压实全面从严治党主体责任', role: 'work', tags: [] },
+      ],
+    }));
+    expect((await new EngineHolder(db).get()).suggest({ before: '压紧压实', now: 0 })[0]?.id).toBe('x');
+    await db.usage.put({ phraseId: 'y', count: 5, lastUsed: 1, charsSaved: 50 });
+    expect((await new EngineHolder(db).get()).suggest({ before: '压紧压实', now: 2 })[0]?.id).toBe('y');
   });
 });

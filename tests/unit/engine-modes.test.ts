@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { SuggestionEngine } from '@/lib/engine/engine';
 import type { IndexEntry } from '@/lib/engine/types';
-import { encodeSnapshot, decodeSnapshot } from '@/lib/background/engine-snapshot';
 
 const phrase = (id: string, text: string, extra: Partial<IndexEntry> = {}): IndexEntry => ({
   id,
@@ -120,13 +119,23 @@ describe('ranking signals', () => {
 });
 
 describe('engine snapshot', () => {
-  it('round-trips entries with their tokens', () => {
+  it('answers exactly as the engine it was taken from, and survives a structured clone', () => {
     const entries = [
-      phrase('a', '深入推进党风廉政建设', { tokens: ['深入', '推进', '党风廉政', '建设'], role: 'work', docCount: 3, favorite: true }),
-      phrase('b', '一岗双责', { tokens: ['一岗双责'] }),
+      phrase('a', '深入推进党风廉政建设', { tokens: ['深入', '推进', '党风廉政', '建设'], role: 'work', docCount: 3 }),
+      phrase('b', '一岗双责', { tokens: ['一岗双责'], favorite: true }),
+      phrase('c', '增强“四个意识”、坚定“四个自信”', { tokens: ['增强', '“', '四个', '意识', '”', '、', '坚定', '“', '四个', '自信', '”'] }),
+      ...Array.from({ length: 40 }, (_, i) => phrase(`x${i}`, `加强第${i}项工作`, { docCount: (i % 3) + 1 })),
     ];
-    const decoded = decodeSnapshot(encodeSnapshot(entries));
-    expect(decoded).toEqual(entries.map((e) => ({ ...e, favorite: e.favorite ?? false })));
-    expect(decodeSnapshot(encodeSnapshot([]))).toEqual([]);
+    const original = new SuggestionEngine(entries);
+    const restored = SuggestionEngine.fromSnapshot(structuredClone(original.toSnapshot()));
+    for (const before of ['加强党风廉政', '落实一岗', '增强"四个', '我们要加强', 'yg', '无关文字']) {
+      expect(restored.suggest({ before, now: 0 })).toEqual(original.suggest({ before, now: 0 }));
+    }
+    expect(restored.suggest({ before: '加强党风廉政' })[0]?.insert).toBe('建设');
+  });
+
+  it('restores an empty bank', () => {
+    const restored = SuggestionEngine.fromSnapshot(new SuggestionEngine([]).toSnapshot());
+    expect(restored.suggest({ before: '加强' })).toEqual([]);
   });
 });

@@ -1,0 +1,39 @@
+// Timing and memory helpers for the benchmark (figures are printed, never asserted).
+import type { BenchQuery } from './queries';
+import { holdsAnswer, type Contender } from './contenders';
+import type { IndexEntry } from '@/lib/engine/types';
+
+export type Figures = { buildMs: number; heapMB: number; p50Ms: number; p99Ms: number; recallAt5: number; queries: number };
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function heapUsed(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export function measure(contender: Contender, entries: readonly IndexEntry[], queries: readonly BenchQuery[]): Figures {
+  const heapBefore = heapUsed();
+  const t0 = performance.now();
+  contender.build(entries);
+  const buildMs = performance.now() - t0;
+  const heapMB = (heapUsed() - heapBefore) / 1024 / 1024;
+  // Warm up the JIT (every engine alike) on queries that are not timed.
+  for (const q of queries.slice(0, 100)) contender.query(q, 5);
+  const times: number[] = [];
+  let hits = 0;
+  for (const q of queries) {
+    const start = performance.now();
+    const answers = contender.query(q, 5);
+    times.push(performance.now() - start);
+    if (holdsAnswer(answers, q)) hits++;
+  }
+  times.sort((a, b) => a - b);
+  return { buildMs, heapMB, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), recallAt5: hits / queries.length, queries: queries.length };
+}
