@@ -7,12 +7,13 @@ import { pathToFileURL } from 'node:url';
 import { BankFileSchema } from './schema';
 import { buildBank, type SourceDocument } from './corpus/build-bank';
 import { createNodeSegmenter } from './segment-node';
+import { runSuggest, type SuggestOptions } from './cli/suggest';
 
 export type Io = { out: (line: string) => void; err: (line: string) => void };
 
 type Command = {
   usage: string;
-  run(args: string[], io: Io): number;
+  run(args: string[], io: Io): number | Promise<number>;
 };
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
@@ -70,14 +71,47 @@ const build: Command = {
   },
 };
 
-export const COMMANDS: Readonly<Record<string, Command>> = { build };
+/** `suggest --bank b.json (--jsonl | <文字>) [--limit N]`. */
+function parseSuggestArgs(args: string[]): SuggestOptions {
+  let bank: string | undefined;
+  let jsonl = false;
+  let limit = 5;
+  const words: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--bank') bank = args[++i];
+    else if (arg === '--jsonl') jsonl = true;
+    else if (arg === '--limit') limit = Number(args[++i]);
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
+    else words.push(arg);
+  }
+  if (!bank || !Number.isInteger(limit) || limit < 1 || limit > 50) throw new UsageError('missing --bank or bad --limit');
+  if (jsonl === (words.length > 0)) throw new UsageError('give either --jsonl or the text before the caret');
+  return { bank, jsonl, limit, ...(jsonl ? {} : { query: words.join(' ') }) };
+}
+
+const suggest: Command = {
+  usage: 'suggest --bank <bank.json> (--jsonl | <光标前文字 text>) [--limit N]',
+  async run(args, io) {
+    const options = parseSuggestArgs(args);
+    try {
+      await runSuggest(options, io.out);
+      return EXIT.ok;
+    } catch (error) {
+      io.err(`无法使用句库文件 cannot use bank file: ${options.bank} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      return EXIT.failure;
+    }
+  },
+};
+
+export const COMMANDS: Readonly<Record<string, Command>> = { build, suggest };
 
 export function usageLine(): string {
   const forms = Object.entries(COMMANDS).map(([name, command]) => `juku ${command.usage.replace(/^\S+/, name)}`);
   return `用法 Usage: ${forms.join(' | ')}`;
 }
 
-export function main(argv: string[], io: Io): number {
+export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...args] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
@@ -85,7 +119,7 @@ export function main(argv: string[], io: Io): number {
     return EXIT.usage;
   }
   try {
-    return command.run(args, io);
+    return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(usageLine());
@@ -97,7 +131,7 @@ export function main(argv: string[], io: Io): number {
 
 // Run only when executed (tsx lib/cli.ts …), not when imported by tests.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = main(process.argv.slice(2), {
+  process.exitCode = await main(process.argv.slice(2), {
     out: (line) => console.log(line),
     err: (line) => console.error(line),
   });

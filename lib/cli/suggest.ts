@@ -1,0 +1,57 @@
+// `juku suggest --bank <bank.json> --jsonl [--limit N]`: the engine as a filter, for teams
+// and for benchmarks. One JSON object per input line ({"before": "…", "headings": […]})
+// → one line out, in order: {"suggestions": [{text, insert, replace, kind, score}…]}, or
+// {"error": "…"} for a line that is not such an object (the stream goes on).
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { BankFileSchema } from '../schema';
+import { SuggestionEngine } from '../engine/engine';
+import type { IndexEntry } from '../engine/types';
+
+const QueryLineSchema = z.object({
+  before: z.string().max(2000),
+  headings: z.array(z.string().max(200)).max(20).optional(),
+});
+
+export type SuggestOptions = { bank: string; jsonl: boolean; limit: number; query?: string };
+
+export function loadEngine(bankPath: string): SuggestionEngine {
+  const bank = BankFileSchema.parse(JSON.parse(readFileSync(bankPath, 'utf8')));
+  const entries: IndexEntry[] = bank.phrases.map((p) => ({
+    id: p.id,
+    kind: 'phrase',
+    text: p.text,
+    role: p.role,
+    docCount: p.docCount,
+    tokens: p.tokens,
+  }));
+  return new SuggestionEngine(entries);
+}
+
+/** Answers one input line; never throws. */
+export function answerLine(engine: SuggestionEngine, line: string, limit: number): string {
+  let parsed: z.infer<typeof QueryLineSchema>;
+  try {
+    parsed = QueryLineSchema.parse(JSON.parse(line));
+  } catch {
+    return JSON.stringify({ error: '输入行不是 {"before": "…"} 形式的 JSON invalid input line' });
+  }
+  const suggestions = engine
+    .suggest({ before: parsed.before, headings: parsed.headings ?? [], limit })
+    .map(({ text, insert, replace, kind, score }) => ({ text, insert, replace, kind, score: Math.round(score * 100) / 100 }));
+  return JSON.stringify({ suggestions });
+}
+
+export async function runSuggest(options: SuggestOptions, out: (line: string) => void): Promise<void> {
+  const engine = loadEngine(options.bank);
+  if (options.query !== undefined) {
+    out(answerLine(engine, JSON.stringify({ before: options.query }), options.limit));
+    return;
+  }
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    out(answerLine(engine, line, options.limit));
+  }
+}
