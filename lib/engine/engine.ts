@@ -10,8 +10,9 @@ import { ALREADY_IN_PARAGRAPH, rankScore } from './ranking';
 import { sectionRoleOf } from './section-role';
 import { MAX_OVERLAP, StartIndex, type CollectLimits } from './start-index';
 import { CandidateBuffer, MODES } from './candidates';
+import { findConsensus, type Continuation } from './consensus';
 import { SNAPSHOT_FORMAT, packEntries, packLists, unpackEntries, unpackLists, type EngineSnapshot } from './snapshot';
-import type { Role } from '../roles';
+import { ROLES, type Role } from '../roles';
 import type { IndexEntry, MatchMode, Suggestion, SuggestQuery } from './types';
 
 const DEFAULT_LIMIT = 5;
@@ -22,6 +23,9 @@ const PINYIN_LIMITS: CollectLimits = { maxCandidates: 48, maxLevels: 1 };
 const CANDIDATE_CAPACITY = START_LIMITS.maxCandidates + INNER_LIMITS.maxCandidates + PINYIN_LIMITS.maxCandidates;
 /** Latin letters at the end of the typed text: a pinyin query (「sgys」). */
 const PINYIN_TAIL = /[a-z]{2,24}$/i;
+const PINYIN = MODES.indexOf('pinyin');
+/** Shared continuations offered at most (the rest of the list stays whole phrases). */
+const MAX_CONSENSUS = 2;
 
 export class SuggestionEngine {
   private readonly entries: IndexEntry[];
@@ -44,11 +48,13 @@ export class SuggestionEngine {
     this.keys = restored?.keys ?? this.entries.map((e) => matchNormalize(e.text));
     const lengths = Uint16Array.from(this.entries, (e) => Math.min(e.text.length, 0xffff));
     if (restored) {
-      this.start = new StartIndex(this.keys, lengths, { hot: unpackLists(restored.snapshot.hot) });
+      const { hot, hotByRole } = restored.snapshot;
+      this.start = new StartIndex(this.keys, lengths, { hot: unpackLists(hot), hotByRole: hotByRole.map(unpackLists) });
       this.inner = new InnerIndex(this.keys, unpackLists(restored.snapshot.inner));
     } else {
       const byPrior = refsByPrior(this.entries, this.priors);
-      this.start = new StartIndex(this.keys, lengths, { byPrior });
+      const roles = Uint8Array.from(this.entries, (e) => ROLES.indexOf(e.role));
+      this.start = new StartIndex(this.keys, lengths, { byPrior, roles });
       this.inner = InnerIndex.build(this.entries, this.keys, byPrior);
     }
     this.buffer = new CandidateBuffer(this.entries.length, CANDIDATE_CAPACITY);
@@ -69,7 +75,7 @@ export class SuggestionEngine {
     const order = this.start.table.refs;
     const position = new Int32Array(order.length);
     order.forEach((ref, i) => (position[ref] = i));
-    const remap = (lists: Map<string, ArrayLike<number>>, pairs: boolean) =>
+    const remap = (lists: ReadonlyMap<string, ArrayLike<number>>, pairs: boolean) =>
       new Map(
         [...lists].map(([key, list]) => [
           key,
@@ -83,6 +89,7 @@ export class SuggestionEngine {
         Array.from(order, (ref) => this.keys[ref]!),
       ),
       hot: packLists(remap(this.start.hot, false)),
+      hotByRole: Array.from({ length: ROLES.length }, (_, role) => packLists(remap(this.start.hotByRole[role] ?? new Map(), false))),
       inner: packLists(remap(this.inner.postings, true)),
     };
   }
@@ -97,12 +104,12 @@ export class SuggestionEngine {
     const tail = matchNormalize(before.slice(-MAX_OVERLAP));
     const buffer = this.buffer;
     buffer.reset();
-    this.start.collect(tail, buffer, START_LIMITS);
+    const sectionRole = this.sectionRole(query.headings);
+    this.start.collect(tail, buffer, START_LIMITS, sectionRole === undefined ? undefined : ROLES.indexOf(sectionRole));
     this.inner.collect(tail, buffer, INNER_LIMITS);
     const letters = PINYIN_TAIL.exec(before)?.[0].toLowerCase();
     if (letters) this.pinyinIndex().collect(letters, buffer, PINYIN_LIMITS);
 
-    const sectionRole = this.sectionRole(query.headings);
     const now = query.now ?? Date.now();
     for (let i = 0; i < buffer.count; i++) {
       const ref = buffer.refs[i]!;
@@ -115,8 +122,9 @@ export class SuggestionEngine {
         now,
       });
     }
-    // Only the best few are checked against the paragraph and turned into insertions.
     const suggestions: Suggestion[] = [];
+    suggestions.push(...this.consensus(buffer, before));
+    // Only the best few are checked against the paragraph and turned into insertions.
     for (const i of buffer.top(limit * 3)) {
       const entry = this.entries[buffer.refs[i]!]!;
       const suggestion = toSuggestion(entry, MODES[buffer.modes[i]!]!, buffer.overlaps[i]!, buffer.offsets[i]!, before);
@@ -129,6 +137,35 @@ export class SuggestionEngine {
     return suggestions
       .sort((a, b) => b.score - a.score || a.insert.length - b.insert.length || (a.id < b.id ? -1 : 1))
       .slice(0, limit);
+  }
+
+  /** The continuations several candidates share (see consensus.ts), as suggestions. */
+  private consensus(buffer: CandidateBuffer, before: string): Suggestion[] {
+    const continuations: Continuation[] = [];
+    for (let i = 0; i < buffer.count; i++) {
+      if (buffer.modes[i] === PINYIN) continue;
+      const text = this.entries[buffer.refs[i]!]!.text;
+      const offset = buffer.offsets[i]!;
+      const overlap = buffer.overlaps[i]!;
+      // Only continuations of exactly what was typed can be shared safely.
+      if (!agreesExactly(text, offset, before, overlap)) continue;
+      continuations.push({ text, start: offset + overlap, score: buffer.scores[i]!, index: i });
+    }
+    return findConsensus(continuations, MAX_CONSENSUS).map((found) => {
+      const entry = this.entries[buffer.refs[found.bestIndex]!]!;
+      const overlap = buffer.overlaps[found.bestIndex]!;
+      const offset = buffer.offsets[found.bestIndex]!;
+      return {
+        id: entry.id,
+        kind: 'phrase',
+        // Shown as the typed words and the shared continuation.
+        text: entry.text.slice(offset, offset + overlap) + found.insert,
+        role: entry.role,
+        insert: found.insert,
+        replace: 0,
+        score: found.score,
+      };
+    });
   }
 
   /** Headings rarely change between keystrokes: their role is worked out once. */
@@ -163,6 +200,13 @@ export class SuggestionEngine {
   private pinyinIndex(): PinyinIndex {
     return (this.pinyin ??= new PinyinIndex(this.entries));
   }
+}
+
+/** Whether the phrase holds the last `overlap` typed characters, as typed, at `offset`. */
+function agreesExactly(text: string, offset: number, before: string, overlap: number): boolean {
+  const from = before.length - overlap;
+  for (let k = 0; k < overlap; k++) if (text.charCodeAt(offset + k) !== before.charCodeAt(from + k)) return false;
+  return true;
 }
 
 function toSuggestion(entry: IndexEntry, mode: MatchMode, overlap: number, offset: number, before: string): Suggestion {

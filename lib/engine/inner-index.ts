@@ -2,7 +2,6 @@
 // ("…加强党风廉政" → 「…党风廉政建设…」 offers 「建设…」). Words are the jieba tokens stored with
 // each phrase when it was written, so no segmentation runs while the writer types: the
 // typed tail is looked up by its suffixes, character for character.
-import { matchNormalize } from '../text/match-normalize';
 import type { IndexEntry } from './types';
 import type { CandidateBuffer } from './candidates';
 import type { CollectLimits } from './start-index';
@@ -17,7 +16,8 @@ const POSTINGS_PER_TOKEN = 16;
 /** After the word, a phrase must still have this much to offer. */
 const MIN_REST = 2;
 
-const CJK = /[\u3400-\u9fff]/;
+/** Words worth continuing from start with a Chinese character (not punctuation or digits). */
+const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
 
 export class InnerIndex {
   /**
@@ -35,16 +35,19 @@ export class InnerIndex {
     // Walking the entries best first fills each list in rank order, with no sort per list.
     for (const ref of byPrior) {
       const entry = entries[ref]!;
+      const text = entry.text;
+      const normalized = normalizedTexts[ref]!;
       // Tokens normally tile the text; searching forward keeps offsets right even for a
       // stored token list that left punctuation out.
       let cursor = 0;
       for (const token of entry.tokens ?? []) {
-        const at = entry.text.indexOf(token, cursor);
+        const at = text.startsWith(token, cursor) ? cursor : text.indexOf(token, cursor);
         if (at < 0) continue;
         cursor = at + token.length;
         if (at === 0 || token.length < MIN_TOKEN || token.length > MAX_TOKEN) continue;
-        if (entry.text.length - cursor < MIN_REST || !CJK.test(token)) continue;
-        const key = matchNormalize(token);
+        if (text.length - cursor < MIN_REST || !isHan(text.charCodeAt(at))) continue;
+        // The key is cut from the normalized text: the same characters, already normalized.
+        const key = normalized.slice(at, cursor);
         let list = postings.get(key);
         if (!list) postings.set(key, (list = []));
         if (list.length < cap) list.push(ref, cursor);

@@ -5,7 +5,7 @@
 import { ROLES, type Role } from '../roles';
 import type { IndexEntry } from './types';
 
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 export type EngineSnapshot = {
   format: typeof SNAPSHOT_FORMAT;
@@ -18,6 +18,8 @@ export type EngineSnapshot = {
   favorites: Uint8Array;
   /** A map of string → list of numbers: keys joined, list lengths, the lists one after another. */
   hot: PackedLists;
+  /** Per role index (ROLES order). */
+  hotByRole: PackedLists[];
   inner: PackedLists;
 };
 

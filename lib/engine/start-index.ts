@@ -27,6 +27,9 @@ export class StartIndex {
   readonly table: PrefixTable;
   /** For a short prefix opening more than PER_OVERLAP phrases: its phrases, best prior first. */
   readonly hot: Map<string, ArrayLike<number>>;
+  /** The same, per section role (index in ROLES): under 「存在问题」 the best problem wording
+   * that opens this way, which the all-roles list may not reach. */
+  readonly hotByRole: Map<string, ArrayLike<number>>[];
   /** Packed openings of all phrase starts: most typed suffixes open no phrase at all, and
    * these sets say so without a string being cut or a binary search being run. */
   private readonly heads2 = new Set<number>();
@@ -39,14 +42,21 @@ export class StartIndex {
   constructor(
     keys: readonly string[],
     private readonly textLengths: Uint16Array,
-    source: { byPrior: Int32Array } | { hot: Map<string, ArrayLike<number>> },
+    source:
+      | { byPrior: Int32Array; roles: Uint8Array }
+      | { hot: Map<string, ArrayLike<number>>; hotByRole: Map<string, ArrayLike<number>>[] },
   ) {
     this.table = new PrefixTable(keys);
     for (const key of keys) {
       if (key.length >= 2) this.heads2.add(head(key, 0, 2));
       if (key.length >= 3) this.heads3.add(head(key, 0, 3));
     }
-    this.hot = 'hot' in source ? source.hot : this.precomputeHotRanges(keys, source.byPrior);
+    if ('hot' in source) {
+      this.hot = source.hot;
+      this.hotByRole = source.hotByRole;
+    } else {
+      [this.hot, this.hotByRole] = this.precomputeHotRanges(keys, source.byPrior, source.roles);
+    }
   }
 
   /**
@@ -54,7 +64,7 @@ export class StartIndex {
    * after `maxLevels` overlap lengths that found something: a shorter overlap than that
    * cannot outrank them.
    */
-  collect(tail: string, buffer: CandidateBuffer, limits: CollectLimits): void {
+  collect(tail: string, buffer: CandidateBuffer, limits: CollectLimits, sectionRole: number | undefined): void {
     const stop = buffer.count + limits.maxCandidates;
     let levels = 0;
     for (let overlap = Math.min(tail.length, MAX_OVERLAP); overlap >= MIN_OVERLAP; overlap--) {
@@ -64,23 +74,37 @@ export class StartIndex {
       const prefix = tail.slice(at);
       const [from, to] = this.table.range(prefix);
       if (from === to) continue;
-      const hot = to - from > PER_OVERLAP ? this.hot.get(prefix) : undefined;
-      const refs = hot ?? this.table.refs;
-      const first = hot ? 0 : from;
-      const last = hot ? hot.length : Math.min(to, from + PER_OVERLAP * 4);
       let taken = 0;
-      for (let i = first; i < last && taken < PER_OVERLAP && buffer.count < stop; i++) {
-        const ref = refs[i]!;
-        // Nothing left to insert once the writer has typed the whole phrase.
-        if (this.textLengths[ref]! <= overlap) continue;
-        if (buffer.add(ref, overlap, 0, START_MODE)) taken++;
+      const take = (refs: ArrayLike<number>, first: number, last: number, quota: number) => {
+        for (let i = first; i < last && taken < quota && buffer.count < stop; i++) {
+          const ref = refs[i]!;
+          // Nothing left to insert once the writer has typed the whole phrase.
+          if (this.textLengths[ref]! <= overlap) continue;
+          if (buffer.add(ref, overlap, 0, START_MODE)) taken++;
+        }
+      };
+      if (to - from <= PER_OVERLAP) {
+        take(this.table.refs, from, to, PER_OVERLAP);
+      } else {
+        // Too many phrases open this way: the best of the caret's section first, then the
+        // best of all.
+        const ofRole = sectionRole === undefined ? undefined : this.hotByRole[sectionRole]?.get(prefix);
+        if (ofRole) take(ofRole, 0, ofRole.length, PER_OVERLAP / 2);
+        const hot = this.hot.get(prefix);
+        if (hot) take(hot, 0, hot.length, PER_OVERLAP);
+        else take(this.table.refs, from, to, PER_OVERLAP);
       }
       if (taken > 0) levels++;
     }
   }
 
-  private precomputeHotRanges(keys: readonly string[], byPrior: Int32Array): Map<string, number[]> {
+  private precomputeHotRanges(
+    keys: readonly string[],
+    byPrior: Int32Array,
+    roles: Uint8Array,
+  ): [Map<string, number[]>, Map<string, number[]>[]] {
     const hot = new Map<string, number[]>();
+    const hotByRole: Map<string, number[]>[] = [];
     const { keys: sorted } = this.table;
     for (const length of HOT_PREFIX_LENGTHS) {
       let start = 0;
@@ -92,16 +116,23 @@ export class StartIndex {
         start = end;
       }
     }
-    if (hot.size === 0) return hot;
+    if (hot.size === 0) return [hot, hotByRole];
     // Walking the entries best first fills each list in rank order, with no sort per list.
     const cap = PER_OVERLAP * 2;
     for (const ref of byPrior) {
       const key = keys[ref]!;
+      const role = roles[ref]!;
+      const mine = (hotByRole[role] ??= new Map());
       for (const length of HOT_PREFIX_LENGTHS) {
-        const list = hot.get(key.slice(0, length));
-        if (list && list.length < cap) list.push(ref);
+        const prefix = key.slice(0, length);
+        const list = hot.get(prefix);
+        if (!list) continue;
+        if (list.length < cap) list.push(ref);
+        let roleList = mine.get(prefix);
+        if (!roleList) mine.set(prefix, (roleList = []));
+        if (roleList.length < PER_OVERLAP) roleList.push(ref);
       }
     }
-    return hot;
+    return [hot, hotByRole];
   }
 }

@@ -1,5 +1,6 @@
 // Benchmark banks of 1k, 10k and 100k phrases, made deterministically from the seeds' real
-// phrases: every real phrase is included; the rest are new sentences spliced from two real
+// phrases: every real phrase is included (in the 1k bank: every phrase a query expects, then
+// as many others as fit); the rest are new sentences spliced from two real
 // clauses (「A，B」), so they read like report wording and compete with the real ones on
 // the same openings. Their document counts are drawn from the real phrases' distribution,
 // so no engine can tell the real ones apart by that signal alone.
@@ -11,9 +12,14 @@ export function toEntry(p: Phrase): IndexEntry {
   return { id: p.id, kind: 'phrase', text: p.text, role: p.role, docCount: p.docCount, tokens: p.tokens };
 }
 
-export function benchBank(real: readonly Phrase[], size: number, seed = 7): IndexEntry[] {
+/**
+ * `mustInclude`: ids of the phrases the queries expect (always in the bank, even when the
+ * bank is smaller than the real phrase list).
+ */
+export function benchBank(real: readonly Phrase[], size: number, mustInclude: ReadonlySet<string> = new Set(), seed = 7): IndexEntry[] {
   const random = seededRandom(seed + size);
-  const entries = real.map(toEntry).slice(0, size);
+  const ordered = [...real.filter((p) => mustInclude.has(p.id)), ...real.filter((p) => !mustInclude.has(p.id))];
+  const entries = ordered.map(toEntry).slice(0, size);
   const parts = real.filter((p) => p.kind !== 'sentence' && p.text.length >= 4 && p.text.length <= 30);
   const docCounts = real.map((p) => p.docCount);
   const texts = new Set(entries.map((e) => e.text));

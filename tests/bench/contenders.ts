@@ -99,3 +99,37 @@ export function minisearch(): Contender {
     query: (q, limit) => index.search(peerQuery(q)).slice(0, limit).map((r) => ({ text: r.text as string })),
   };
 }
+
+/**
+ * The plain baseline the issue measured: phrase texts in one sorted array; the longest
+ * typed suffix that opens any phrase gives the first five phrases of its range, in
+ * sorted order. No normalization, no ranking, no inner matches.
+ */
+export function prefixBaseline(): Contender {
+  let sorted: string[] = [];
+  const lowerBound = (probe: string) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < probe) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    name: 'prefix',
+    build: (entries) => void (sorted = entries.map((e) => e.text).sort()),
+    query: (q, limit) => {
+      for (let overlap = Math.min(24, q.before.length); overlap >= 2; overlap--) {
+        const typed = q.before.slice(-overlap);
+        const out: Answer[] = [];
+        for (let i = lowerBound(typed); i < sorted.length && out.length < limit && sorted[i]!.startsWith(typed); i++) {
+          if (sorted[i]!.length > overlap) out.push({ text: sorted[i]!, applied: q.before + sorted[i]!.slice(overlap) });
+        }
+        if (out.length > 0) return out;
+      }
+      return [];
+    },
+  };
+}

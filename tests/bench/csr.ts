@@ -35,17 +35,22 @@ function simulate({ text, headings }: Paragraph, suggest: Suggest): number {
   while (pos < text.length) {
     const before = text.slice(0, pos);
     const suggestions = pos === 0 ? [] : suggest(before, headings);
-    let accepted = false;
+    // A writer takes the offer that saves the most keys, and none that saves nothing.
+    let best = 0;
+    let bestEnd = pos;
     for (let rank = 0; rank < suggestions.length; rank++) {
       const s = suggestions[rank]!;
-      if (s.insert.length === 0) continue;
       const after = before.slice(0, before.length - s.replace) + s.insert;
-      if (after.length > pos && text.startsWith(after)) {
-        net += after.length - pos - (1 + rank);
-        pos = after.length;
-        accepted = true;
-        break;
+      const gain = after.length - pos - (1 + rank);
+      if (after.length > pos && gain > best && text.startsWith(after)) {
+        best = gain;
+        bestEnd = after.length;
       }
+    }
+    const accepted = best > 0;
+    if (accepted) {
+      net += best;
+      pos = bestEnd;
     }
     if (!accepted) pos++;
   }

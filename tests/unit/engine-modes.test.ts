@@ -118,6 +118,28 @@ describe('ranking signals', () => {
   });
 });
 
+describe('shared continuations', () => {
+  it('offers the words several phrases continue with, before they part', () => {
+    const engine = new SuggestionEngine([
+      phrase('a', '局党组书记抓党建工作述职报告', { tokens: ['局', '党组', '书记', '抓', '党建工作', '述职报告'] }),
+      phrase('b', '党组书记必须负第一责任', { tokens: ['党组', '书记', '必须', '负', '第一', '责任'] }),
+      phrase('c', '党组书记带头讲党课', { tokens: ['党组', '书记', '带头', '讲', '党课'] }),
+      phrase('d', '党组决策民主化', { tokens: ['党组', '决策', '民主化'] }),
+    ]);
+    const [top] = engine.suggest({ before: '作为财政局党组' });
+    expect(top).toMatchObject({ insert: '书记', replace: 0, text: '局党组书记' });
+    // Each whole phrase is still offered after it.
+    expect(engine.suggest({ before: '作为财政局党组', limit: 10 }).map((s) => s.insert)).toEqual(
+      expect.arrayContaining(['书记必须负第一责任', '书记带头讲党课', '决策民主化']),
+    );
+  });
+
+  it('offers nothing shared when the phrases part at once', () => {
+    const engine = new SuggestionEngine([phrase('a', '强化理论武装'), phrase('b', '强化责任担当')]);
+    expect(engine.suggest({ before: '要强化' }).map((s) => s.insert).sort()).toEqual(['理论武装', '责任担当']);
+  });
+});
+
 describe('engine snapshot', () => {
   it('answers exactly as the engine it was taken from, and survives a structured clone', () => {
     const entries = [
