@@ -14,6 +14,9 @@ export default defineConfig({
     // jieba's WebAssembly needs wasm-unsafe-eval to compile in extension pages.
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
+    // storage: the pause and per-site switches; activeTab: the popup learns the current
+    // tab's site when the user opens it. Nothing else.
+    permissions: ['storage', 'activeTab'],
     browser_specific_settings: { gecko: { id: 'juku@juku.local', strict_min_version: '115.0' } },
   }),
   hooks: {

@@ -1,12 +1,15 @@
 // Drives inline suggestions for one focused editable: asks for suggestions after each
-// real (non-composing) edit, shows them, and handles the keyboard contract
-// (Tab accepts; ↑/↓ move; Esc closes; Enter accepts only after moving).
+// real (non-composing) edit, shows them, and handles the keyboard contract, the same in
+// every editor: Tab accepts the highlighted suggestion (the first by default); ↓/↑ move;
+// Esc closes until the text changes; Enter accepts only after moving; a click accepts.
 import type { EditorAdapter } from '../editors/adapter';
 import type { Suggestion } from '../engine/types';
 
 export type SuggestionView = {
   show(suggestions: Suggestion[], activeIndex: number, caret: DOMRect): void;
   hide(): void;
+  /** A short message near the caret (e.g. 「已复制，请按 Ctrl+V 粘贴」). */
+  notify(message: string, caret: DOMRect | null): void;
 };
 
 export type ControllerDeps = {
@@ -21,16 +24,29 @@ export type ControllerDeps = {
 /** Keys that an IME uses while composing: the keydown then reports keyCode 229. */
 const IME_PROCESS_KEY = 229;
 
+export const COPIED_MESSAGE = '已复制，请按 Ctrl+V 粘贴';
+
 export function attachSuggestionController(target: HTMLElement, deps: ControllerDeps, signal: AbortSignal): void {
+  const view = target.ownerDocument.defaultView!;
   let suggestions: Suggestion[] = [];
   let activeIndex = 0;
   let movedByUser = false;
   let composing = false;
   let requestSeq = 0;
+  let lastEditAt = -Infinity;
+  /** While our own insertion runs, the events it causes are not the writer's typing. */
+  let inserting = false;
 
   const close = () => {
+    if (suggestions.length === 0) return;
     suggestions = [];
     deps.view.hide();
+  };
+
+  const render = () => {
+    const caret = deps.adapter.caretRect();
+    if (caret) deps.view.show(suggestions, activeIndex, caret);
+    else close();
   };
 
   const refresh = async () => {
@@ -39,65 +55,85 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
     if (!before) return close();
     const found = await deps.fetchSuggestions(before).catch(() => [] as Suggestion[]);
     // A newer keystroke has asked since: its answer wins.
-    if (seq !== requestSeq || composing) return;
-    const caret = deps.adapter.caretRect();
-    if (found.length === 0 || !caret) return close();
+    if (seq !== requestSeq || composing || signal.aborted) return;
+    if (found.length === 0) return close();
     suggestions = found;
     activeIndex = 0;
     movedByUser = false;
-    deps.view.show(suggestions, activeIndex, caret);
+    render();
   };
 
-  const accept = (index: number) => {
+  const accept = async (index: number) => {
     const suggestion = suggestions[index];
     close();
     if (!suggestion) return;
     requestSeq++; // drop any answer still on its way for the text before this insertion
-    if (deps.adapter.replaceBeforeCaret(suggestion.replace, suggestion.insert)) deps.onAccepted(suggestion);
+    inserting = true;
+    let outcome;
+    try {
+      outcome = await deps.adapter.replaceBeforeCaret(suggestion.replace, suggestion.insert, lastEditAt);
+    } finally {
+      inserting = false;
+    }
+    if (outcome === 'inserted') deps.onAccepted(suggestion);
+    else if (outcome === 'copied') deps.view.notify(COPIED_MESSAGE, deps.adapter.caretRect());
   };
 
   const move = (delta: number) => {
     activeIndex = (activeIndex + delta + suggestions.length) % suggestions.length;
     movedByUser = true;
-    const caret = deps.adapter.caretRect();
-    if (caret) deps.view.show(suggestions, activeIndex, caret);
+    render();
   };
 
-  deps.setPicker(accept);
-  const options = { capture: true, signal };
+  deps.setPicker((index) => void accept(index));
+  const onTarget = { capture: true, signal };
   target.addEventListener('compositionstart', () => {
     composing = true;
     close();
-  }, options);
+  }, onTarget);
   // Chrome sends the last composing `input` before `compositionend` and no plain `input`
   // after it, so the end of a composition is where the IME's text is final.
   target.addEventListener('compositionend', () => {
     composing = false;
+    lastEditAt = performance.now();
     void refresh();
-  }, options);
+  }, onTarget);
   target.addEventListener('input', (event) => {
+    if (inserting) return;
+    lastEditAt = performance.now();
     if ((event as InputEvent).isComposing || composing) return;
     void refresh();
-  }, options);
-  target.addEventListener('keydown', (event) => {
+  }, onTarget);
+  // Editors that apply typing to their own model (Slate, Lexical, Draft.js) cancel the
+  // `beforeinput` event, and then no `input` event follows: look once they have rendered.
+  view.addEventListener('beforeinput', (event) => {
+    if (inserting || !event.defaultPrevented || composing || (event as InputEvent).isComposing || !isInside(event, target)) return;
+    lastEditAt = performance.now();
+    view.requestAnimationFrame(() => void refresh());
+  }, { signal });
+  target.addEventListener('blur', close, onTarget);
+  target.addEventListener('mousedown', close, onTarget);
+  // Keys are taken at the window, in the capture phase, before any of the page's own
+  // handlers: editors bind Tab (indent) and the arrows on their editable element.
+  view.addEventListener('keydown', (event) => {
+    if (suggestions.length === 0 || !isInside(event, target)) return;
     if (event.isComposing || event.keyCode === IME_PROCESS_KEY || composing) return;
-    if (suggestions.length === 0) return;
-    const handled = handleKey(event.key, event);
-    if (handled) {
+    if (handleKey(event)) {
       event.preventDefault();
       event.stopImmediatePropagation();
     }
-  }, options);
-  target.addEventListener('blur', close, options);
-  target.addEventListener('mousedown', close, options);
+  }, { capture: true, signal });
+  // The list follows the caret when the page or a scrolling container moves.
+  view.addEventListener('scroll', () => suggestions.length > 0 && render(), { capture: true, passive: true, signal });
+  view.addEventListener('resize', () => suggestions.length > 0 && render(), { passive: true, signal });
   signal.addEventListener('abort', close);
 
-  function handleKey(key: string, event: KeyboardEvent): boolean {
+  function handleKey(event: KeyboardEvent): boolean {
     if (event.ctrlKey || event.altKey || event.metaKey) return false;
-    switch (key) {
+    switch (event.key) {
       case 'Tab':
         if (event.shiftKey) return false;
-        accept(activeIndex);
+        void accept(activeIndex);
         return true;
       case 'ArrowDown':
         move(1);
@@ -110,10 +146,15 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
         return true;
       case 'Enter':
         if (!movedByUser) return false;
-        accept(activeIndex);
+        void accept(activeIndex);
         return true;
       default:
         return false;
     }
   }
+}
+
+/** Whether a key event comes from inside the editable (its target may be a shadow host). */
+function isInside(event: Event, target: HTMLElement): boolean {
+  return event.composedPath().includes(target);
 }

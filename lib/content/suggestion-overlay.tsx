@@ -6,12 +6,15 @@ import { SuggestionList } from '@/components/SuggestionList';
 import type { Suggestion } from '../engine/types';
 import type { SuggestionView } from './suggestion-controller';
 
+/** How long a message such as 「已复制，请按 Ctrl+V 粘贴」 stays. */
+const TOAST_MS = 3000;
 /** Below this much room under the caret the list opens above it. */
 const MIN_ROOM_BELOW = 220;
 
 export function createSuggestionOverlay(ctx: ContentScriptContext, onPick: (index: number) => void): SuggestionView {
   let root: Promise<Root> | null = null;
   let visible = false;
+  let toastTimer: number | undefined;
 
   const mountOnce = () =>
     (root ??= createShadowRootUi(ctx, {
@@ -47,6 +50,20 @@ export function createSuggestionOverlay(ctx: ContentScriptContext, onPick: (inde
       if (!visible) return;
       visible = false;
       void root?.then((mounted) => mounted.render(null));
+    },
+    notify(message: string, caret: DOMRect | null) {
+      visible = false;
+      const left = Math.max(0, caret?.left ?? 16);
+      const top = (caret?.bottom ?? 16) + 4;
+      void mountOnce().then((mounted) => {
+        mounted.render(
+          <div className="juku-panel juku-toast" role="status" style={{ left, top }}>
+            {message}
+          </div>,
+        );
+        window.clearTimeout(toastTimer);
+        toastTimer = window.setTimeout(() => !visible && mounted.render(null), TOAST_MS);
+      });
     },
   };
 }

@@ -1,12 +1,19 @@
 /** How Juku reads from and writes into one kind of editor. */
 export interface EditorAdapter {
+  /** Names the editor family, for diagnostics and tests. */
+  readonly family: string;
   /** Text between the start of the caret's paragraph and the caret; null without a caret. */
   textBeforeCaret(): string | null;
   /** The caret's rectangle in the viewport, to place the list. */
   caretRect(): DOMRect | null;
   /**
    * Replaces `replace` characters before the caret with `insert`, as one undoable edit,
-   * and reports whether the editor's text now holds the insertion before the caret.
+   * and reports how it went in: through the editor, or only onto the clipboard.
+   * `lastEditAt` (performance.now() of the writer's last edit) lets an editor whose undo
+   * history merges quick changes keep the insertion a step of its own.
    */
-  replaceBeforeCaret(replace: number, insert: string): boolean;
+  replaceBeforeCaret(replace: number, insert: string, lastEditAt?: number): Promise<InsertOutcome>;
 }
+
+/** 'inserted': the editor holds the text; 'copied': it could not, the clipboard has it. */
+export type InsertOutcome = 'inserted' | 'copied' | 'failed';

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 // @ts-expect-error: plain JS helper shared with tests/run-all.mjs
 import { findChromium } from '../chromium-path.mjs';
@@ -104,4 +105,27 @@ export async function typeWithIme(page: Page, steps: { pinyin: string; text: str
     await cdp.send('Input.insertText', { text: step.text });
   }
   await cdp.detach();
+}
+
+/**
+ * One browser with the extension for a whole test file, its bank loaded, and one page to
+ * drive: registers the beforeAll/afterAll hooks and hands back getters.
+ */
+export function useExtensionBrowser(): { readonly harness: Harness; readonly page: Page } {
+  let harness: Harness | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    harness = await launchWithExtension();
+    page = await harness.context.newPage();
+    await waitForBank(page, harness.extensionId);
+  });
+  afterAll(async () => harness?.close());
+  return {
+    get harness() {
+      return harness!;
+    },
+    get page() {
+      return page!;
+    },
+  };
 }

@@ -1,0 +1,21 @@
+// One labelled on/off switch: a button with role=switch, operable by Space/Enter and click.
+type Props = { label: string; checked: boolean; disabled?: boolean; onChange: (checked: boolean) => void };
+
+export function SwitchRow({ label, checked, disabled, onChange }: Props) {
+  return (
+    <label className="switch-row">
+      <span>{label}</span>
+      <button
+        type="button"
+        role="switch"
+        aria-checked={checked}
+        aria-label={label}
+        disabled={disabled}
+        className={checked ? 'switch on' : 'switch'}
+        onClick={() => onChange(!checked)}
+      >
+        {checked ? '开' : '关'}
+      </button>
+    </label>
+  );
+}

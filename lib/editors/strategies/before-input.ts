@@ -1,0 +1,43 @@
+// A `beforeinput` event with the text in a DataTransfer and the range it replaces, as the
+// browser sends for an insertion it leaves to the page: Slate and Lexical read it into
+// their own model, as one step of their own undo history. The target range is given
+// explicitly because such editors learn of selection changes late (Slate throttles them).
+import { nextFrame, selectBackward, selectionFor } from '../caret-text';
+import type { InsertStrategy } from './types';
+import { expectedBefore, landed } from './verify';
+
+export const beforeInputStrategy: InsertStrategy = {
+  name: 'beforeinput',
+  async run(host, replace, insert) {
+    const expected = expectedBefore(host, replace, insert);
+    const view = host.ownerDocument.defaultView;
+    const selection = selectionFor(host);
+    if (expected === null || !view || !selection || selection.rangeCount === 0) return false;
+    selectBackward(host, replace);
+    const range = selection.getRangeAt(0);
+    const target = new view.StaticRange({
+      startContainer: range.startContainer,
+      startOffset: range.startOffset,
+      endContainer: range.endContainer,
+      endOffset: range.endOffset,
+    });
+    const data = new view.DataTransfer();
+    data.setData('text/plain', insert);
+    host.dispatchEvent(
+      new view.InputEvent('beforeinput', {
+        inputType: 'insertReplacementText',
+        data: insert,
+        dataTransfer: data,
+        targetRanges: [target],
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    if (landed(host, expected)) return true;
+    await nextFrame(view);
+    if (landed(host, expected)) return true;
+    // Nothing happened: put the caret back where the writer left it.
+    if (replace > 0) selection.collapseToEnd();
+    return false;
+  },
+};

@@ -1,0 +1,146 @@
+// Issue 4: where suggestions must appear (text inputs, iframe editors, shadow roots,
+// editors created after load), where they never may (password, payment, read-only and
+// disabled fields, paused or switched-off sites), and that the list keeps its shape on a
+// hostile page and opens above a caret at the bottom of the window.
+import { describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { useExtensionBrowser } from './harness';
+import { PLAIN_FIXTURES } from './fixtures/editors/selectors';
+import { TYPED, acceptAndUndo, suggestionList, typeOpening } from './editor-flow';
+
+const browser = useExtensionBrowser();
+const open = (path: string) => browser.page.goto(`${browser.harness.baseUrl}${path}`);
+
+async function frameOf(selector: string): Promise<Frame> {
+  const frame = await (await browser.page.locator(selector).elementHandle())!.contentFrame();
+  if (!frame) throw new Error(`no frame ${selector}`);
+  await frame.waitForFunction(() => window.jukuFixture !== undefined);
+  return frame;
+}
+
+/** Types the opening into whatever has focus and waits long enough for a list to show. */
+async function typeAndSettle(): Promise<void> {
+  await browser.page.keyboard.type(TYPED);
+  await browser.page.waitForTimeout(400);
+}
+
+describe('where suggestions appear', () => {
+  it('a text input', async () => {
+    await open(PLAIN_FIXTURES.input.page);
+    await browser.page.locator('#editor').click();
+    await typeOpening(browser.page, 'keys');
+    await acceptAndUndo(browser.page, browser.page);
+  });
+
+  it('a src-less iframe in design mode (KindEditor / CKEditor 4 style), through an IME', async () => {
+    await open(PLAIN_FIXTURES.iframe.page);
+    const frame = await frameOf('#frame');
+    await frame.locator('body').click();
+    await typeOpening(browser.page, 'ime');
+    await acceptAndUndo(browser.page, frame);
+  });
+
+  it('a textarea in a srcdoc iframe', async () => {
+    await open(PLAIN_FIXTURES.iframeTextarea.page);
+    const frame = await frameOf('#frame2');
+    await frame.locator('#editor').click();
+    await typeOpening(browser.page, 'keys');
+    await acceptAndUndo(browser.page, frame);
+  });
+
+  it('a contenteditable inside an open shadow root', async () => {
+    await open(PLAIN_FIXTURES.shadow.page);
+    await browser.page.locator('#host #editor').click();
+    await typeOpening(browser.page, 'keys');
+    await acceptAndUndo(browser.page, browser.page);
+  });
+
+  it('an editor created after the page loaded', async () => {
+    await open(PLAIN_FIXTURES.late.page);
+    await browser.page.locator('#editor').click({ timeout: 5000 });
+    await typeOpening(browser.page, 'keys');
+    await acceptAndUndo(browser.page, browser.page);
+  });
+});
+
+describe('where suggestions never appear', () => {
+  it.each(['#password', '#card'])('%s gets nothing', async (selector) => {
+    await open(PLAIN_FIXTURES.input.page);
+    await browser.page.locator(selector).click();
+    await typeAndSettle();
+    expect(await suggestionList(browser.page).count()).toBe(0);
+  });
+
+  it('read-only and disabled fields are not taken for editors', async () => {
+    await open(PLAIN_FIXTURES.input.page);
+    const claimed = await browser.page.evaluate(() => {
+      const readonly = document.getElementById('readonly') as HTMLInputElement;
+      readonly.focus();
+      return document.activeElement === readonly;
+    });
+    expect(claimed).toBe(true); // focusable, yet not editable: typing changes nothing
+    await typeAndSettle();
+    expect(await suggestionList(browser.page).count()).toBe(0);
+    await expect(browser.page.locator('#disabled').isDisabled()).resolves.toBe(true);
+  });
+
+  it('pausing in the popup stops suggestions in an open tab at once, and resuming restores them', async () => {
+    const { context, extensionId } = browser.harness;
+    await open('/textarea.html');
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const pause = popup.getByRole('switch', { name: '暂停句库（所有网站）' });
+    await pause.click();
+    await expect.poll(() => pause.getAttribute('aria-checked')).toBe('true');
+
+    await browser.page.bringToFront();
+    await browser.page.locator('#editor').click();
+    await typeAndSettle();
+    expect(await suggestionList(browser.page).count()).toBe(0);
+
+    await pause.click(); // resume, without reloading the page
+    await expect.poll(() => pause.getAttribute('aria-checked')).toBe('false');
+    await popup.close();
+    await browser.page.locator('#editor').fill('');
+    await browser.page.locator('#editor').click();
+    await browser.page.keyboard.type(TYPED);
+    await expect.poll(() => suggestionList(browser.page).isVisible()).toBe(true);
+  });
+
+  it('switching a site off applies to its open pages without a reload', async () => {
+    const { context, extensionId } = browser.harness;
+    await open('/textarea.html');
+    const settings = await context.newPage();
+    await settings.goto(`chrome-extension://${extensionId}/popup.html`);
+    // The popup's site switch writes this list; the popup opened as a tab has no site of
+    // its own, so the test writes the same storage key the switch does.
+    await settings.evaluate(() => (globalThis as any).chrome.storage.local.set({ disabledSites: ['127.0.0.1'] }));
+    await browser.page.bringToFront();
+    await browser.page.locator('#editor').click();
+    await typeAndSettle();
+    expect(await suggestionList(browser.page).count()).toBe(0);
+    await settings.evaluate(() => (globalThis as any).chrome.storage.local.set({ disabledSites: [] }));
+    await settings.close();
+  });
+});
+
+describe('the list itself', () => {
+  it('opens above a caret at the bottom of the window, unbroken by the page CSS', async () => {
+    await browser.page.setViewportSize({ width: 1000, height: 700 });
+    await open(PLAIN_FIXTURES.long.page);
+    await browser.page.locator('#editor').scrollIntoViewIfNeeded();
+    await browser.page.locator('#editor').click();
+    await browser.page.keyboard.type(TYPED);
+    const list = suggestionList(browser.page);
+    await expect.poll(() => list.isVisible()).toBe(true);
+    const listBox = (await list.boundingBox())!;
+    const field = (await browser.page.locator('#editor').boundingBox())!;
+    expect(listBox.y + listBox.height).toBeLessThanOrEqual(field.y + 60); // above the caret line
+    // The page's `* { font-size: 40px !important }` and `li { display: none }` do not reach it.
+    const option = list.getByRole('option').first();
+    await expect(option.isVisible()).resolves.toBe(true);
+    const fontSize = await option.evaluate((el) => getComputedStyle(el).fontSize);
+    expect(fontSize).toBe('14px');
+    await expect(list.getAttribute('aria-activedescendant')).resolves.toBe(await option.getAttribute('id'));
+  });
+});
