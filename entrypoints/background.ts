@@ -2,6 +2,7 @@ import type { PublicPath } from 'wxt/browser';
 import { JukuDatabase } from '@/lib/db';
 import { EngineHolder } from '@/lib/background/engine-holder';
 import { handleRequest } from '@/lib/background/handle-request';
+import { REQUEST_PORT } from '@/lib/protocol';
 import { defaultBankGate } from '@/lib/background/default-bank';
 
 export default defineBackground(() => {
@@ -27,5 +28,21 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handleRequest(message, { id: sender.id, url: sender.url }, ctx).then(sendResponse);
     return true; // the answer is asynchronous
+  });
+
+  // Content scripts ask on every keystroke over a long-lived port (see createRequestChannel).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== REQUEST_PORT) return;
+    const sender = { id: port.sender?.id, url: port.sender?.url };
+    port.onMessage.addListener((message: { id?: unknown; request?: unknown }) => {
+      if (typeof message?.id !== 'number') return;
+      void handleRequest(message.request, sender, ctx).then((reply) => {
+        try {
+          port.postMessage({ id: message.id, reply });
+        } catch {
+          // The page went away while we answered.
+        }
+      });
+    });
   });
 });

@@ -23,3 +23,46 @@ export async function sendRequest<T extends RequestType>(
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;
 }
+
+export const REQUEST_PORT = 'juku-requests';
+
+type PortReply = { id: number; reply: Envelope<unknown> };
+
+/**
+ * Requests over one long-lived port instead of a message each: the content script asks on
+ * every keystroke, and a port saves the per-message channel set-up. If the background
+ * restarts, the port closes; the next request opens a new one.
+ */
+export function createRequestChannel(): <T extends RequestType>(request: Extract<RequestInput, { type: T }>) => Promise<ResponseMap[T]> {
+  let port: ReturnType<typeof browser.runtime.connect> | null = null;
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  const connect = () => {
+    const opened = browser.runtime.connect({ name: REQUEST_PORT });
+    opened.onMessage.addListener((message: PortReply) => {
+      const waiter = pending.get(message.id);
+      if (!waiter) return;
+      pending.delete(message.id);
+      if (message.reply.ok) waiter.resolve(message.reply.data);
+      else waiter.reject(new Error(message.reply.error));
+    });
+    opened.onDisconnect.addListener(() => {
+      port = null;
+      for (const waiter of pending.values()) waiter.reject(new Error('句库后台已重启'));
+      pending.clear();
+    });
+    return opened;
+  };
+  return (request) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      try {
+        (port ??= connect()).postMessage({ id, request });
+      } catch (error) {
+        pending.delete(id);
+        port = null;
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+}

@@ -1,5 +1,5 @@
 import './style.css';
-import { sendRequest } from '@/lib/protocol';
+import { createRequestChannel } from '@/lib/protocol';
 import { deepActiveElement, toEditableTarget, type EditableTarget } from '@/lib/editors/editable';
 import { nativeFieldAdapter } from '@/lib/editors/native-field';
 import { contentEditableAdapter } from '@/lib/editors/contenteditable';
@@ -17,6 +17,7 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     const site = siteOf(self.origin);
+    const request = createRequestChannel();
     let session: AbortController | null = null;
     let sessionElement: HTMLElement | null = null;
     let pick: (index: number) => void = () => {};
@@ -39,9 +40,9 @@ export default defineContentScript({
         {
           adapter,
           view: overlay,
-          fetchSuggestions: async (before) => (await sendRequest({ type: 'suggest', before })).suggestions,
+          fetchSuggestions: async (before) => (await request({ type: 'suggest', before })).suggestions,
           onAccepted: (suggestion) =>
-            void sendRequest({ type: 'recordUse', id: suggestion.id, charsSaved: suggestion.insert.length }).catch(() => {}),
+            void request({ type: 'recordUse', id: suggestion.id, charsSaved: suggestion.insert.length }).catch(() => {}),
           setPicker: (picker) => (pick = picker),
         },
         session.signal,

@@ -1,5 +1,6 @@
 // The suggestion list's home in the page: a shadow root (page CSS cannot break it, it
 // cannot break the page), created on first use so pages where nobody types pay nothing.
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { SuggestionList } from '@/components/SuggestionList';
@@ -35,7 +36,9 @@ export function createSuggestionOverlay(ctx: ContentScriptContext, onPick: (inde
       const placement = { left: Math.max(0, caret.left), top: caret.top, bottom: caret.bottom };
       void mountOnce().then((mounted) => {
         if (!visible) return;
-        mounted.render(
+        // Rendered at once, not on React's scheduler: the list should reach the screen in
+        // the frame the keystroke lands in.
+        flushSync(() => mounted.render(
           <SuggestionList
             suggestions={suggestions}
             activeIndex={activeIndex}
@@ -43,7 +46,7 @@ export function createSuggestionOverlay(ctx: ContentScriptContext, onPick: (inde
             above={above}
             onPick={onPick}
           />,
-        );
+        ));
       });
     },
     hide() {

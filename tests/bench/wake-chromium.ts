@@ -3,48 +3,19 @@
 // asked for; the clock runs from the request to the answer. First with a changed bank (the
 // engine is built from the phrase records and its snapshot written), then from the
 // snapshot, over several wakes. Run `npm run build` first.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { BankFileSchema } from '@/lib/schema';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { launchWithExtension, waitForBank } from '../e2e/harness';
-import { benchBank } from './bench-bank';
+import { installBenchBank } from './install-bench-bank';
 import { percentile } from './measure';
 
 const SIZE = Number(process.env.WAKE_SIZE ?? 10_000);
 const WAKES = 15;
 
-const bank = BankFileSchema.parse(JSON.parse(readFileSync('assets/default-bank.json', 'utf8')));
-const entries = benchBank(bank.phrases, SIZE).map((e) => ({
-  ...e,
-  tags: [],
-  kind: 'sentence',
-  sources: [],
-  origin: 'user',
-  favorite: false,
-  updatedAt: 1,
-}));
-
 const harness = await launchWithExtension();
 try {
   const page = await harness.context.newPage();
   await waitForBank(page, harness.extensionId);
-  // Replace the bank straight in the extension's IndexedDB (this page shares its origin),
-  // and raise the bank version as every write does.
-  await page.evaluate(async (phrases) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('juku');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['phrases', 'settings'], 'readwrite');
-      tx.objectStore('phrases').clear();
-      for (const phrase of phrases) tx.objectStore('phrases').put(phrase);
-      tx.objectStore('settings').put({ key: 'bankVersion', value: Date.now() });
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, entries);
+  await installBenchBank(page, SIZE);
 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('ServiceWorker.enable');

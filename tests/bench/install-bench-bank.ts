@@ -1,0 +1,40 @@
+// Puts a benchmark bank straight into the extension's IndexedDB from an extension page
+// (it shares the extension's origin), raising the bank version as every write does, so
+// the background rebuilds its engine on the next request.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { BankFileSchema } from '@/lib/schema';
+import { benchBank } from './bench-bank';
+
+export function benchRecords(size: number) {
+  const bank = BankFileSchema.parse(JSON.parse(readFileSync('assets/default-bank.json', 'utf8')));
+  return benchBank(bank.phrases, size).map((e) => ({
+    ...e,
+    tags: [],
+    kind: 'sentence',
+    sources: [],
+    origin: 'user',
+    favorite: false,
+    updatedAt: 1,
+  }));
+}
+
+/** `extensionPage` must be a page of the extension (e.g. popup.html) that has loaded. */
+export async function installBenchBank(extensionPage: Page, size: number): Promise<void> {
+  await extensionPage.evaluate(async (phrases) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('juku');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['phrases', 'settings'], 'readwrite');
+      tx.objectStore('phrases').clear();
+      for (const phrase of phrases) tx.objectStore('phrases').put(phrase);
+      tx.objectStore('settings').put({ key: 'bankVersion', value: Date.now() });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, benchRecords(size));
+}

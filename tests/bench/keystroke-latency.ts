@@ -1,0 +1,120 @@
+// `npm run bench:e2e`: keystroke-to-visible-list latency in Chromium with the built
+// extension and a 10k-phrase bank, in a textarea and in a rich editor (Quill). The clock
+// starts at the page's `input` event for a keystroke (event.timeStamp) and stops twice:
+// when the suggestion list's DOM has changed in answer to it, and at the first animation
+// frame after that (the frame it is painted in, so this figure includes waiting for the
+// frame boundary). Run `npm run build` first.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { BankFileSchema } from '@/lib/schema';
+import { launchWithExtension, waitForBank } from '../e2e/harness';
+import { buildFixtures } from '../e2e/build-fixtures';
+import { installBenchBank } from './install-bench-bank';
+import { percentile } from './measure';
+
+const SIZE = 10_000;
+const TARGET_KEYSTROKES = 240;
+
+/** Openings of real phrases, typed a character at a time, one per line. */
+function typingScript(): string[] {
+  const bank = BankFileSchema.parse(JSON.parse(readFileSync('assets/default-bank.json', 'utf8')));
+  const openings: string[] = [];
+  let keys = 0;
+  for (const phrase of bank.phrases.filter((p) => p.kind !== 'collocation' && !p.text.includes('{{'))) {
+    const opening = phrase.text.slice(0, 6);
+    openings.push(opening);
+    keys += opening.length;
+    if (keys >= TARGET_KEYSTROKES) break;
+  }
+  return openings;
+}
+
+/**
+ * The page-side probe: input time → next frame after the list changed. Kept as source
+ * text because tsx would wrap named functions in a helper the page does not have.
+ */
+const PROBE = `(() => {
+  const samples = [];
+  let pendingInput = null;
+  window.jukuLatency = samples;
+  document.addEventListener('input', (event) => { pendingInput = event.timeStamp; }, true);
+  const observe = () => {
+    const host = document.querySelector('juku-suggestions');
+    if (!host || !host.shadowRoot) { setTimeout(observe, 20); return; }
+    new MutationObserver(() => {
+      if (pendingInput === null) return;
+      const started = pendingInput;
+      pendingInput = null;
+      window.jukuMutation = window.jukuMutation || [];
+      window.jukuMutation.push(performance.now() - started);
+      requestAnimationFrame(() => {
+        if (host.shadowRoot.querySelector('[role="listbox"]')) samples.push(performance.now() - started);
+      });
+    }).observe(host.shadowRoot, { subtree: true, childList: true, characterData: true, attributes: true });
+  };
+  observe();
+})()`;
+
+async function installProbe(page: Page): Promise<void> {
+  await page.evaluate(PROBE);
+}
+
+async function measureIn(page: Page, url: string, editable: string, openings: string[]): Promise<{ frame: number[]; dom: number[] }> {
+  await page.goto(url);
+  await page.locator(editable).waitFor();
+  await page.locator(editable).click();
+  // One warm-up keystroke mounts the list's shadow root; then the probe can watch it.
+  await page.keyboard.type('增强');
+  await page.waitForTimeout(300);
+  await installProbe(page);
+  for (const opening of openings) {
+    await page.keyboard.press('Enter');
+    for (const ch of opening) {
+      await page.keyboard.type(ch);
+      await page.waitForTimeout(40);
+    }
+  }
+  await page.waitForTimeout(200);
+  return page.evaluate(() => {
+    const w = window as unknown as { jukuLatency: number[]; jukuMutation: number[] };
+    return { frame: w.jukuLatency, dom: w.jukuMutation };
+  });
+}
+
+await buildFixtures();
+const harness = await launchWithExtension();
+type Figures = { keystrokes: number; samples: number; p50Ms: number; p95Ms: number; domP50Ms: number; domP95Ms: number };
+const results: Record<string, Figures> = {};
+try {
+  const page = await harness.context.newPage();
+  await waitForBank(page, harness.extensionId);
+  await installBenchBank(page, SIZE);
+  const openings = typingScript();
+  const keystrokes = openings.reduce((n, o) => n + o.length, 0);
+  for (const [name, path, editable] of [
+    ['textarea', '/textarea.html', '#editor'],
+    ['quill', '/quill.html', '#editor .ql-editor'],
+  ] as const) {
+    const { frame, dom } = await measureIn(page, `${harness.baseUrl}${path}`, editable, openings);
+    frame.sort((a, b) => a - b);
+    dom.sort((a, b) => a - b);
+    const f: Figures = {
+      keystrokes,
+      samples: frame.length,
+      p50Ms: percentile(frame, 50),
+      p95Ms: percentile(frame, 95),
+      domP50Ms: percentile(dom, 50),
+      domP95Ms: percentile(dom, 95),
+    };
+    results[name] = f;
+    console.log(
+      `${name.padEnd(9)} ${keystrokes} keystrokes, ${frame.length} list updates: ` +
+        `list in the DOM p50 ${f.domP50Ms.toFixed(1)} / p95 ${f.domP95Ms.toFixed(1)} ms; ` +
+        `next frame after it p50 ${f.p50Ms.toFixed(1)} / p95 ${f.p95Ms.toFixed(1)} ms`,
+    );
+  }
+  mkdirSync('tests/bench/results', { recursive: true });
+  writeFileSync('tests/bench/results/keystroke-latency.json', JSON.stringify({ bank: SIZE, results }, null, 2) + '\n');
+} finally {
+  await harness.close();
+}
