@@ -32,7 +32,7 @@ export function SuggestionList({ suggestions, activeIndex, placement, above, onP
       >
         {suggestions.map((suggestion, index) => (
           <li
-            key={suggestion.id}
+            key={`${suggestion.id}|${suggestion.replace}|${suggestion.insert}`}
             id={optionId(index)}
             role="option"
             aria-selected={index === activeIndex}
@@ -53,12 +53,20 @@ export function SuggestionList({ suggestions, activeIndex, placement, above, onP
   );
 }
 
+/** Characters shown before the matched words when they sit deep inside a long phrase. */
+const LEAD_CHARS = 6;
+
 function MarkedText({ suggestion }: { suggestion: Suggestion }) {
-  const matched = suggestion.replace > 0 ? suggestion.replace : suggestion.text.length - suggestion.insert.length;
+  const { text, matchStart, matchEnd } = suggestion;
+  // A match deep inside a long phrase would be cut off at the list's edge: start the line
+  // a few characters before it.
+  const from = matchStart > LEAD_CHARS + 2 ? matchStart - LEAD_CHARS : 0;
   return (
     <span className="juku-text">
-      <mark>{suggestion.text.slice(0, matched)}</mark>
-      {suggestion.text.slice(matched)}
+      {from > 0 && '…'}
+      {text.slice(from, matchStart)}
+      <mark>{text.slice(matchStart, matchEnd)}</mark>
+      {text.slice(matchEnd)}
     </span>
   );
 }

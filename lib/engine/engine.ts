@@ -11,6 +11,7 @@ import { sectionRoleOf } from './section-role';
 import { MAX_OVERLAP, StartIndex, type CollectLimits } from './start-index';
 import { CandidateBuffer, MODES } from './candidates';
 import { findConsensus, type Continuation } from './consensus';
+import { balanceClosers } from './balance-closers';
 import { SNAPSHOT_FORMAT, packEntries, packLists, unpackEntries, unpackLists, type EngineSnapshot } from './snapshot';
 import { ROLES, type Role } from '../roles';
 import type { IndexEntry, MatchMode, Suggestion, SuggestQuery } from './types';
@@ -161,9 +162,11 @@ export class SuggestionEngine {
         // Shown as the typed words and the shared continuation.
         text: entry.text.slice(offset, offset + overlap) + found.insert,
         role: entry.role,
-        insert: found.insert,
+        insert: balanceClosers(before, found.insert),
         replace: 0,
         score: found.score,
+        matchStart: 0,
+        matchEnd: overlap,
       };
     });
   }
@@ -217,13 +220,14 @@ function toSuggestion(entry: IndexEntry, mode: MatchMode, overlap: number, offse
     replace = overlap;
   } else if (entry.text.startsWith(before.slice(before.length - overlap), offset)) {
     // The writer typed the phrase's words exactly: only the rest goes in.
-    insert = entry.text.slice(offset + overlap);
+    insert = offset > 0 ? balanceClosers(before, entry.text.slice(offset + overlap)) : entry.text.slice(offset + overlap);
     replace = 0;
   } else {
     // The typed words differ in punctuation width or quote style: they are replaced by
     // the standard wording, in the same single edit.
-    insert = entry.text.slice(offset);
+    insert = offset > 0 ? balanceClosers(before.slice(0, before.length - overlap), entry.text.slice(offset)) : entry.text.slice(offset);
     replace = overlap;
   }
-  return { id: entry.id, kind: entry.kind, text: entry.text, role: entry.role, insert, replace, score: 0 };
+  const [matchStart, matchEnd] = mode === 'pinyin' ? [0, 0] : [offset, offset + overlap];
+  return { id: entry.id, kind: entry.kind, text: entry.text, role: entry.role, insert, replace, score: 0, matchStart, matchEnd };
 }

@@ -46,11 +46,15 @@ export class InnerIndex {
         cursor = at + token.length;
         if (at === 0 || token.length < MIN_TOKEN || token.length > MAX_TOKEN) continue;
         if (text.length - cursor < MIN_REST || !isHan(text.charCodeAt(at))) continue;
-        // The key is cut from the normalized text: the same characters, already normalized.
-        const key = normalized.slice(at, cursor);
-        let list = postings.get(key);
-        if (!list) postings.set(key, (list = []));
-        if (list.length < cap) list.push(ref, cursor);
+        // Keys are cut from the normalized text: the same characters, already normalized.
+        // A long word is also found by its opening (「一岗」 of 「一岗双责」): an IME commits
+        // words in pieces as often as whole.
+        for (let end = at + MIN_TOKEN; end <= cursor; end++) {
+          const key = normalized.slice(at, end);
+          let list = postings.get(key);
+          if (!list) postings.set(key, (list = []));
+          if (list.length < cap) list.push(ref, end);
+        }
       }
     }
     return new InnerIndex(normalizedTexts, postings);

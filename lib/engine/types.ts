@@ -38,4 +38,7 @@ export type Suggestion = {
   /** …replacing this many characters before the caret, so typed text is never duplicated. */
   replace: number;
   score: number;
+  /** Where in `text` the typed words were matched (for marking them in the list). */
+  matchStart: number;
+  matchEnd: number;
 };

@@ -29,6 +29,16 @@ describe('inner continuation (the last typed word occurs inside a phrase)', () =
     expect(applied(before, top!)).toBe('我们要切实加强党风廉政建设');
   });
 
+  it('continues from the opening of a long word, without a closing quote the writer never opened', () => {
+    const quoted = new SuggestionEngine([
+      phrase('duty', '压实班子成员“一岗双责”落实', { tokens: ['压实', '班子', '成员', '“', '一岗双责', '”', '落实'] }),
+    ]);
+    const [top] = quoted.suggest({ before: '认真落实一岗' });
+    expect(top).toMatchObject({ id: 'duty', insert: '双责落实', replace: 0 });
+    // Where the writer opened the quote, the closing one stays.
+    expect(quoted.suggest({ before: '认真落实“一岗' })[0]?.insert).toBe('双责”落实');
+  });
+
   it('needs the typed word to be one of the stored tokens', () => {
     expect(engine.suggest({ before: '加强廉政' })).toEqual([]);
   });
