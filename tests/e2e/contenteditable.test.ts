@@ -2,16 +2,17 @@
 // caret's paragraph, one Ctrl+Z restores what was typed.
 import { describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './harness';
+import { typeOpening } from './editor-flow';
 
 const browser = useExtensionBrowser();
 
 const paragraphs = () => browser.page.locator('#editor p').allTextContents();
 
 describe('plain contenteditable', () => {
-  it('inserts into the caret paragraph once and undoes in one step', async () => {
+  it.each(['keys', 'ime'] as const)('inserts into the caret paragraph once and undoes in one step (%s)', async (how) => {
     await browser.page.goto(`${browser.harness.baseUrl}/contenteditable.html`);
     await browser.page.locator('#editor p').nth(1).click();
-    await browser.page.keyboard.type('增强“四个');
+    await typeOpening(browser.page, how);
     await expect.poll(() => browser.page.getByRole('listbox', { name: '句库建议' }).isVisible()).toBe(true);
     await browser.page.keyboard.press('Tab');
     const [heading, body] = await paragraphs();

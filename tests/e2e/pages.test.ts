@@ -25,10 +25,10 @@ async function typeAndSettle(): Promise<void> {
 }
 
 describe('where suggestions appear', () => {
-  it('a text input', async () => {
+  it.each(['keys', 'ime'] as const)('a text input (%s)', async (how) => {
     await open(PLAIN_FIXTURES.input.page);
     await browser.page.locator('#editor').click();
-    await typeOpening(browser.page, 'keys');
+    await typeOpening(browser.page, how);
     await acceptAndUndo(browser.page, browser.page);
   });
 
@@ -48,10 +48,10 @@ describe('where suggestions appear', () => {
     await acceptAndUndo(browser.page, frame);
   });
 
-  it('a contenteditable inside an open shadow root', async () => {
+  it.each(['keys', 'ime'] as const)('a contenteditable inside an open shadow root (%s)', async (how) => {
     await open(PLAIN_FIXTURES.shadow.page);
     await browser.page.locator('#host #editor').click();
-    await typeOpening(browser.page, 'keys');
+    await typeOpening(browser.page, how);
     await acceptAndUndo(browser.page, browser.page);
   });
 
