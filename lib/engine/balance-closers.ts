@@ -3,39 +3,38 @@
 // 「双责”落实」 would leave a stray ”. Such closers are dropped from the insertion; closers
 // the writer's own text opened are kept.
 
-const PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['“', '”'],
-  ['‘', '’'],
-  ['「', '」'],
-  ['『', '』'],
-  ['《', '》'],
-  ['（', '）'],
-];
+const CLOSER_OF: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '（': '）' };
+const OPENER_OF: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(CLOSER_OF).map(([o, c]) => [c, o]));
+const ANY_CLOSER = /[”’」』》）]/;
 
-export function balanceClosers(before: string, insert: string): string {
-  let result = insert;
-  for (const [open, close] of PAIRS) {
-    if (!result.includes(close)) continue;
-    let depth = depthAfter(before, open, close);
-    let kept = '';
-    for (const ch of result) {
-      if (ch === open) depth++;
-      else if (ch === close) {
-        if (depth === 0) continue; // nothing open: a stray closer
-        depth--;
-      }
-      kept += ch;
-    }
-    result = kept;
-  }
-  return result;
-}
+/** How many of each opening mark are still open at the end of `text`. */
+export type OpenMarks = Readonly<Record<string, number>>;
 
-function depthAfter(text: string, open: string, close: string): number {
-  let depth = 0;
+export function openMarks(text: string): OpenMarks {
+  const depth: Record<string, number> = {};
   for (const ch of text) {
-    if (ch === open) depth++;
-    else if (ch === close && depth > 0) depth--;
+    if (CLOSER_OF[ch]) depth[ch] = (depth[ch] ?? 0) + 1;
+    else {
+      const opener = OPENER_OF[ch];
+      if (opener && (depth[opener] ?? 0) > 0) depth[opener]!--;
+    }
   }
   return depth;
+}
+
+/** `open` is openMarks() of the text the insertion follows; computed once per query. */
+export function balanceClosers(open: () => OpenMarks, insert: string): string {
+  if (!ANY_CLOSER.test(insert)) return insert;
+  const depth: Record<string, number> = { ...open() };
+  let kept = '';
+  for (const ch of insert) {
+    const opener = OPENER_OF[ch];
+    if (CLOSER_OF[ch]) depth[ch] = (depth[ch] ?? 0) + 1;
+    else if (opener) {
+      if ((depth[opener] ?? 0) === 0) continue; // nothing open: a stray closer
+      depth[opener]!--;
+    }
+    kept += ch;
+  }
+  return kept;
 }

@@ -11,7 +11,7 @@ import { sectionRoleOf } from './section-role';
 import { MAX_OVERLAP, StartIndex, type CollectLimits } from './start-index';
 import { CandidateBuffer, MODES } from './candidates';
 import { findConsensus, type Continuation } from './consensus';
-import { balanceClosers } from './balance-closers';
+import { balanceClosers, openMarks, type OpenMarks } from './balance-closers';
 import { SNAPSHOT_FORMAT, packEntries, packLists, unpackEntries, unpackLists, type EngineSnapshot } from './snapshot';
 import { ROLES, type Role } from '../roles';
 import type { IndexEntry, MatchMode, Suggestion, SuggestQuery } from './types';
@@ -19,7 +19,7 @@ import type { IndexEntry, MatchMode, Suggestion, SuggestQuery } from './types';
 const DEFAULT_LIMIT = 5;
 /** Two overlap lengths: role and usage can lift a phrase over one character of overlap. */
 const START_LIMITS: CollectLimits = { maxCandidates: 32, maxLevels: 2 };
-const INNER_LIMITS: CollectLimits = { maxCandidates: 32, maxLevels: 2 };
+const INNER_LIMITS: CollectLimits = { maxCandidates: 20, maxLevels: 2 };
 const PINYIN_LIMITS: CollectLimits = { maxCandidates: 48, maxLevels: 1 };
 const CANDIDATE_CAPACITY = START_LIMITS.maxCandidates + INNER_LIMITS.maxCandidates + PINYIN_LIMITS.maxCandidates;
 /** Latin letters at the end of the typed text: a pinyin query (「sgys」). */
@@ -27,6 +27,8 @@ const PINYIN_TAIL = /[a-z]{2,24}$/i;
 const PINYIN = MODES.indexOf('pinyin');
 /** Shared continuations offered at most (the rest of the list stays whole phrases). */
 const MAX_CONSENSUS = 2;
+/** Candidates looked at for a shared continuation. */
+const CONSENSUS_POOL = 24;
 
 export class SuggestionEngine {
   private readonly entries: IndexEntry[];
@@ -114,21 +116,15 @@ export class SuggestionEngine {
     const now = query.now ?? Date.now();
     for (let i = 0; i < buffer.count; i++) {
       const ref = buffer.refs[i]!;
-      buffer.scores[i] = rankScore({
-        entry: this.entries[ref]!,
-        prior: this.priors[ref]!,
-        mode: MODES[buffer.modes[i]!]!,
-        overlap: buffer.overlaps[i]!,
-        sectionRole,
-        now,
-      });
+      buffer.scores[i] = rankScore(this.entries[ref]!, this.priors[ref]!, MODES[buffer.modes[i]!]!, buffer.overlaps[i]!, sectionRole, now);
     }
     const suggestions: Suggestion[] = [];
-    suggestions.push(...this.consensus(buffer, before));
+    const marks = lazyOpenMarks(before);
+    suggestions.push(...this.consensus(buffer, before, marks));
     // Only the best few are checked against the paragraph and turned into insertions.
     for (const i of buffer.top(limit * 3)) {
       const entry = this.entries[buffer.refs[i]!]!;
-      const suggestion = toSuggestion(entry, MODES[buffer.modes[i]!]!, buffer.overlaps[i]!, buffer.offsets[i]!, before);
+      const suggestion = toSuggestion(entry, MODES[buffer.modes[i]!]!, buffer.overlaps[i]!, buffer.offsets[i]!, before, marks);
       suggestion.score = buffer.scores[i]! + (before.includes(entry.text) ? ALREADY_IN_PARAGRAPH : 0);
       // Two phrases that would insert the same text are one suggestion to the writer.
       const twin = suggestions.findIndex((s) => s.replace === suggestion.replace && s.insert === suggestion.insert);
@@ -141,9 +137,10 @@ export class SuggestionEngine {
   }
 
   /** The continuations several candidates share (see consensus.ts), as suggestions. */
-  private consensus(buffer: CandidateBuffer, before: string): Suggestion[] {
+  private consensus(buffer: CandidateBuffer, before: string, marks: () => OpenMarks): Suggestion[] {
     const continuations: Continuation[] = [];
-    for (let i = 0; i < buffer.count; i++) {
+    // The best-scored candidates only: agreement among weak ones says little.
+    for (const i of buffer.top(CONSENSUS_POOL)) {
       if (buffer.modes[i] === PINYIN) continue;
       const text = this.entries[buffer.refs[i]!]!.text;
       const offset = buffer.offsets[i]!;
@@ -162,7 +159,7 @@ export class SuggestionEngine {
         // Shown as the typed words and the shared continuation.
         text: entry.text.slice(offset, offset + overlap) + found.insert,
         role: entry.role,
-        insert: balanceClosers(before, found.insert),
+        insert: balanceClosers(marks, found.insert),
         replace: 0,
         score: found.score,
         matchStart: 0,
@@ -212,7 +209,24 @@ function agreesExactly(text: string, offset: number, before: string, overlap: nu
   return true;
 }
 
-function toSuggestion(entry: IndexEntry, mode: MatchMode, overlap: number, offset: number, before: string): Suggestion {
+/** openMarks(before) and of `before` less its last n characters, each worked out once. */
+function lazyOpenMarks(before: string): (withoutLast?: number) => OpenMarks {
+  const memo = new Map<number, OpenMarks>();
+  return (withoutLast = 0) => {
+    let marks = memo.get(withoutLast);
+    if (!marks) memo.set(withoutLast, (marks = openMarks(before.slice(0, before.length - withoutLast))));
+    return marks;
+  };
+}
+
+function toSuggestion(
+  entry: IndexEntry,
+  mode: MatchMode,
+  overlap: number,
+  offset: number,
+  before: string,
+  marks: (withoutLast?: number) => OpenMarks,
+): Suggestion {
   let insert: string;
   let replace: number;
   if (mode === 'pinyin') {
@@ -220,12 +234,12 @@ function toSuggestion(entry: IndexEntry, mode: MatchMode, overlap: number, offse
     replace = overlap;
   } else if (entry.text.startsWith(before.slice(before.length - overlap), offset)) {
     // The writer typed the phrase's words exactly: only the rest goes in.
-    insert = offset > 0 ? balanceClosers(before, entry.text.slice(offset + overlap)) : entry.text.slice(offset + overlap);
+    insert = offset > 0 ? balanceClosers(() => marks(), entry.text.slice(offset + overlap)) : entry.text.slice(offset + overlap);
     replace = 0;
   } else {
     // The typed words differ in punctuation width or quote style: they are replaced by
     // the standard wording, in the same single edit.
-    insert = offset > 0 ? balanceClosers(before.slice(0, before.length - overlap), entry.text.slice(offset)) : entry.text.slice(offset);
+    insert = offset > 0 ? balanceClosers(() => marks(overlap), entry.text.slice(offset)) : entry.text.slice(offset);
     replace = overlap;
   }
   const [matchStart, matchEnd] = mode === 'pinyin' ? [0, 0] : [offset, offset + overlap];

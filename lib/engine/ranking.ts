@@ -18,18 +18,19 @@ const RECENT_USE = 4;
 const RECENCY_HALF_LIFE_MS = 14 * 24 * 3600 * 1000;
 export const ALREADY_IN_PARAGRAPH = -25;
 
-export type RankInput = {
-  entry: IndexEntry;
-  /** priorScore(entry), precomputed. */
-  prior: number;
-  mode: MatchMode;
-  overlap: number;
-  sectionRole: Role | undefined;
-  now: number;
-};
-
-/** Everything but the paragraph check, which is applied to the few best only. */
-export function rankScore({ entry, prior, mode, overlap, sectionRole, now }: RankInput): number {
+/**
+ * Everything but the paragraph check, which is applied to the few best only. `prior` is
+ * priorScore(entry), precomputed. Positional arguments: this runs for every candidate of
+ * every keystroke, and an argument object each time is garbage.
+ */
+export function rankScore(
+  entry: IndexEntry,
+  prior: number,
+  mode: MatchMode,
+  overlap: number,
+  sectionRole: Role | undefined,
+  now: number,
+): number {
   let score =
     mode === 'pinyin' ? overlap * PER_PINYIN_LETTER : Math.min(overlap, OVERLAP_CAP) * PER_OVERLAP_CHAR;
   if (mode === 'inner') score -= INNER_PENALTY;

@@ -75,27 +75,39 @@ export class StartIndex {
       const [from, to] = this.table.range(prefix);
       if (from === to) continue;
       let taken = 0;
-      const take = (refs: ArrayLike<number>, first: number, last: number, quota: number) => {
-        for (let i = first; i < last && taken < quota && buffer.count < stop; i++) {
-          const ref = refs[i]!;
-          // Nothing left to insert once the writer has typed the whole phrase.
-          if (this.textLengths[ref]! <= overlap) continue;
-          if (buffer.add(ref, overlap, 0, START_MODE)) taken++;
-        }
-      };
       if (to - from <= PER_OVERLAP) {
-        take(this.table.refs, from, to, PER_OVERLAP);
+        taken = this.take(buffer, this.table.refs, from, to, overlap, PER_OVERLAP, stop);
       } else {
         // Too many phrases open this way: the best of the caret's section first, then the
         // best of all.
         const ofRole = sectionRole === undefined ? undefined : this.hotByRole[sectionRole]?.get(prefix);
-        if (ofRole) take(ofRole, 0, ofRole.length, PER_OVERLAP / 2);
-        const hot = this.hot.get(prefix);
-        if (hot) take(hot, 0, hot.length, PER_OVERLAP);
-        else take(this.table.refs, from, to, PER_OVERLAP);
+        if (ofRole) taken += this.take(buffer, ofRole, 0, ofRole.length, overlap, PER_OVERLAP / 2, stop);
+        const hot = this.hot.get(prefix) ?? this.table.refs;
+        const [first, last] = hot === this.table.refs ? [from, to] : [0, hot.length];
+        taken += this.take(buffer, hot, first, last, overlap, PER_OVERLAP - taken, stop);
       }
       if (taken > 0) levels++;
     }
+  }
+
+  /** Adds up to `quota` phrases from refs[first..last) that still have text to insert. */
+  private take(
+    buffer: CandidateBuffer,
+    refs: ArrayLike<number>,
+    first: number,
+    last: number,
+    overlap: number,
+    quota: number,
+    stop: number,
+  ): number {
+    let taken = 0;
+    for (let i = first; i < last && taken < quota && buffer.count < stop; i++) {
+      const ref = refs[i]!;
+      // Nothing left to insert once the writer has typed the whole phrase.
+      if (this.textLengths[ref]! <= overlap) continue;
+      if (buffer.add(ref, overlap, 0, START_MODE)) taken++;
+    }
+    return taken;
   }
 
   private precomputeHotRanges(
