@@ -4,6 +4,7 @@
 // snapshot is written anew for the next wake). Usage is applied on top: it changes with
 // every accepted suggestion, so it is not part of the snapshot.
 import { SuggestionEngine } from '../engine/engine';
+import { entryOfPhrase } from '../engine/entry-of-phrase';
 import type { IndexEntry } from '../engine/types';
 import type { JukuDatabase } from '../db';
 import { isEngineSnapshot } from '../engine/snapshot';
@@ -51,15 +52,6 @@ export class EngineHolder {
   }
 
   private async readEntries(): Promise<IndexEntry[]> {
-    const phrases = await this.db.phrases.toArray();
-    return phrases.map((p) => ({
-      id: p.id,
-      kind: 'phrase',
-      text: p.text,
-      role: p.role,
-      docCount: p.docCount,
-      tokens: p.tokens,
-      favorite: p.favorite,
-    }));
+    return (await this.db.phrases.toArray()).map(entryOfPhrase);
   }
 }

@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { BankFileSchema } from '../schema';
 import { SuggestionEngine } from '../engine/engine';
-import type { IndexEntry } from '../engine/types';
+import { entryOfPhrase } from '../engine/entry-of-phrase';
 
 const QueryLineSchema = z.object({
   before: z.string().max(2000),
@@ -18,15 +18,7 @@ export type SuggestOptions = { bank: string; jsonl: boolean; limit: number; quer
 
 export function loadEngine(bankPath: string): SuggestionEngine {
   const bank = BankFileSchema.parse(JSON.parse(readFileSync(bankPath, 'utf8')));
-  const entries: IndexEntry[] = bank.phrases.map((p) => ({
-    id: p.id,
-    kind: 'phrase',
-    text: p.text,
-    role: p.role,
-    docCount: p.docCount,
-    tokens: p.tokens,
-  }));
-  return new SuggestionEngine(entries);
+  return new SuggestionEngine(bank.phrases.map(entryOfPhrase));
 }
 
 /** Answers one input line; never throws. */

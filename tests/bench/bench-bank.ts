@@ -5,12 +5,11 @@
 // the same openings. Their document counts are drawn from the real phrases' distribution,
 // so no engine can tell the real ones apart by that signal alone.
 import type { IndexEntry } from '@/lib/engine/types';
+import { entryOfPhrase } from '@/lib/engine/entry-of-phrase';
 import type { Phrase } from '@/lib/schema';
 import { pick, seededRandom } from './prng';
 
-export function toEntry(p: Phrase): IndexEntry {
-  return { id: p.id, kind: 'phrase', text: p.text, role: p.role, docCount: p.docCount, tokens: p.tokens };
-}
+export const toEntry = (p: Phrase): IndexEntry => entryOfPhrase(p);
 
 /**
  * `mustInclude`: ids of the phrases the queries expect (always in the bank, even when the
