@@ -22,7 +22,7 @@ function endsClause(code: number): boolean {
 
 export type Continuation = { text: string; start: number; score: number; index: number };
 
-export type Consensus = { insert: string; score: number; support: number; bestIndex: number };
+export type Consensus = { insert: string; score: number; bestIndex: number };
 
 /** The shared continuations, best first, at most `limit`. */
 export function findConsensus(continuations: readonly Continuation[], limit: number): Consensus[] {
@@ -42,7 +42,7 @@ export function findConsensus(continuations: readonly Continuation[], limit: num
     let top = group[0]!;
     for (const c of group) if (c.score > top.score) top = c;
     const score = top.score + Math.log2(group.length) * SUPPORT_WEIGHT;
-    found.push({ insert: top.text.slice(top.start, top.start + length), score, support: group.length, bestIndex: top.index });
+    found.push({ insert: top.text.slice(top.start, top.start + length), score, bestIndex: top.index });
   }
   return found.sort((a, b) => b.score - a.score).slice(0, limit);
 }

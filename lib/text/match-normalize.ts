@@ -48,8 +48,3 @@ function escapeForClass(ch: string): string {
 export function matchNormalize(text: string): string {
   return text.replace(VARIANT, canonicalChar);
 }
-
-/** Sentence-ending and clause punctuation, in canonical form: a phrase may start after one. */
-export function isBoundary(canonical: string): boolean {
-  return '。！？；，：" \n'.includes(canonical);
-}

@@ -9,7 +9,6 @@ import { entryOfPhrase } from '@/lib/engine/entry-of-phrase';
 import type { Phrase } from '@/lib/schema';
 import { pick, seededRandom } from './prng';
 
-export const toEntry = (p: Phrase): IndexEntry => entryOfPhrase(p);
 
 /**
  * `mustInclude`: ids of the phrases the queries expect (always in the bank, even when the
@@ -18,7 +17,7 @@ export const toEntry = (p: Phrase): IndexEntry => entryOfPhrase(p);
 export function benchBank(real: readonly Phrase[], size: number, mustInclude: ReadonlySet<string> = new Set(), seed = 7): IndexEntry[] {
   const random = seededRandom(seed + size);
   const ordered = [...real.filter((p) => mustInclude.has(p.id)), ...real.filter((p) => !mustInclude.has(p.id))];
-  const entries = ordered.map(toEntry).slice(0, size);
+  const entries = ordered.map(entryOfPhrase).slice(0, size);
   const parts = real.filter((p) => p.kind !== 'sentence' && p.text.length >= 4 && p.text.length <= 30);
   const docCounts = real.map((p) => p.docCount);
   const texts = new Set(entries.map((e) => e.text));

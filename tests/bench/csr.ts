@@ -7,7 +7,7 @@
 import { buildBank } from '@/lib/corpus/build-bank';
 import type { Segmenter } from '@/lib/corpus/segmenter';
 import { SuggestionEngine } from '@/lib/engine/engine';
-import { toEntry } from './bench-bank';
+import { entryOfPhrase } from '@/lib/engine/entry-of-phrase';
 import type { Paragraph, SeedDocument } from './seed-documents';
 
 export type CsrResult = { top1: number; top3: number; oracle: number; characters: number };
@@ -16,7 +16,7 @@ type Suggest = (before: string, headings: string[]) => Array<{ replace: number; 
 
 export function csrOfDocument(held: SeedDocument, others: readonly SeedDocument[], segmenter: Segmenter): CsrResult {
   const bank = buildBank(others.map((d) => ({ name: d.name, text: d.raw })), segmenter);
-  const engine = new SuggestionEngine(bank.phrases.map(toEntry));
+  const engine = new SuggestionEngine(bank.phrases.map(entryOfPhrase));
   const characters = held.paragraphs.reduce((n, p) => n + p.text.length, 0);
   const rate = (ranks: number) => {
     const suggest: Suggest = (before, headings) => engine.suggest({ before, headings, limit: ranks, now: 0 });

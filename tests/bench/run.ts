@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { BankFileSchema } from '@/lib/schema';
 import { createNodeSegmenter } from '@/lib/segment-node';
 import { SuggestionEngine } from '@/lib/engine/engine';
-import { benchBank, toEntry } from './bench-bank';
+import { benchBank } from './bench-bank';
 import { buildQueries } from './queries';
 import { readSeedDocuments } from './seed-documents';
 import { flexsearch, fuse, juku, minisearch, prefixBaseline, type Contender } from './contenders';
