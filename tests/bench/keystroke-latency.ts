@@ -93,7 +93,7 @@ try {
   const keystrokes = openings.reduce((n, o) => n + o.length, 0);
   for (const [name, path, editable] of [
     ['textarea', '/textarea.html', '#editor'],
-    ['quill', '/quill.html', '#editor .ql-editor'],
+    ['quill', '/editors/dist/quill.html', '#editor .ql-editor'],
   ] as const) {
     const { frame, dom } = await measureIn(page, `${harness.baseUrl}${path}`, editable, openings);
     frame.sort((a, b) => a - b);

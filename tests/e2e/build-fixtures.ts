@@ -1,5 +1,6 @@
 // Bundles the real-editor fixture pages (tests/e2e/fixtures/editors/*.ts(x)) with esbuild into
-// tests/e2e/fixtures/editors/dist/, served by the harness at /editors/dist/<name>.js (+ .css).
+// tests/e2e/fixtures/editors/dist/, and writes each editor's page there from one template:
+// served by the harness at /editors/dist/<name>.html (+ .js, .css).
 // Skips the build when every output is newer than every source and the lockfile.
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,8 +10,41 @@ const SOURCE_DIR = resolve('tests/e2e/fixtures/editors');
 const OUT_DIR = join(SOURCE_DIR, 'dist');
 const STAMP = join(OUT_DIR, '.stamp');
 
-/** The fixture entry points: one page each. */
-export const FIXTURE_ENTRIES = ['quill.ts', 'tiptap.ts', 'lexical.ts', 'ckeditor5.ts', 'slate.tsx', 'draftjs.tsx'];
+/** The fixture entry points, one page each, with the page's heading. */
+export const FIXTURE_ENTRIES: ReadonlyArray<{ entry: string; title: string }> = [
+  { entry: 'quill.ts', title: 'Quill 2' },
+  { entry: 'tiptap.ts', title: 'Tiptap 3' },
+  { entry: 'lexical.ts', title: 'Lexical' },
+  { entry: 'ckeditor5.ts', title: 'CKEditor 5' },
+  { entry: 'slate.tsx', title: 'Slate' },
+  { entry: 'draftjs.tsx', title: 'Draft.js' },
+];
+
+const nameOf = (entry: string) => entry.replace(/\.tsx?$/, '');
+
+/** The page of one editor: its bundle, its CSS when esbuild emitted one, an empty #editor. */
+function pageHtml(name: string, title: string): string {
+  const css = existsSync(join(OUT_DIR, `${name}.css`)) ? `\n  <link rel="stylesheet" href="/editors/dist/${name}.css">` : '';
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+  <meta charset="utf-8">
+  <title>${title} 测试页</title>${css}
+  <style>
+    body { font-family: sans-serif; margin: 2em; }
+    #editor { min-height: 8em; border: 1px solid #aaa; }
+    #editor [contenteditable] { min-height: 8em; outline: none; padding: 0.5em; }
+  </style>
+</head>
+<body>
+  <h1>${title}</h1>
+  <!-- Real ${title} from npm, bundled by tests/e2e/build-fixtures.ts; model API on window.jukuFixture. -->
+  <div id="editor"></div>
+  <script type="module" src="/editors/dist/${name}.js"></script>
+</body>
+</html>
+`;
+}
 
 function newestInput(): number {
   const files = readdirSync(SOURCE_DIR)
@@ -23,7 +57,7 @@ function newestInput(): number {
 function upToDate(): boolean {
   if (!existsSync(STAMP)) return false;
   const built = statSync(STAMP).mtimeMs;
-  const outputs = FIXTURE_ENTRIES.map((entry) => join(OUT_DIR, entry.replace(/\.tsx?$/, '.js')));
+  const outputs = FIXTURE_ENTRIES.flatMap(({ entry }) => ['.js', '.html'].map((ext) => join(OUT_DIR, nameOf(entry) + ext)));
   return outputs.every((f) => existsSync(f)) && built >= newestInput();
 }
 
@@ -32,7 +66,7 @@ export async function buildFixtures(options: { force?: boolean } = {}): Promise<
   if (!options.force && upToDate()) return { built: false, ms: performance.now() - start };
   mkdirSync(OUT_DIR, { recursive: true });
   await build({
-    entryPoints: FIXTURE_ENTRIES.map((entry) => join(SOURCE_DIR, entry)),
+    entryPoints: FIXTURE_ENTRIES.map(({ entry }) => join(SOURCE_DIR, entry)),
     outdir: OUT_DIR,
     bundle: true,
     format: 'esm',
@@ -47,6 +81,7 @@ export async function buildFixtures(options: { force?: boolean } = {}): Promise<
     loader: { '.svg': 'dataurl', '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl', '.png': 'dataurl' },
     tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', strict: true } },
   });
+  for (const { entry, title } of FIXTURE_ENTRIES) writeFileSync(join(OUT_DIR, `${nameOf(entry)}.html`), pageHtml(nameOf(entry), title));
   writeFileSync(STAMP, new Date().toISOString());
   return { built: true, ms: performance.now() - start };
 }
