@@ -101,6 +101,11 @@ export class SuggestionEngine {
     return this.entries.length;
   }
 
+  /** The entries as indexed, with current usage: the palette searches the same bank. */
+  get entryList(): readonly IndexEntry[] {
+    return this.entries;
+  }
+
   suggest(query: SuggestQuery): Suggestion[] {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const { before } = query;
