@@ -1,6 +1,7 @@
 import type { PublicPath } from 'wxt/browser';
 import { JukuDatabase } from '@/lib/db';
 import { EngineHolder } from '@/lib/background/engine-holder';
+import { PaletteHolder } from '@/lib/background/palette-holder';
 import { handleRequest } from '@/lib/background/handle-request';
 import { REQUEST_PORT } from '@/lib/protocol';
 import { defaultBankGate } from '@/lib/background/default-bank';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
   const ctx = {
     db,
     engine,
+    palette: new PaletteHolder(db, engine),
     ensureBank: ensureDefaultBank,
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,

@@ -1,6 +1,7 @@
 // The schemas of every request, validated where requests are received (the background).
 // Kept apart from protocol.ts so the content script, which only sends, does not bundle zod.
 import { z } from 'zod';
+import { ROLES } from './roles';
 
 const MAX_BEFORE_CHARS = 2000;
 
@@ -17,10 +18,19 @@ export const RequestSchema = z.discriminatedUnion('type', [
     charsSaved: z.number().int().min(0).max(100_000),
   }),
   z.object({ type: z.literal('bankStats') }),
+  z.object({
+    type: z.literal('paletteSearch'),
+    query: z.string().max(200),
+    kind: z.enum(['all', 'phrase', 'skeleton']).default('all'),
+    role: z.enum(ROLES).optional(),
+    headings: z.array(z.string().max(200)).max(20).default([]),
+    limit: z.number().int().min(1).max(100).default(30),
+  }),
+  z.object({ type: z.literal('getSkeleton'), id: z.string().min(1).max(64) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestInput = z.input<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
 /** What a content script, running inside pages we do not control, may ask. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['suggest', 'recordUse']);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['suggest', 'recordUse', 'paletteSearch', 'getSkeleton']);

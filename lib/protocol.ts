@@ -3,6 +3,8 @@
 // response types here.
 import { browser } from 'wxt/browser';
 import type { Suggestion } from './engine/types';
+import type { PaletteItem } from './search/palette-index';
+import type { Skeleton } from './schema';
 import type { RequestInput, RequestType } from './protocol-schema';
 
 export type { Request, RequestInput, RequestType } from './protocol-schema';
@@ -11,6 +13,8 @@ export type ResponseMap = {
   suggest: { suggestions: Suggestion[] };
   recordUse: { recorded: boolean };
   bankStats: { phrases: number; skeletons: number };
+  paletteSearch: { items: PaletteItem[] };
+  getSkeleton: { skeleton: Skeleton | null };
 };
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };

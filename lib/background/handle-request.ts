@@ -4,6 +4,8 @@ import { CONTENT_SCRIPT_REQUESTS, RequestSchema, type Request } from '../protoco
 import type { Envelope, ResponseMap } from '../protocol';
 import type { JukuDatabase } from '../db';
 import type { EngineHolder } from './engine-holder';
+import type { PaletteHolder } from './palette-holder';
+import { sectionRoleOf } from '../engine/section-role';
 
 export type SenderInfo = {
   /** The sending extension's id (must be ours). */
@@ -15,6 +17,7 @@ export type SenderInfo = {
 export type RequestContext = {
   db: JukuDatabase;
   engine: EngineHolder;
+  palette: PaletteHolder;
   /** Makes sure the bank exists (the default bank loads on the first wake after install). */
   ensureBank: () => Promise<unknown>;
   extensionId: string;
@@ -66,5 +69,12 @@ async function answer(request: Request, ctx: RequestContext): Promise<ResponseMa
     }
     case 'bankStats':
       return { phrases: await ctx.db.phrases.count(), skeletons: await ctx.db.skeletons.count() };
+    case 'paletteSearch': {
+      const index = await ctx.palette.get();
+      const { headings, ...query } = request;
+      return { items: index.search({ ...query, sectionRole: sectionRoleOf(headings) }) };
+    }
+    case 'getSkeleton':
+      return { skeleton: (await ctx.db.skeletons.get(request.id)) ?? null };
   }
 }

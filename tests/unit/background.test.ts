@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JukuDatabase } from '@/lib/db';
 import { loadDefaultBankIfNeeded } from '@/lib/background/default-bank';
+import { PaletteHolder } from '@/lib/background/palette-holder';
 import { EngineHolder } from '@/lib/background/engine-holder';
 import { bumpBankVersion } from '@/lib/background/bank-version';
 import { handleRequest, type RequestContext } from '@/lib/background/handle-request';
@@ -49,13 +50,17 @@ describe('default bank', () => {
 });
 
 describe('request handling', () => {
-  const ctxFor = (db: JukuDatabase): RequestContext => ({
+  const ctxFor = (db: JukuDatabase): RequestContext => {
+    const engine = new EngineHolder(db);
+    return {
     db,
-    engine: new EngineHolder(db),
+    engine,
+    palette: new PaletteHolder(db, engine),
     ensureBank: () => loadDefaultBankIfNeeded(db, async () => bank),
     extensionId: 'ext',
     extensionOrigin: 'chrome-extension://ext',
-  });
+    };
+  };
   const page = { id: 'ext', url: 'https://example.com/doc' };
   const extensionPage = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
 

@@ -1,0 +1,172 @@
+// The palette's search: the writer looks a phrase or a skeleton up by topic — words in any
+// order (「述职」, 「主体责任 落实」), pinyin initials or full pinyin (「sgys」) — instead
+// of continuing what was typed. Runs in the background over the engine's entries; a linear
+// scan of normalized text is a few milliseconds at 100,000 phrases, which is plenty for a
+// search box, and needs no index of its own to wake up.
+import { pinyin } from 'pinyin-pro';
+import { matchNormalize } from '../text/match-normalize';
+import { priorScore } from '../engine/prior';
+import type { IndexEntry } from '../engine/types';
+import type { Role } from '../roles';
+import type { Skeleton } from '../schema';
+
+export type PaletteKind = 'all' | 'phrase' | 'skeleton';
+
+export type PaletteQuery = {
+  query: string;
+  kind: PaletteKind;
+  /** Only items of this role (a skeleton qualifies when one of its sections has it). */
+  role?: Role;
+  /** The role of the section the caret is in: its wording ranks up. */
+  sectionRole?: Role;
+  limit: number;
+};
+
+export type PaletteItem = {
+  id: string;
+  kind: 'phrase' | 'skeleton';
+  /** The phrase, or the skeleton's document type. */
+  text: string;
+  role: Role;
+  /** The matched characters in `text`, for marking (0, 0 when matched by pinyin). */
+  matchStart: number;
+  matchEnd: number;
+  favorite: boolean;
+};
+
+type SkeletonRecord = { skeleton: Skeleton; key: string; roles: Set<Role> };
+
+const PINYIN_QUERY = /^[a-z]{1,32}$/;
+/** Characters of a phrase whose pinyin is searched: topics are named near the start. */
+const PINYIN_CHARS = 40;
+const HAN = /[\u3400-\u9fff]/;
+
+export class PaletteIndex {
+  private readonly keys: string[];
+  private readonly skeletons: SkeletonRecord[];
+  private pinyinKeys: { initials: string[]; full: string[] } | null = null;
+
+  constructor(
+    private readonly entries: readonly IndexEntry[],
+    skeletons: readonly Skeleton[],
+  ) {
+    this.keys = entries.map((entry) => matchNormalize(entry.text).toLowerCase());
+    this.skeletons = skeletons.map((skeleton) => ({
+      skeleton,
+      // A skeleton is found by its type first, then by its title and section headings.
+      key: matchNormalize([skeleton.docType, skeleton.title, ...headingTitles(skeleton.outline)].join('\n')).toLowerCase(),
+      roles: new Set(sectionRoles(skeleton.outline)),
+    }));
+  }
+
+  search(query: PaletteQuery): PaletteItem[] {
+    const normalized = matchNormalize(query.query.trim()).toLowerCase();
+    const terms = normalized.split(/\s+/).filter(Boolean);
+    const found: Array<{ item: PaletteItem; score: number }> = [];
+    if (query.kind !== 'phrase') found.push(...this.searchSkeletons(terms, query));
+    if (query.kind !== 'skeleton') found.push(...this.searchPhrases(terms, query));
+    return found
+      .sort((a, b) => b.score - a.score || a.item.text.length - b.item.text.length || (a.item.id < b.item.id ? -1 : 1))
+      .slice(0, query.limit)
+      .map(({ item }) => item);
+  }
+
+  private searchSkeletons(terms: readonly string[], query: PaletteQuery) {
+    const found: Array<{ item: PaletteItem; score: number }> = [];
+    const pinyinTerm = terms.length === 1 && PINYIN_QUERY.test(terms[0]!) ? terms[0]! : null;
+    for (const { skeleton, key, roles } of this.skeletons) {
+      if (query.role && !roles.has(query.role)) continue;
+      let at = 0;
+      if (pinyinTerm) {
+        if (!pinyinOf(skeleton.docType).some((reading) => reading.includes(pinyinTerm))) continue;
+      } else {
+        const positions = terms.map((term) => key.indexOf(term));
+        if (positions.some((p) => p < 0)) continue;
+        at = positions[0] ?? 0;
+      }
+      const inType = terms.length > 0 && at < skeleton.docType.length;
+      // A whole outline is what a writer who names a document type wants: above single
+      // phrases, and the most general type (the shortest) first.
+      const score = 100 + (inType ? 20 : 0) - skeleton.docType.length * 0.5;
+      const matchEnd = inType && !pinyinTerm ? Math.min(skeleton.docType.length, at + terms[0]!.length) : 0;
+      found.push({
+        item: { id: skeleton.id, kind: 'skeleton', text: skeleton.docType, role: 'general', matchStart: matchEnd ? at : 0, matchEnd, favorite: false },
+        score,
+      });
+    }
+    return found;
+  }
+
+  private searchPhrases(terms: readonly string[], query: PaletteQuery) {
+    const found: Array<{ item: PaletteItem; score: number }> = [];
+    const pinyinTerm = terms.length === 1 && PINYIN_QUERY.test(terms[0]!) ? terms[0]! : null;
+    const pinyinKeys = pinyinTerm ? this.pinyinIndex() : null;
+    for (let ref = 0; ref < this.entries.length; ref++) {
+      const entry = this.entries[ref]!;
+      if (query.role && entry.role !== query.role) continue;
+      let at = 0;
+      let matchEnd = 0;
+      if (pinyinKeys) {
+        const initial = pinyinKeys.initials[ref]!.indexOf(pinyinTerm!);
+        if (initial < 0 && !pinyinKeys.full[ref]!.includes(pinyinTerm!)) continue;
+        at = initial < 0 ? PINYIN_CHARS : initial;
+      } else if (terms.length > 0) {
+        const key = this.keys[ref]!;
+        let ok = true;
+        for (let t = 0; t < terms.length && ok; t++) {
+          const position = key.indexOf(terms[t]!);
+          if (position < 0) ok = false;
+          else if (t === 0) at = position;
+        }
+        if (!ok) continue;
+        matchEnd = at + terms[0]!.length;
+      }
+      const score =
+        priorScore(entry) +
+        (terms.length > 0 && at === 0 ? 6 : 0) -
+        Math.min(at, 40) * 0.05 -
+        entry.text.length * 0.01 +
+        (query.sectionRole && entry.role === query.sectionRole ? 5 : 0);
+      found.push({
+        item: { id: entry.id, kind: 'phrase', text: entry.text, role: entry.role, matchStart: matchEnd ? at : 0, matchEnd, favorite: entry.favorite ?? false },
+        score,
+      });
+    }
+    return found;
+  }
+
+  /** Pinyin of every phrase's opening, worked out on the first pinyin query only. */
+  private pinyinIndex(): { initials: string[]; full: string[] } {
+    if (this.pinyinKeys) return this.pinyinKeys;
+    const reading = new Map<string, string>();
+    const readingOf = (ch: string) => {
+      let r = reading.get(ch);
+      if (r === undefined) {
+        r = HAN.test(ch) ? (pinyin(ch, { toneType: 'none', type: 'array' })[0] ?? '') : '';
+        reading.set(ch, r);
+      }
+      return r;
+    };
+    const initials: string[] = [];
+    const full: string[] = [];
+    for (const entry of this.entries) {
+      const readings = [...entry.text.slice(0, PINYIN_CHARS)].map(readingOf).filter(Boolean);
+      initials.push(readings.map((r) => r[0]).join(''));
+      full.push(readings.join(''));
+    }
+    return (this.pinyinKeys = { initials, full });
+  }
+}
+
+function pinyinOf(text: string): string[] {
+  const readings = pinyin(text, { toneType: 'none', type: 'array' }).filter((r) => /^[a-z]+$/.test(r));
+  return [readings.map((r) => r[0]).join(''), readings.join('')];
+}
+
+function headingTitles(outline: Skeleton['outline']): string[] {
+  return outline.flatMap((node) => [node.title, ...headingTitles(node.children ?? [])]);
+}
+
+function sectionRoles(outline: Skeleton['outline']): Role[] {
+  return outline.flatMap((node) => [node.role, ...sectionRoles(node.children ?? [])]);
+}

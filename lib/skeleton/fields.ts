@@ -1,0 +1,37 @@
+// Fill-in fields in skeletons and phrases: 「{{单位}}」. The form asks for each distinct
+// field once; a field left empty becomes a visible marker 「【待填：单位】」, never a raw
+// 「{{…}}」 in the writer's document.
+import type { Profile } from '../profile';
+
+const FIELD = /\{\{([^{}]{1,20})\}\}/g;
+
+/** Distinct field names in the order they first appear. */
+export function fieldsIn(texts: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const text of texts) for (const match of text.matchAll(FIELD)) names.add(match[1]!.trim());
+  return [...names];
+}
+
+export function pendingMarker(name: string): string {
+  return `【待填：${name}】`;
+}
+
+/** Replaces every field with its value, or with the pending marker when the value is empty. */
+export function fillFields(text: string, values: Readonly<Record<string, string>>): string {
+  return text.replace(FIELD, (_, raw: string) => {
+    const name = raw.trim();
+    const value = values[name]?.trim();
+    return value ? value : pendingMarker(name);
+  });
+}
+
+/** What the form starts with: the profile's unit, post and name, and this year. */
+export function defaultFieldValues(profile: Profile, now: Date): Record<string, string> {
+  return {
+    年度: `${now.getFullYear()}年度`,
+    年份: `${now.getFullYear()}年`,
+    单位: profile.unit,
+    职务: profile.title,
+    姓名: profile.name,
+  };
+}
