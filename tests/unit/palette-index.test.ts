@@ -6,7 +6,7 @@ import defaultBank from '@/assets/default-bank.json';
 import type { IndexEntry } from '@/lib/engine/types';
 
 const bank = BankFileSchema.parse(defaultBank);
-const entries = bank.phrases.map((p) => entryOfPhrase({ ...p, origin: 'default', favorite: false, updatedAt: 0 }));
+const entries = bank.phrases.map((p) => entryOfPhrase(p));
 const index = new PaletteIndex(entries, bank.skeletons);
 
 describe('palette search', () => {
