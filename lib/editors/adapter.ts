@@ -4,6 +4,8 @@ export interface EditorAdapter {
   readonly family: string;
   /** Text between the start of the caret's paragraph and the caret; null without a caret. */
   textBeforeCaret(): string | null;
+  /** The headings of the sections the caret is in, outermost first (see heading-chain.ts). */
+  headingsAbove(): string[];
   /** The caret's rectangle in the viewport, to place the list. */
   caretRect(): DOMRect | null;
   /**
@@ -13,6 +15,13 @@ export interface EditorAdapter {
    * history merges quick changes keep the insertion a step of its own.
    */
   replaceBeforeCaret(replace: number, insert: string, lastEditAt?: number): Promise<InsertOutcome>;
+  /**
+   * Inserts several paragraphs (one per line) in place of `replace` characters before the
+   * caret, as one undoable edit, then puts the caret at the end of line `caretLine`.
+   */
+  insertLines(replace: number, lines: readonly string[], caretLine: number, lastEditAt?: number): Promise<InsertOutcome>;
+  /** Remembers focus and caret; the returned function gives them back (after the palette). */
+  saveCaret(): () => void;
 }
 
 /** 'inserted': the editor holds the text; 'copied': it could not, the clipboard has it. */

@@ -1,7 +1,7 @@
 // Reading a contenteditable around the caret: the text of the caret's paragraph before it,
 // and where the caret is on screen. Shared by every contenteditable family.
 
-const BLOCK_SELECTOR = 'p, div, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td, th';
+export const BLOCK_SELECTOR = 'p, div, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td, th';
 
 /**
  * The selection as seen from the editor: inside a shadow root, document.getSelection()

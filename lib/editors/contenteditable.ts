@@ -2,39 +2,95 @@
 // strategies in order, each verified by reading the text back. Where none lands, the
 // text goes to the clipboard and the writer is told to paste it.
 import type { EditorAdapter, InsertOutcome } from './adapter';
-import { caretRect, nextFrame, textBeforeCaret } from './caret-text';
+import { caretRange, caretRect, nextFrame, nextTask, selectionFor, textBeforeCaret } from './caret-text';
 import { copyToClipboard } from './clipboard-fallback';
 import { detectFamily } from './families';
+import { linesAboveCaret, moveCaretToInsertedLine } from './blocks';
+import { headingChain } from './heading-chain';
 
 /** Beyond the editor's own merge window, to be safe from clock granularity. */
 const UNDO_GROUP_MARGIN_MS = 30;
+/** Longer than the selection throttles of editors that read the DOM selection (Slate: 100 ms). */
+const SELECTION_SETTLE_MS = 400;
+const SETTLE_CHECK_MS = 50;
+/** How long an editor may take to put its caret after pasted blocks. */
+const CARET_WAIT_MS = 1000;
 
 export function contentEditableAdapter(host: HTMLElement): EditorAdapter {
   const family = detectFamily(host);
+  const view = host.ownerDocument.defaultView;
+
+  async function insert(replace: number, text: string, lastEditAt: number | undefined): Promise<InsertOutcome> {
+    const wait = (family.undoGroupMs ?? 0) - (performance.now() - (lastEditAt ?? -Infinity));
+    if (view && wait > 0) await new Promise((resolve) => view.setTimeout(resolve, wait + UNDO_GROUP_MARGIN_MS));
+    const original = textBeforeCaret(host);
+    if (original === null) return 'failed';
+    if (family.replaceAtLeastOne && replace === 0 && original.length > 0) {
+      text = original.slice(-1) + text;
+      replace = 1;
+    }
+    const lastLine = text.slice(text.lastIndexOf('\n') + 1);
+    for (const strategy of family.strategies) {
+      if (await strategy.run(host, replace, text)) return 'inserted';
+      // A strategy that changed something without landing as expected must not be
+      // followed by another: the text would go in twice.
+      if (textBeforeCaret(host) !== original) {
+        if (view) await nextFrame(view);
+        return textBeforeCaret(host)?.endsWith(lastLine) ? 'inserted' : 'failed';
+      }
+    }
+    return (await copyToClipboard(host.ownerDocument, text)) ? 'copied' : 'failed';
+  }
+
   return {
     family: family.name,
     textBeforeCaret: () => textBeforeCaret(host),
+    headingsAbove: () => headingChain(linesAboveCaret(host)),
     caretRect: () => caretRect(host),
-    async replaceBeforeCaret(replace, insert, lastEditAt): Promise<InsertOutcome> {
-      const view = host.ownerDocument.defaultView;
-      const wait = (family.undoGroupMs ?? 0) - (performance.now() - (lastEditAt ?? -Infinity));
-      if (view && wait > 0) await new Promise((resolve) => view.setTimeout(resolve, wait + UNDO_GROUP_MARGIN_MS));
-      const original = textBeforeCaret(host);
-      if (original === null) return 'failed';
-      if (family.replaceAtLeastOne && replace === 0 && original.length > 0) {
-        insert = original.slice(-1) + insert;
-        replace = 1;
-      }
-      for (const strategy of family.strategies) {
-        if (await strategy.run(host, replace, insert)) return 'inserted';
-        // A strategy that changed something without landing as expected must not be
-        // followed by another: the text would go in twice.
-        if (textBeforeCaret(host) !== original) {
-          if (view) await nextFrame(view);
-          return textBeforeCaret(host)?.endsWith(insert) ? 'inserted' : 'failed';
-        }
-      }
-      return (await copyToClipboard(host.ownerDocument, insert)) ? 'copied' : 'failed';
+    replaceBeforeCaret: (replace, text, lastEditAt) => insert(replace, text, lastEditAt),
+    async insertLines(replace, lines, caretLine, lastEditAt) {
+      const outcome = await insert(replace, lines.join('\n'), lastEditAt);
+      if (outcome === 'inserted' && caretLine < lines.length - 1 && view) await placeCaret(host, view, lines, caretLine);
+      return outcome;
+    },
+    saveCaret() {
+      const saved = caretRange(host)?.cloneRange() ?? null;
+      return () => {
+        host.focus({ preventScroll: true });
+        const selection = selectionFor(host);
+        if (!saved || !selection || !host.contains(saved.startContainer)) return;
+        selection.removeAllRanges();
+        selection.addRange(saved);
+      };
     },
   };
+}
+
+/**
+ * Moves the caret from the end of an insertion of `lines` to the end of line `caretLine`.
+ * React-based editors (Slate, Draft.js) render pasted blocks and put their own selection
+ * after them on a later frame, so the move waits for that. Slate also ignores selection
+ * changes while it writes its own and reads them throttled, so the move is made again
+ * once it has settled (the same position again still tells it).
+ */
+async function placeCaret(host: HTMLElement, view: Window, lines: readonly string[], caretLine: number): Promise<void> {
+  const lastLine = lines[lines.length - 1];
+  const sleep = (ms: number) => new Promise((resolve) => view.setTimeout(resolve, ms));
+  const waitUntil = performance.now() + CARET_WAIT_MS;
+  while (textBeforeCaret(host) !== lastLine && performance.now() < waitUntil) await nextFrame(view);
+  if (!moveCaretToInsertedLine(host, lines, caretLine)) return;
+  // A late render of the editor may put its caret after the insertion again: put it back.
+  const settleUntil = performance.now() + SELECTION_SETTLE_MS;
+  while (performance.now() < settleUntil) {
+    await sleep(SETTLE_CHECK_MS);
+    if (textBeforeCaret(host) === lastLine) moveCaretToInsertedLine(host, lines, caretLine);
+  }
+  // The same position once more: an editor that ignored the move while busy now reads it.
+  const selection = selectionFor(host);
+  const range = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
+  if (selection && range && textBeforeCaret(host) === lines[caretLine]) {
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  await nextTask(view);
 }

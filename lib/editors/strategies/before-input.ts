@@ -2,9 +2,9 @@
 // browser sends for an insertion it leaves to the page: Slate and Lexical read it into
 // their own model, as one step of their own undo history. The target range is given
 // explicitly because such editors learn of selection changes late (Slate throttles them).
-import { nextFrame, selectBackward, selectionFor } from '../caret-text';
+import { selectBackward, selectionFor } from '../caret-text';
 import type { InsertStrategy } from './types';
-import { expectedBefore, landed } from './verify';
+import { expectedBefore, landedAfter } from './verify';
 
 export const beforeInputStrategy: InsertStrategy = {
   name: 'beforeinput',
@@ -23,7 +23,7 @@ export const beforeInputStrategy: InsertStrategy = {
     });
     const data = new view.DataTransfer();
     data.setData('text/plain', insert);
-    host.dispatchEvent(
+    const taken = !host.dispatchEvent(
       new view.InputEvent('beforeinput', {
         inputType: 'insertReplacementText',
         data: insert,
@@ -33,9 +33,7 @@ export const beforeInputStrategy: InsertStrategy = {
         cancelable: true,
       }),
     );
-    if (landed(host, expected)) return true;
-    await nextFrame(view);
-    if (landed(host, expected)) return true;
+    if (await landedAfter(host, expected, view, taken)) return true;
     // Nothing happened: put the caret back where the writer left it.
     if (replace > 0) selection.collapseToEnd();
     return false;

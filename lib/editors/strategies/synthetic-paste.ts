@@ -2,9 +2,9 @@
 // Slate, Lexical and TinyMCE each turn it into one transaction of their own model (one
 // undo step). The browser itself ignores a script-made paste, so where no editor handles
 // it nothing changes, and the next strategy runs.
-import { nextFrame, nextTask, selectBackward, selectionFor } from '../caret-text';
+import { nextTask, selectBackward, selectionFor } from '../caret-text';
 import type { InsertStrategy } from './types';
-import { expectedBefore, landed } from './verify';
+import { expectedBefore, landedAfter } from './verify';
 
 export const syntheticPasteStrategy: InsertStrategy = {
   name: 'paste',
@@ -20,11 +20,24 @@ export const syntheticPasteStrategy: InsertStrategy = {
     }
     const data = new view.DataTransfer();
     data.setData('text/plain', insert);
+    // Several lines go in as paragraphs: editors read text/html first and make one block
+    // of each <p>; from text/plain some would make line breaks inside one paragraph.
+    if (insert.includes('\n')) data.setData('text/html', linesAsHtml(insert, host.ownerDocument));
     const target = selectionFor(host)?.anchorNode?.parentElement ?? host;
-    target.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    // React-based editors (Draft.js, Slate) render the new model on the next frame.
-    if (landed(host, expected)) return true;
-    await nextFrame(view);
-    return landed(host, expected);
+    const taken = !target.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    // React-based editors (Draft.js, Slate) render the new model on a later frame.
+    return landedAfter(host, expected, view, taken);
   },
 };
+
+/** Each line as a <p>, its text escaped by the DOM itself (never parsed as markup). */
+function linesAsHtml(text: string, doc: Document): string {
+  const holder = doc.createElement('div');
+  for (const line of text.split('\n')) {
+    const paragraph = doc.createElement('p');
+    if (line) paragraph.textContent = line;
+    else paragraph.appendChild(doc.createElement('br'));
+    holder.appendChild(paragraph);
+  }
+  return holder.innerHTML;
+}
