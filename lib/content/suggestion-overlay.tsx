@@ -1,8 +1,8 @@
 // The suggestion list's home in the page: a shadow root (page CSS cannot break it, it
 // cannot break the page), created on first use so pages where nobody types pay nothing.
 import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import type { ContentScriptContext } from '#imports';
+import { lazyShadowUi } from './shadow-ui';
 import { SuggestionList } from '@/components/SuggestionList';
 import type { Suggestion } from '../engine/types';
 import type { SuggestionView } from './suggestion-controller';
@@ -13,21 +13,10 @@ const TOAST_MS = 3000;
 const MIN_ROOM_BELOW = 220;
 
 export function createSuggestionOverlay(ctx: ContentScriptContext, onPick: (index: number) => void): SuggestionView {
-  let root: Promise<Root> | null = null;
+  const ui = lazyShadowUi(ctx, 'juku-suggestions');
   let visible = false;
   let toastTimer: number | undefined;
-
-  const mountOnce = () =>
-    (root ??= createShadowRootUi(ctx, {
-      name: 'juku-suggestions',
-      position: 'inline',
-      anchor: 'html',
-      onMount: (container) => createRoot(container),
-      onRemove: (mounted) => mounted?.unmount(),
-    }).then((ui) => {
-      ui.mount();
-      return ui.mounted!;
-    }));
+  const mountOnce = () => ui.get();
 
   return {
     show(suggestions: Suggestion[], activeIndex: number, caret: DOMRect) {
@@ -52,7 +41,7 @@ export function createSuggestionOverlay(ctx: ContentScriptContext, onPick: (inde
     hide() {
       if (!visible) return;
       visible = false;
-      void root?.then((mounted) => mounted.render(null));
+      ui.now()?.render(null);
     },
     notify(message: string, caret: DOMRect | null) {
       visible = false;
