@@ -17,6 +17,10 @@ export default defineConfig({
     // storage: the pause and per-site switches; activeTab: the popup learns the current
     // tab's site when the user opens it. Nothing else.
     permissions: ['storage', 'activeTab'],
+    // Alt+J opens the palette; the user can rebind it at chrome://extensions/shortcuts.
+    commands: {
+      'open-palette': { suggested_key: { default: 'Alt+J' }, description: '__MSG_commandOpenPalette__' },
+    },
     browser_specific_settings: { gecko: { id: 'juku@juku.local', strict_min_version: '115.0' } },
   }),
   hooks: {

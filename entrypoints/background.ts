@@ -32,6 +32,13 @@ export default defineBackground(() => {
     return true; // the answer is asynchronous
   });
 
+  // The palette command (Alt+J unless rebound): the tab's content script opens the palette
+  // in the frame whose editor has the focus.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'open-palette') return;
+    void openPaletteIn(tab?.id);
+  });
+
   // Content scripts ask on every keystroke over a long-lived port (see createRequestChannel).
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== REQUEST_PORT) return;
@@ -48,3 +55,9 @@ export default defineBackground(() => {
     });
   });
 });
+
+async function openPaletteIn(tabId: number | undefined): Promise<void> {
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  // A tab without our content script (a browser page) has nobody to answer.
+  if (id !== undefined) await browser.tabs.sendMessage(id, { type: 'openPalette' }).catch(() => {});
+}

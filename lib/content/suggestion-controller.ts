@@ -19,6 +19,13 @@ export type ControllerDeps = {
   onAccepted: (suggestion: Suggestion) => void;
   /** Hands the view a way to accept a suggestion by pointer. */
   setPicker: (pick: (index: number) => void) => void;
+  /**
+   * Sees the text before the caret after each real edit first; returning true takes the
+   * edit over (the palette trigger 「//」) and no suggestions are asked for.
+   */
+  interceptEdit?: (before: string, lastEditAt: number) => boolean;
+  /** Fewer typed characters than this in the paragraph ask for nothing. */
+  minChars?: () => number;
 };
 
 /** Keys that an IME uses while composing: the keydown then reports keyCode 229. */
@@ -53,6 +60,8 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
     const seq = ++requestSeq;
     const before = deps.adapter.textBeforeCaret();
     if (!before) return close();
+    if (deps.interceptEdit?.(before, lastEditAt)) return close();
+    if (before.trim().length < (deps.minChars?.() ?? 1)) return close();
     const found = await deps.fetchSuggestions(before).catch(() => [] as Suggestion[]);
     // A newer keystroke has asked since: its answer wins.
     if (seq !== requestSeq || composing || signal.aborted) return;

@@ -85,9 +85,11 @@ export class PaletteIndex {
         at = positions[0] ?? 0;
       }
       const inType = terms.length > 0 && at < skeleton.docType.length;
+      const inTitle = at < skeleton.docType.length + 1 + skeleton.title.length;
       // A whole outline is what a writer who names a document type wants: above single
-      // phrases, and the most general type (the shortest) first.
-      const score = 100 + (inType ? 20 : 0) - skeleton.docType.length * 0.5;
+      // phrases, and the most general type (the shortest) first. A match in a section
+      // heading only is weaker than a phrase that holds the words.
+      const score = (inType || terms.length === 0 || pinyinTerm ? 100 : inTitle ? 50 : 2) - skeleton.docType.length * 0.5;
       const matchEnd = inType && !pinyinTerm ? Math.min(skeleton.docType.length, at + terms[0]!.length) : 0;
       found.push({
         item: { id: skeleton.id, kind: 'skeleton', text: skeleton.docType, role: 'general', matchStart: matchEnd ? at : 0, matchEnd, favorite: false },

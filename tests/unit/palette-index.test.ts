@@ -63,3 +63,11 @@ describe('palette search', () => {
     expect(new PaletteIndex([two[0]!, { ...two[1]!, useCount: 3 }], []).search({ query: '理论', kind: 'all', limit: 2 })[0]?.id).toBe('b');
   });
 });
+
+describe('palette ranking of outlines', () => {
+  it('puts a phrase holding the words above an outline that has them only in a section heading', () => {
+    const items = index.search({ query: '主体责任', kind: 'all', limit: 5 });
+    expect(items[0]?.kind).toBe('phrase');
+    expect(items[0]?.text).toContain('主体责任');
+  });
+});

@@ -1,0 +1,72 @@
+// The fields of a skeleton or phrase ({{年度}}, {{单位}} …), filled before insertion.
+// Ctrl+Enter inserts from any field; Enter moves to the next field (and inserts from the
+// last); the live preview shows exactly what will go in, 「【待填：…】」 for empty fields.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { PaletteText } from '@/lib/content/palette-text';
+
+type Props = {
+  text: PaletteText;
+  fields: readonly string[];
+  defaults: Readonly<Record<string, string>>;
+  render: (values: Readonly<Record<string, string>>) => { lines: string[] };
+  onSubmit: (values: Readonly<Record<string, string>>) => void;
+  onBack: () => void;
+};
+
+export function PaletteForm({ text, fields, defaults, render, onSubmit, onBack }: Props) {
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(fields.map((field) => [field, defaults[field] ?? ''])),
+  );
+  const inputs = useRef<Array<HTMLInputElement | null>>([]);
+  useEffect(() => inputs.current[0]?.focus(), []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, index: number) => {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    const next = inputs.current[index + 1];
+    if (event.ctrlKey || event.metaKey || !next) onSubmit(values);
+    else next.focus();
+  };
+
+  return (
+    <form
+      className="juku-form"
+      aria-label={text.formTitle}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit(values);
+      }}
+    >
+      <div className="juku-form-title">{text.formTitle}</div>
+      <div className="juku-form-body">
+        <div className="juku-fields">
+          {fields.map((field, index) => (
+            <label key={field} className="juku-field">
+              <span>{field}</span>
+              <input
+                ref={(element) => {
+                  inputs.current[index] = element;
+                }}
+                value={values[field] ?? ''}
+                onChange={(event) => setValues({ ...values, [field]: event.target.value })}
+                onKeyDown={(event) => onKeyDown(event, index)}
+              />
+            </label>
+          ))}
+        </div>
+        <section className="juku-preview" aria-label={text.preview}>
+          {render(values).lines.map((line, index) => (
+            <p key={index}>{line}</p>
+          ))}
+        </section>
+      </div>
+      <div className="juku-form-actions">
+        <span className="juku-hint-inline">{text.formHint}</span>
+        <button type="button" onClick={onBack}>
+          {text.back}
+        </button>
+        <button type="submit">{text.insert}</button>
+      </div>
+    </form>
+  );
+}

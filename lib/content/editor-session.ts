@@ -1,0 +1,102 @@
+// Everything Juku does in one focused editor, for as long as it has the focus: inline
+// suggestions (with the section read from the headings above the caret), the palette and
+// its triggers, and insertions asked for from the popup.
+import type { ContentScriptContext } from '#imports';
+import type { EditableTarget } from '../editors/editable';
+import type { EditorAdapter, InsertOutcome } from '../editors/adapter';
+import { nativeFieldAdapter } from '../editors/native-field';
+import { contentEditableAdapter } from '../editors/contenteditable';
+import type { ResponseMap, RequestInput, RequestType } from '../protocol';
+import type { Profile } from '../profile';
+import { defaultFieldValues, fillFields } from '../skeleton/fields';
+import { attachSuggestionController, type SuggestionView } from './suggestion-controller';
+import { openPalette, paletteTriggerIn, type PaletteBackend } from './palette-session';
+import type { PaletteOverlay } from './palette-overlay';
+import type { PaletteText } from './palette-text';
+
+export type RequestFn = <T extends RequestType>(request: Extract<RequestInput, { type: T }>) => Promise<ResponseMap[T]>;
+
+export type SessionServices = {
+  ctx: ContentScriptContext;
+  request: RequestFn;
+  suggestions: SuggestionView;
+  setPicker: (pick: (index: number) => void) => void;
+  palette: PaletteOverlay;
+  paletteText: PaletteText;
+  /** Current settings, kept up to date by storage watchers. */
+  profile: () => Profile;
+  paletteTriggers: () => boolean;
+  minChars: () => number;
+};
+
+export type EditorSession = {
+  readonly element: HTMLElement;
+  openPalette(trigger?: string): void;
+  insertText(text: string): Promise<InsertOutcome>;
+};
+
+export function startEditorSession(target: EditableTarget, services: SessionServices, signal: AbortSignal): EditorSession {
+  const { request } = services;
+  const view = target.element.ownerDocument.defaultView!;
+  const adapter: EditorAdapter =
+    target.kind === 'native' ? nativeFieldAdapter(target.element) : contentEditableAdapter(target.element);
+  let lastEditAt = -Infinity;
+  const recordUse = (id: string, charsSaved: number) =>
+    void request({ type: 'recordUse', id, charsSaved }).catch(() => {});
+  const backend: PaletteBackend = {
+    search: async (query) => (await request({ type: 'paletteSearch', ...query, limit: 30 })).items,
+    skeleton: async (id) => (await request({ type: 'getSkeleton', id })).skeleton,
+    recordUse: (item, charsSaved) => item.kind === 'phrase' && recordUse(item.id, charsSaved),
+  };
+  const showPalette = (trigger = '') => {
+    if (services.palette.isOpen) return;
+    openPalette(
+      {
+        adapter,
+        overlay: services.palette,
+        backend,
+        text: services.paletteText,
+        profile: services.profile,
+        lastEditAt: () => lastEditAt,
+        notify: services.suggestions.notify,
+        view,
+      },
+      trigger,
+    );
+  };
+
+  attachSuggestionController(
+    target.element,
+    {
+      adapter,
+      view: services.suggestions,
+      fetchSuggestions: async (before) => {
+        const { suggestions } = await request({ type: 'suggest', before, headings: adapter.headingsAbove() });
+        // Fields in a phrase ({{年度}}) go in filled from the profile, or as a visible marker.
+        const values = defaultFieldValues(services.profile(), new Date());
+        return suggestions.map((s) => (s.insert.includes('{{') ? { ...s, insert: fillFields(s.insert, values) } : s));
+      },
+      onAccepted: (suggestion) => recordUse(suggestion.id, suggestion.insert.length),
+      setPicker: services.setPicker,
+      interceptEdit: (before, editAt) => {
+        lastEditAt = editAt;
+        const trigger = services.paletteTriggers() ? paletteTriggerIn(before) : null;
+        // After the IME's own events are over: the palette takes the focus.
+        if (trigger) view.setTimeout(() => !signal.aborted && showPalette(trigger), 0);
+        return trigger !== null;
+      },
+      minChars: services.minChars,
+    },
+    signal,
+  );
+
+  return {
+    element: target.element,
+    openPalette: showPalette,
+    async insertText(text) {
+      // Asked from the popup: the page lost the focus to it; give the editor its caret back.
+      target.element.focus({ preventScroll: true });
+      return adapter.replaceBeforeCaret(0, text, lastEditAt);
+    },
+  };
+}

@@ -1,0 +1,76 @@
+// One use of the palette in one editor: remembers the caret, opens the palette there with
+// the section the caret is in, and on Enter puts the caret back and inserts the chosen
+// phrase or outline through the editor's adapter (replacing the 「//」 that opened it).
+// Esc gives focus and caret back untouched.
+import type { EditorAdapter } from '../editors/adapter';
+import { nextTask } from '../editors/caret-text';
+import { defaultFieldValues } from '../skeleton/fields';
+import type { Profile } from '../profile';
+import type { PaletteItem } from '../search/palette-index';
+import type { Skeleton } from '../schema';
+import type { PaletteOverlay } from './palette-overlay';
+import type { PaletteText } from './palette-text';
+import type { PaletteSearch } from '@/components/Palette';
+import { COPIED_MESSAGE } from './suggestion-controller';
+
+export type PaletteBackend = {
+  search(query: PaletteSearch & { headings: string[] }): Promise<PaletteItem[]>;
+  skeleton(id: string): Promise<Skeleton | null>;
+  recordUse(item: PaletteItem, charsSaved: number): void;
+};
+
+export type PaletteSessionDeps = {
+  adapter: EditorAdapter;
+  overlay: PaletteOverlay;
+  backend: PaletteBackend;
+  text: PaletteText;
+  profile: () => Profile;
+  /** performance.now() of the writer's last edit (see EditorAdapter.replaceBeforeCaret). */
+  lastEditAt: () => number;
+  notify: (message: string, caret: DOMRect | null) => void;
+  view: Window;
+};
+
+/** Opens the palette; `trigger` is the text that opened it (「//」, 「、、」) or '' for Alt+J. */
+export function openPalette(deps: PaletteSessionDeps, trigger: string): void {
+  const { adapter, overlay, backend, view } = deps;
+  const restoreCaret = adapter.saveCaret();
+  const headings = adapter.headingsAbove();
+  const caret = adapter.caretRect() ?? new DOMRect(view.innerWidth / 3, 80, 0, 20);
+  const profile = deps.profile();
+  const close = () => {
+    overlay.close();
+    restoreCaret();
+  };
+  overlay.open({
+    text: deps.text,
+    placement: { left: caret.left, top: caret.top, bottom: caret.bottom },
+    fieldDefaults: defaultFieldValues(profile, new Date()),
+    search: (query) => backend.search({ ...query, headings }),
+    loadSkeleton: (id) => backend.skeleton(id),
+    onClose: close,
+    onInsert: (choice) => {
+      close();
+      void (async () => {
+        // Editors take the restored caret from the selectionchange that follows.
+        await nextTask(view);
+        // The trigger goes out in the same edit, if it is still right before the caret.
+        const replace = trigger && adapter.textBeforeCaret()?.endsWith(trigger) ? trigger.length : 0;
+        const outcome = await adapter.insertLines(replace, choice.lines, choice.caretLine, deps.lastEditAt());
+        if (outcome === 'inserted') backend.recordUse(choice.item, choice.lines.join('').length);
+        else if (outcome === 'copied') deps.notify(COPIED_MESSAGE, adapter.caretRect());
+      })();
+    },
+  });
+}
+
+/**
+ * The palette triggers at the end of the typed text: 「//」, and 「、、」 from a Chinese IME
+ * (which turns / into 、). Not after 「:」, so typing an address (https://) does not open it,
+ * and not as part of a longer run (///).
+ */
+const TRIGGER = /(?<![:：/／])(?:\/\/|／／)$|(?<!、)、、$/;
+
+export function paletteTriggerIn(before: string): string | null {
+  return TRIGGER.exec(before)?.[0] ?? null;
+}
