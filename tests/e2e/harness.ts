@@ -36,6 +36,9 @@ export async function launchWithExtension(): Promise<Harness> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
+    // A Chinese user's browser: pages see zh-CN as the preferred language (headless
+    // Chromium ignores --lang for its own UI language).
+    locale: 'zh-CN',
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
