@@ -82,6 +82,32 @@ describe('request handling', () => {
     });
   });
 
+  it('lets content scripts search the palette and read a skeleton, with the section from the headings', async () => {
+    const db = freshDb();
+    const ctx = ctxFor(db);
+    ctx.ensureBank = () =>
+      loadDefaultBankIfNeeded(db, async () => ({
+        ...bank,
+        phrases: [
+          ...bank.phrases,
+          { id: 'p', text: '理论学习不够深入', role: 'problem', tags: [] },
+          { id: 'w', text: '理论学习扎实深入', role: 'work', tags: [] },
+        ],
+        skeletons: [{ id: 's', title: '{{年度}}述职报告', docType: '述职报告', outline: [{ title: '主要工作', role: 'work' }] }],
+      }));
+    const search = async (query: string, headings: string[]) => {
+      const reply = await handleRequest({ type: 'paletteSearch', query, headings }, page, ctx);
+      return reply.ok && 'items' in reply.data ? reply.data.items.map((item) => item.id) : null;
+    };
+    expect(await search('述职', [])).toEqual(['s']);
+    expect((await search('理论学习', ['二、存在问题']))?.[0]).toBe('p');
+    expect((await search('理论学习', ['一、主要工作']))?.[0]).toBe('w');
+    const skeleton = await handleRequest({ type: 'getSkeleton', id: 's' }, page, ctx);
+    expect(skeleton).toMatchObject({ ok: true, data: { skeleton: { docType: '述职报告' } } });
+    expect(await handleRequest({ type: 'getSkeleton', id: 'none' }, page, ctx)).toMatchObject({ ok: true, data: { skeleton: null } });
+    expect(await handleRequest({ type: 'paletteSearch', query: 'x'.repeat(500) }, page, ctx)).toMatchObject({ ok: false });
+  });
+
   it('records uses only of phrases that exist', async () => {
     const db = freshDb();
     const ctx = ctxFor(db);
