@@ -62,17 +62,13 @@ export class PaletteIndex {
   search(query: PaletteQuery): PaletteItem[] {
     const normalized = matchNormalize(query.query.trim()).toLowerCase();
     const terms = normalized.split(/\s+/).filter(Boolean);
-    const found: Array<{ item: PaletteItem; score: number }> = [];
-    if (query.kind !== 'phrase') found.push(...this.searchSkeletons(terms, query));
-    if (query.kind !== 'skeleton') found.push(...this.searchPhrases(terms, query));
-    return found
-      .sort((a, b) => b.score - a.score || a.item.text.length - b.item.text.length || (a.item.id < b.item.id ? -1 : 1))
-      .slice(0, query.limit)
-      .map(({ item }) => item);
+    const best = new TopItems(query.limit);
+    if (query.kind !== 'phrase') this.searchSkeletons(terms, query, best);
+    if (query.kind !== 'skeleton') this.searchPhrases(terms, query, best);
+    return best.items();
   }
 
-  private searchSkeletons(terms: readonly string[], query: PaletteQuery) {
-    const found: Array<{ item: PaletteItem; score: number }> = [];
+  private searchSkeletons(terms: readonly string[], query: PaletteQuery, best: TopItems): void {
     const pinyinTerm = terms.length === 1 && PINYIN_QUERY.test(terms[0]!) ? terms[0]! : null;
     for (const { skeleton, key, roles } of this.skeletons) {
       if (query.role && !roles.has(query.role)) continue;
@@ -91,16 +87,19 @@ export class PaletteIndex {
       // heading only is weaker than a phrase that holds the words.
       const score = (inType || terms.length === 0 || pinyinTerm ? 100 : inTitle ? 50 : 2) - skeleton.docType.length * 0.5;
       const matchEnd = inType && !pinyinTerm ? Math.min(skeleton.docType.length, at + terms[0]!.length) : 0;
-      found.push({
-        item: { id: skeleton.id, kind: 'skeleton', text: skeleton.docType, role: 'general', matchStart: matchEnd ? at : 0, matchEnd, favorite: false },
-        score,
-      });
+      best.offer(score, skeleton.docType.length, skeleton.id, () => ({
+        id: skeleton.id,
+        kind: 'skeleton',
+        text: skeleton.docType,
+        role: 'general',
+        matchStart: matchEnd ? at : 0,
+        matchEnd,
+        favorite: false,
+      }));
     }
-    return found;
   }
 
-  private searchPhrases(terms: readonly string[], query: PaletteQuery) {
-    const found: Array<{ item: PaletteItem; score: number }> = [];
+  private searchPhrases(terms: readonly string[], query: PaletteQuery, best: TopItems): void {
     const pinyinTerm = terms.length === 1 && PINYIN_QUERY.test(terms[0]!) ? terms[0]! : null;
     const pinyinKeys = pinyinTerm ? this.pinyinIndex() : null;
     for (let ref = 0; ref < this.entries.length; ref++) {
@@ -129,12 +128,16 @@ export class PaletteIndex {
         Math.min(at, 40) * 0.05 -
         entry.text.length * 0.01 +
         (query.sectionRole && entry.role === query.sectionRole ? 5 : 0);
-      found.push({
-        item: { id: entry.id, kind: 'phrase', text: entry.text, role: entry.role, matchStart: matchEnd ? at : 0, matchEnd, favorite: entry.favorite ?? false },
-        score,
-      });
+      best.offer(score, entry.text.length, entry.id, () => ({
+        id: entry.id,
+        kind: 'phrase',
+        text: entry.text,
+        role: entry.role,
+        matchStart: matchEnd ? at : 0,
+        matchEnd,
+        favorite: entry.favorite ?? false,
+      }));
     }
-    return found;
   }
 
   /** Pinyin of every phrase's opening, worked out on the first pinyin query only. */
@@ -158,6 +161,36 @@ export class PaletteIndex {
     }
     return (this.pinyinKeys = { initials, full });
   }
+}
+
+/**
+ * The best `limit` items seen, best first (ties: shorter text, then id). A common word
+ * such as 「工作」 matches tens of thousands of phrases: keeping only the best few, and
+ * building an item only for those, is what keeps a search at 100,000 phrases fast.
+ */
+class TopItems {
+  private readonly kept: Array<{ score: number; length: number; id: string; item: PaletteItem }> = [];
+
+  constructor(private readonly limit: number) {}
+
+  offer(score: number, length: number, id: string, item: () => PaletteItem): void {
+    const kept = this.kept;
+    if (kept.length === this.limit && !ranksAbove(score, length, id, kept[kept.length - 1]!)) return;
+    let at = kept.length;
+    while (at > 0 && ranksAbove(score, length, id, kept[at - 1]!)) at--;
+    kept.splice(at, 0, { score, length, id, item: item() });
+    if (kept.length > this.limit) kept.pop();
+  }
+
+  items(): PaletteItem[] {
+    return this.kept.map((entry) => entry.item);
+  }
+}
+
+function ranksAbove(score: number, length: number, id: string, other: { score: number; length: number; id: string }): boolean {
+  if (score !== other.score) return score > other.score;
+  if (length !== other.length) return length < other.length;
+  return id < other.id;
 }
 
 function pinyinOf(text: string): string[] {
