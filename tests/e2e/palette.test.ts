@@ -142,6 +142,18 @@ describe('palette triggers and keys', () => {
     await expect.poll(() => page.locator('#editor').inputValue()).toBe(`全面从严${offered}`);
   });
 
+  it.each(EDITOR_FIXTURES)('Esc gives the caret back in $name: typing goes on where it was', async ({ page: path, editable }) => {
+    const { page } = browser;
+    const original = await openFixture(path, editable);
+    await page.keyboard.type('全面');
+    await page.keyboard.press('Alt+j');
+    await expect.poll(() => palette(page).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => palette(page).isVisible()).toBe(false);
+    await page.keyboard.type('从严');
+    await expect.poll(() => modelText(page)).toBe(`${original}全面从严`);
+  });
+
   it('filters by kind with the keyboard and shows a preview', async () => {
     const { page } = browser;
     await openFixture('/textarea.html', '#editor');
