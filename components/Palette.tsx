@@ -6,7 +6,7 @@ import type { PaletteItem, PaletteKind } from '@/lib/search/palette-index';
 import type { Skeleton } from '@/lib/schema';
 import { ROLES, ROLE_LABELS, type Role } from '@/lib/roles';
 import type { PaletteText } from '@/lib/content/palette-text';
-import { fieldsIn, fillFields } from '@/lib/skeleton/fields';
+import { fieldsForDisplay, fieldsIn, fillFields } from '@/lib/skeleton/fields';
 import { renderSkeleton, skeletonTexts } from '@/lib/skeleton/render';
 import { PaletteForm } from './PaletteForm';
 
@@ -206,9 +206,9 @@ export function Palette({ text, placement, initialQuery, search, loadSkeleton, f
                   onClick={() => void choose(item)}
                 >
                   <span className="juku-text">
-                    {item.text.slice(0, item.matchStart)}
-                    <mark>{item.text.slice(item.matchStart, item.matchEnd)}</mark>
-                    {item.text.slice(item.matchEnd)}
+                    {fieldsForDisplay(item.text.slice(0, item.matchStart))}
+                    <mark>{fieldsForDisplay(item.text.slice(item.matchStart, item.matchEnd))}</mark>
+                    {fieldsForDisplay(item.text.slice(item.matchEnd))}
                   </span>
                   <span className="juku-role">{item.kind === 'skeleton' ? text.skeletonTag : ROLE_LABELS[item.role]}</span>
                 </li>

@@ -2,6 +2,7 @@
 // typing in the editor, and the content script drives it from the editor's key events.
 import type { Suggestion } from '@/lib/engine/types';
 import { ROLE_LABELS } from '@/lib/roles';
+import { fieldsForDisplay } from '@/lib/skeleton/fields';
 
 export type ListPlacement = { left: number; top: number; bottom: number };
 
@@ -64,9 +65,9 @@ function MarkedText({ suggestion }: { suggestion: Suggestion }) {
   return (
     <span className="juku-text">
       {from > 0 && '…'}
-      {text.slice(from, matchStart)}
-      <mark>{text.slice(matchStart, matchEnd)}</mark>
-      {text.slice(matchEnd)}
+      {fieldsForDisplay(text.slice(from, matchStart))}
+      <mark>{fieldsForDisplay(text.slice(matchStart, matchEnd))}</mark>
+      {fieldsForDisplay(text.slice(matchEnd))}
     </span>
   );
 }

@@ -16,6 +16,11 @@ export function pendingMarker(name: string): string {
   return `【待填：${name}】`;
 }
 
+/** A text as shown in lists: 「{{年度}}」 reads as 「〔年度〕」, a blank to fill. */
+export function fieldsForDisplay(text: string): string {
+  return text.replace(FIELD, (_, name: string) => `〔${name.trim()}〕`);
+}
+
 /** Replaces every field with its value, or with the pending marker when the value is empty. */
 export function fillFields(text: string, values: Readonly<Record<string, string>>): string {
   return text.replace(FIELD, (_, raw: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumeral, headingNumber } from '@/lib/skeleton/numbering';
-import { defaultFieldValues, fieldsIn, fillFields } from '@/lib/skeleton/fields';
+import { defaultFieldValues, fieldsForDisplay, fieldsIn, fillFields } from '@/lib/skeleton/fields';
 import { renderOutline, renderSkeleton, skeletonTexts } from '@/lib/skeleton/render';
 import { insertNode, moveNode, removeNode } from '@/lib/skeleton/outline-edit';
 import type { SkeletonNode } from '@/lib/schema';
@@ -73,6 +73,10 @@ describe('fields', () => {
     const filled = fillFields('{{年度}}{{单位}}{{职务}}述职报告', { 年度: '2026年度', 单位: '  ', 职务: '局长' });
     expect(filled).toBe('2026年度【待填：单位】局长述职报告');
     expect(filled).not.toContain('{{');
+  });
+
+  it('shows fields in lists as blanks to fill', () => {
+    expect(fieldsForDisplay('现将本人{{年度}}履行{{职务}}职责')).toBe('现将本人〔年度〕履行〔职务〕职责');
   });
 
   it('prefills from the profile and the current year', () => {
