@@ -11,6 +11,7 @@ import { sectionRoleOf } from './section-role';
 import { MAX_OVERLAP, StartIndex, type CollectLimits } from './start-index';
 import { CandidateBuffer, MODES } from './candidates';
 import { findConsensus, type Continuation } from './consensus';
+import { diversify } from './diversify';
 import { balanceClosers, openMarks, type OpenMarks } from './balance-closers';
 import { SNAPSHOT_FORMAT, packEntries, packLists, unpackEntries, unpackLists, type EngineSnapshot } from './snapshot';
 import { ROLES, type Role } from '../roles';
@@ -136,9 +137,8 @@ export class SuggestionEngine {
       if (twin < 0) suggestions.push(suggestion);
       else if (suggestions[twin]!.score < suggestion.score) suggestions[twin] = suggestion;
     }
-    return suggestions
-      .sort((a, b) => b.score - a.score || a.insert.length - b.insert.length || (a.id < b.id ? -1 : 1))
-      .slice(0, limit);
+    suggestions.sort((a, b) => b.score - a.score || a.insert.length - b.insert.length || (a.id < b.id ? -1 : 1));
+    return diversify(suggestions).slice(0, limit);
   }
 
   /** The continuations several candidates share (see consensus.ts), as suggestions. */
