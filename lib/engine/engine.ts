@@ -1,9 +1,10 @@
-// The suggestion engine: gathers a few dozen candidates from three matchers (phrase
-// starts, words inside phrases, pinyin), ranks them with the section and usage signals,
-// and turns the best into insertions that never duplicate what was typed. Pure: no
-// browser API.
+// The suggestion engine: gathers a few dozen candidates from four matchers (phrase
+// starts, words inside phrases, any two characters inside phrases, pinyin), ranks them
+// with the section and usage signals, and turns the best into insertions that never
+// duplicate what was typed. Pure: no browser API.
 import { matchNormalize } from '../text/match-normalize';
 import { InnerIndex } from './inner-index';
+import { PairIndex } from './pair-index';
 import { PinyinIndex } from './pinyin-index';
 import { priorScore, refsByPrior } from './prior';
 import { ALREADY_IN_PARAGRAPH, rankScore } from './ranking';
@@ -21,8 +22,10 @@ const DEFAULT_LIMIT = 5;
 /** Two overlap lengths: role and usage can lift a phrase over one character of overlap. */
 const START_LIMITS: CollectLimits = { maxCandidates: 32, maxLevels: 2 };
 const INNER_LIMITS: CollectLimits = { maxCandidates: 20, maxLevels: 2 };
+const PAIR_LIMITS: CollectLimits = { maxCandidates: 12, maxLevels: 1 };
 const PINYIN_LIMITS: CollectLimits = { maxCandidates: 48, maxLevels: 1 };
-const CANDIDATE_CAPACITY = START_LIMITS.maxCandidates + INNER_LIMITS.maxCandidates + PINYIN_LIMITS.maxCandidates;
+const CANDIDATE_CAPACITY =
+  START_LIMITS.maxCandidates + INNER_LIMITS.maxCandidates + PAIR_LIMITS.maxCandidates + PINYIN_LIMITS.maxCandidates;
 /** Latin letters at the end of the typed text: a pinyin query (「sgys」). */
 const PINYIN_TAIL = /[a-z]{2,24}$/i;
 const PINYIN = MODES.indexOf('pinyin');
@@ -38,6 +41,7 @@ export class SuggestionEngine {
   private readonly refById = new Map<string, number>();
   private readonly start: StartIndex;
   private readonly inner: InnerIndex;
+  private readonly pairs: PairIndex;
   private readonly buffer: CandidateBuffer;
   private pinyin: PinyinIndex | null = null;
   private lastHeadings: readonly string[] | undefined;
@@ -55,11 +59,13 @@ export class SuggestionEngine {
       const { hot, hotByRole } = restored.snapshot;
       this.start = new StartIndex(this.keys, lengths, { hot: unpackLists(hot), hotByRole: hotByRole.map(unpackLists) });
       this.inner = new InnerIndex(this.keys, unpackLists(restored.snapshot.inner));
+      this.pairs = new PairIndex(this.keys, unpackLists(restored.snapshot.pairs));
     } else {
       const byPrior = refsByPrior(this.entries, this.priors);
       const roles = Uint8Array.from(this.entries, (e) => ROLES.indexOf(e.role));
       this.start = new StartIndex(this.keys, lengths, { byPrior, roles });
       this.inner = InnerIndex.build(this.entries, this.keys, byPrior);
+      this.pairs = PairIndex.build(this.keys, byPrior);
     }
     this.buffer = new CandidateBuffer(this.entries.length, CANDIDATE_CAPACITY);
   }
@@ -95,6 +101,7 @@ export class SuggestionEngine {
       hot: packLists(remap(this.start.hot, false)),
       hotByRole: Array.from({ length: ROLES.length }, (_, role) => packLists(remap(this.start.hotByRole[role] ?? new Map(), false))),
       inner: packLists(remap(this.inner.postings, true)),
+      pairs: packLists(remap(this.pairs.postings, true)),
     };
   }
 
@@ -116,6 +123,7 @@ export class SuggestionEngine {
     const sectionRole = this.sectionRole(query.headings);
     this.start.collect(tail, buffer, START_LIMITS, sectionRole === undefined ? undefined : ROLES.indexOf(sectionRole));
     this.inner.collect(tail, buffer, INNER_LIMITS);
+    this.pairs.collect(tail, buffer, PAIR_LIMITS);
     const letters = PINYIN_TAIL.exec(before)?.[0].toLowerCase();
     if (letters) this.pinyinIndex().collect(letters, buffer, PINYIN_LIMITS);
 

@@ -9,6 +9,9 @@ const PER_OVERLAP_CHAR = 10;
 const OVERLAP_CAP = 12;
 /** Continuing from inside a phrase is less certain than from its start. */
 const INNER_PENALTY = 6;
+/** A pair of characters that opens no stored word is weaker evidence still: its overlap
+ * counts one character less than a word match. */
+const PAIR_PENALTY = PER_OVERLAP_CHAR;
 /** Pinyin letters are weaker evidence than characters: several letters make one character. */
 const PER_PINYIN_LETTER = 3;
 const SAME_ROLE = 8;
@@ -34,6 +37,7 @@ export function rankScore(
   let score =
     mode === 'pinyin' ? overlap * PER_PINYIN_LETTER : Math.min(overlap, OVERLAP_CAP) * PER_OVERLAP_CHAR;
   if (mode === 'inner') score -= INNER_PENALTY;
+  else if (mode === 'pair') score -= PAIR_PENALTY;
   score += roleFit(entry.role, sectionRole) + prior;
   if (entry.lastUsed) score += RECENT_USE * Math.pow(0.5, Math.max(0, now - entry.lastUsed) / RECENCY_HALF_LIFE_MS);
   return score;

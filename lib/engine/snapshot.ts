@@ -5,7 +5,7 @@
 import { ROLES, type Role } from '../roles';
 import type { IndexEntry } from './types';
 
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 export type EngineSnapshot = {
   format: typeof SNAPSHOT_FORMAT;
@@ -21,6 +21,7 @@ export type EngineSnapshot = {
   /** Per role index (ROLES order). */
   hotByRole: PackedLists[];
   inner: PackedLists;
+  pairs: PackedLists;
 };
 
 export type PackedLists = { keys: string; lengths: Uint32Array; values: Int32Array };
