@@ -5,6 +5,8 @@
 import { matchNormalize } from '../text/match-normalize';
 import { InnerIndex } from './inner-index';
 import { PairIndex } from './pair-index';
+import { WordEnds } from './word-ends';
+import { NEXT_WORDS_MIN, nextWordsOf } from './next-words';
 import { PinyinIndex } from './pinyin-index';
 import { priorScore, refsByPrior } from './prior';
 import { ALREADY_IN_PARAGRAPH, rankScore } from './ranking';
@@ -33,6 +35,9 @@ const PINYIN = MODES.indexOf('pinyin');
 const MAX_CONSENSUS = 2;
 /** Candidates looked at for a shared continuation. */
 const CONSENSUS_POOL = 24;
+/** The shortest row that is offered, in characters. */
+const MIN_INSERT = 2;
+
 
 export class SuggestionEngine {
   private readonly entries: IndexEntry[];
@@ -42,6 +47,7 @@ export class SuggestionEngine {
   private readonly start: StartIndex;
   private readonly inner: InnerIndex;
   private readonly pairs: PairIndex;
+  private readonly words: WordEnds;
   private readonly buffer: CandidateBuffer;
   private pinyin: PinyinIndex | null = null;
   private lastHeadings: readonly string[] | undefined;
@@ -60,12 +66,14 @@ export class SuggestionEngine {
       this.start = new StartIndex(this.keys, lengths, { hot: unpackLists(hot), hotByRole: hotByRole.map(unpackLists) });
       this.inner = new InnerIndex(this.keys, unpackLists(restored.snapshot.inner));
       this.pairs = new PairIndex(this.keys, unpackLists(restored.snapshot.pairs));
+      this.words = new WordEnds(restored.snapshot.words);
     } else {
       const byPrior = refsByPrior(this.entries, this.priors);
       const roles = Uint8Array.from(this.entries, (e) => ROLES.indexOf(e.role));
       this.start = new StartIndex(this.keys, lengths, { byPrior, roles });
       this.inner = InnerIndex.build(this.entries, this.keys, byPrior);
       this.pairs = PairIndex.build(this.keys, byPrior);
+      this.words = WordEnds.fromEntries(this.entries);
     }
     this.buffer = new CandidateBuffer(this.entries.length, CANDIDATE_CAPACITY);
   }
@@ -102,6 +110,7 @@ export class SuggestionEngine {
       hotByRole: Array.from({ length: ROLES.length }, (_, role) => packLists(remap(this.start.hotByRole[role] ?? new Map(), false))),
       inner: packLists(remap(this.inner.postings, true)),
       pairs: packLists(remap(this.pairs.postings, true)),
+      words: this.words.reordered(order),
     };
   }
 
@@ -146,7 +155,14 @@ export class SuggestionEngine {
       else if (suggestions[twin]!.score < suggestion.score) suggestions[twin] = suggestion;
     }
     suggestions.sort((a, b) => b.score - a.score || a.insert.length - b.insert.length || (a.id < b.id ? -1 : 1));
-    return diversify(suggestions).slice(0, limit);
+    // A row must add at least MIN_INSERT characters: there are only a few places, and a
+    // one-character row takes one from a fuller wording.
+    const rows = diversify(suggestions).filter((s) => s.insert.length >= MIN_INSERT);
+    const best = rows.length > 0 ? this.refById.get(rows[0]!.id) : undefined;
+    const nextWords =
+      best === undefined ? null : nextWordsOf(rows[0]!, this.entries[best]!.text, (from) => this.words.endAfter(best, from, NEXT_WORDS_MIN));
+    if (nextWords && !rows.some((s) => s.replace === nextWords.replace && s.insert === nextWords.insert)) rows.unshift(nextWords);
+    return rows.slice(0, limit);
   }
 
   /** The continuations several candidates share (see consensus.ts), as suggestions. */

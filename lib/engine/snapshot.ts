@@ -4,6 +4,7 @@
 // phrase, and which are already in the sorted order the prefix table needs.
 import { ROLES, type Role } from '../roles';
 import type { IndexEntry } from './types';
+import type { PackedWordEnds } from './word-ends';
 
 export const SNAPSHOT_FORMAT = 3;
 
@@ -22,6 +23,8 @@ export type EngineSnapshot = {
   hotByRole: PackedLists[];
   inner: PackedLists;
   pairs: PackedLists;
+  /** Where each entry's words end (entries in sorted key order, like the columns above). */
+  words: PackedWordEnds;
 };
 
 export type PackedLists = { keys: string; lengths: Uint32Array; values: Int32Array };
