@@ -14,16 +14,18 @@ function familyOf(s: Suggestion): string {
   return `${s.replace}:${s.insert.slice(0, clauseEnd(s.insert, s.replace + 1))}`;
 }
 
-/** `ranked` best first; the same rows, each family's surplus moved behind the others. */
-export function diversify(ranked: readonly Suggestion[]): Suggestion[] {
+/** The first `limit` rows of `ranked` (best first), each family's surplus moved behind the others. */
+export function diversify(ranked: readonly Suggestion[], limit: number): Suggestion[] {
   const seen = new Map<string, number>();
   const kept: Suggestion[] = [];
   const surplus: Suggestion[] = [];
-  for (const s of ranked) {
+  for (let i = 0; i < ranked.length && kept.length < limit; i++) {
+    const s = ranked[i]!;
     const family = familyOf(s);
     const count = seen.get(family) ?? 0;
     seen.set(family, count + 1);
     (count < PER_FAMILY ? kept : surplus).push(s);
   }
-  return surplus.length === 0 ? kept : kept.concat(surplus);
+  for (let i = 0; i < surplus.length && kept.length < limit; i++) kept.push(surplus[i]!);
+  return kept;
 }

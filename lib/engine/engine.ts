@@ -143,9 +143,13 @@ export class SuggestionEngine {
     }
     const suggestions: Suggestion[] = [];
     const marks = lazyOpenMarks(before);
-    suggestions.push(...this.consensus(buffer, before, marks));
+    // One ranking serves both: the best CONSENSUS_POOL for shared continuations, the best
+    // few of them as rows.
+    const ranked = buffer.top(Math.max(CONSENSUS_POOL, limit * 3));
+    suggestions.push(...this.consensus(buffer, ranked, before, marks));
     // Only the best few are checked against the paragraph and turned into insertions.
-    for (const i of buffer.top(limit * 3)) {
+    for (let k = 0; k < ranked.length && k < limit * 3; k++) {
+      const i = ranked[k]!;
       const entry = this.entries[buffer.refs[i]!]!;
       const suggestion = toSuggestion(entry, MODES[buffer.modes[i]!]!, buffer.overlaps[i]!, buffer.offsets[i]!, before, marks);
       suggestion.score = buffer.scores[i]! + (before.includes(entry.text) ? ALREADY_IN_PARAGRAPH : 0);
@@ -157,7 +161,10 @@ export class SuggestionEngine {
     suggestions.sort((a, b) => b.score - a.score || a.insert.length - b.insert.length || (a.id < b.id ? -1 : 1));
     // A row must add at least MIN_INSERT characters: there are only a few places, and a
     // one-character row takes one from a fuller wording.
-    const rows = diversify(suggestions).filter((s) => s.insert.length >= MIN_INSERT);
+    const rows = diversify(
+      suggestions.filter((s) => s.insert.length >= MIN_INSERT),
+      limit,
+    );
     const best = rows.length > 0 ? this.refById.get(rows[0]!.id) : undefined;
     const nextWords =
       best === undefined ? null : nextWordsOf(rows[0]!, this.entries[best]!.text, (from) => this.words.endAfter(best, from, NEXT_WORDS_MIN));
@@ -166,10 +173,11 @@ export class SuggestionEngine {
   }
 
   /** The continuations several candidates share (see consensus.ts), as suggestions. */
-  private consensus(buffer: CandidateBuffer, before: string, marks: () => OpenMarks): Suggestion[] {
+  private consensus(buffer: CandidateBuffer, ranked: readonly number[], before: string, marks: () => OpenMarks): Suggestion[] {
     const continuations: Continuation[] = [];
     // The best-scored candidates only: agreement among weak ones says little.
-    for (const i of buffer.top(CONSENSUS_POOL)) {
+    for (let k = 0; k < ranked.length && k < CONSENSUS_POOL; k++) {
+      const i = ranked[k]!;
       if (buffer.modes[i] === PINYIN) continue;
       const text = this.entries[buffer.refs[i]!]!.text;
       const offset = buffer.offsets[i]!;
