@@ -9,8 +9,9 @@ import { WordEnds } from './word-ends';
 import { NEXT_WORDS_MIN, nextWordsOf } from './next-words';
 import { PinyinIndex } from './pinyin-index';
 import { priorScore, refsByPrior } from './prior';
-import { ALREADY_IN_PARAGRAPH, rankScore } from './ranking';
+import { ALREADY_IN_PARAGRAPH, paragraphFit, rankScore } from './ranking';
 import { sectionRoleOf } from './section-role';
+import { ParagraphWords } from './paragraph-words';
 import { MAX_OVERLAP, StartIndex, type CollectLimits } from './start-index';
 import { CandidateBuffer, MODES } from './candidates';
 import { findConsensus, type Continuation } from './consensus';
@@ -49,6 +50,7 @@ export class SuggestionEngine {
   private readonly pairs: PairIndex;
   private readonly words: WordEnds;
   private readonly buffer: CandidateBuffer;
+  private readonly paragraphWords = new ParagraphWords();
   private pinyin: PinyinIndex | null = null;
   private lastHeadings: readonly string[] | undefined;
   private lastSectionRole: Role | undefined;
@@ -146,6 +148,7 @@ export class SuggestionEngine {
     // One ranking serves both: the best CONSENSUS_POOL for shared continuations, the best
     // few of them as rows.
     const ranked = buffer.top(Math.max(CONSENSUS_POOL, limit * 3));
+    this.fitToParagraph(buffer, ranked, before);
     suggestions.push(...this.consensus(buffer, ranked, before, marks));
     // Only the best few are checked against the paragraph and turned into insertions.
     for (let k = 0; k < ranked.length && k < limit * 3; k++) {
@@ -170,6 +173,24 @@ export class SuggestionEngine {
       best === undefined ? null : nextWordsOf(rows[0]!, this.entries[best]!.text, (from) => this.words.endAfter(best, from, NEXT_WORDS_MIN));
     if (nextWords && !rows.some((s) => s.replace === nextWords.replace && s.insert === nextWords.insert)) rows.unshift(nextWords);
     return rows.slice(0, limit);
+  }
+
+  /**
+   * Adds the paragraph's words to the scores of the `ranked` candidates and orders them
+   * again. Only these: the signal is worth less than one overlap character, so it only
+   * reorders candidates that are close already, and looking at every candidate would
+   * cost more than the rest of the ranking.
+   */
+  private fitToParagraph(buffer: CandidateBuffer, ranked: number[], before: string): void {
+    const words = this.paragraphWords;
+    words.reset(before);
+    for (const i of ranked) {
+      if (buffer.modes[i] === PINYIN) continue;
+      const text = this.entries[buffer.refs[i]!]!.text;
+      buffer.scores[i] = buffer.scores[i]! + paragraphFit(words.shared(text, buffer.offsets[i]! + buffer.overlaps[i]!));
+    }
+    // Ties keep the candidates' order, as CandidateBuffer.top() does.
+    ranked.sort((a, b) => buffer.scores[b]! - buffer.scores[a]! || a - b);
   }
 
   /** The continuations several candidates share (see consensus.ts), as suggestions. */

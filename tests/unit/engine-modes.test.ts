@@ -200,3 +200,24 @@ describe('engine snapshot', () => {
     expect(restored.suggest({ before: '加强' })).toEqual([]);
   });
 });
+
+describe('words of the paragraph', () => {
+  // Two sentences that open alike and are equal in every other signal.
+  const engine = new SuggestionEngine([
+    phrase('venue', '丰富活动载体，建设党员活动阵地'),
+    phrase('other', '丰富活动载体，落实谈心谈话制度'),
+  ]);
+
+  it('prefers the continuation that repeats a word the paragraph already holds', () => {
+    expect(engine.suggest({ before: '组织谈心谈话。丰富活动' })[0]?.id).toBe('other');
+    expect(engine.suggest({ before: '用好党员阵地。丰富活动' })[0]?.id).toBe('venue');
+  });
+
+  it('never outweighs one more typed character in agreement', () => {
+    const longer = new SuggestionEngine([
+      phrase('agrees', '要丰富活动形式'),
+      phrase('repeats', '丰富活动载体，落实谈心谈话制度'),
+    ]);
+    expect(longer.suggest({ before: '组织谈心谈话，要丰富活动' })[0]?.id).toBe('agrees');
+  });
+});
