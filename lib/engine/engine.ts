@@ -300,6 +300,7 @@ function toSuggestion(
     insert = offset > 0 ? balanceClosers(() => marks(overlap), entry.text.slice(offset)) : entry.text.slice(offset);
     replace = overlap;
   }
-  const [matchStart, matchEnd] = mode === 'pinyin' ? [0, 0] : [offset, offset + overlap];
+  const matchStart = mode === 'pinyin' ? 0 : offset;
+  const matchEnd = mode === 'pinyin' ? 0 : offset + overlap;
   return { id: entry.id, kind: entry.kind, text: entry.text, role: entry.role, insert, replace, score: 0, matchStart, matchEnd };
 }
