@@ -39,7 +39,6 @@ const CONSENSUS_POOL = 24;
 /** The shortest row that is offered, in characters. */
 const MIN_INSERT = 2;
 
-
 export class SuggestionEngine {
   private readonly entries: IndexEntry[];
   private readonly priors: Float64Array;
@@ -164,13 +163,11 @@ export class SuggestionEngine {
     suggestions.sort((a, b) => b.score - a.score || a.insert.length - b.insert.length || (a.id < b.id ? -1 : 1));
     // A row must add at least MIN_INSERT characters: there are only a few places, and a
     // one-character row takes one from a fuller wording.
-    const rows = diversify(
-      suggestions.filter((s) => s.insert.length >= MIN_INSERT),
-      limit,
-    );
+    const rows = diversify(suggestions.filter((s) => s.insert.length >= MIN_INSERT), limit);
+    // The best row's next words go first (see next-words.ts).
     const best = rows.length > 0 ? this.refById.get(rows[0]!.id) : undefined;
-    const nextWords =
-      best === undefined ? null : nextWordsOf(rows[0]!, this.entries[best]!.text, (from) => this.words.endAfter(best, from, NEXT_WORDS_MIN));
+    const endAfter = (from: number) => this.words.endAfter(best!, from, NEXT_WORDS_MIN);
+    const nextWords = best === undefined ? null : nextWordsOf(rows[0]!, this.entries[best]!.text, endAfter);
     if (nextWords && !rows.some((s) => s.replace === nextWords.replace && s.insert === nextWords.insert)) rows.unshift(nextWords);
     return rows.slice(0, limit);
   }
@@ -183,14 +180,17 @@ export class SuggestionEngine {
    */
   private fitToParagraph(buffer: CandidateBuffer, ranked: number[], before: string): void {
     const words = this.paragraphWords;
-    words.reset(before);
+    if (!words.reset(before)) return;
+    let changed = false;
     for (const i of ranked) {
       if (buffer.modes[i] === PINYIN) continue;
-      const text = this.entries[buffer.refs[i]!]!.text;
-      buffer.scores[i] = buffer.scores[i]! + paragraphFit(words.shared(text, buffer.offsets[i]! + buffer.overlaps[i]!));
+      const fit = paragraphFit(words.shared(this.entries[buffer.refs[i]!]!.text, buffer.offsets[i]! + buffer.overlaps[i]!));
+      if (fit === 0) continue;
+      buffer.scores[i] = buffer.scores[i]! + fit;
+      changed = true;
     }
     // Ties keep the candidates' order, as CandidateBuffer.top() does.
-    ranked.sort((a, b) => buffer.scores[b]! - buffer.scores[a]! || a - b);
+    if (changed) ranked.sort((a, b) => buffer.scores[b]! - buffer.scores[a]! || a - b);
   }
 
   /** The continuations several candidates share (see consensus.ts), as suggestions. */

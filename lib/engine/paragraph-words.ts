@@ -24,8 +24,8 @@ export class ParagraphWords {
   /** The pairs one continuation repeated so far (each counted once). */
   private readonly found = new Float64Array(CONTINUATION_CHARS);
 
-  /** Starts a keystroke: the pairs of the text before the caret. */
-  reset(before: string): void {
+  /** Starts a keystroke: the pairs of the text before the caret. False if there are none. */
+  reset(before: string): boolean {
     this.pairCount = 0;
     if (++this.generation === 0xffffffff) {
       this.stamps.fill(0);
@@ -38,11 +38,11 @@ export class ParagraphWords {
       this.pairs[this.pairCount++] = a * 65536 + b;
       this.stamps[slotOf(a, b)] = this.generation;
     }
+    return this.pairCount > 0;
   }
 
   /** How many different pairs of the paragraph `text` repeats after `from`. */
   shared(text: string, from: number): number {
-    if (this.pairCount === 0) return 0;
     let count = 0;
     const end = Math.min(text.length, from + CONTINUATION_CHARS);
     let b = text.charCodeAt(from);
