@@ -3,7 +3,7 @@
 // answer (at 100,000 phrases a collection costs more than the whole lookup).
 import type { MatchMode } from './types';
 
-export const MODES: readonly MatchMode[] = ['start', 'inner', 'pinyin'];
+export const MODES: readonly MatchMode[] = ['start', 'inner', 'pinyin', 'pair'];
 
 export class CandidateBuffer {
   readonly refs: Int32Array;

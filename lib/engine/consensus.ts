@@ -3,6 +3,7 @@
 // right whichever of them the writer means. That shared continuation becomes one more
 // suggestion, ranked above the phrases that agree on it. Works on (text, position) pairs
 // with character codes, so a keystroke cuts no strings until the winner is known.
+import { endsClause } from './clause-marks';
 
 /** At least this many different phrases must agree. (MIN_SUPPORT and SUPPORT_WEIGHT were
  * chosen on the leave-one-out character-savings benchmark.) */
@@ -10,15 +11,6 @@ const MIN_SUPPORT = 2;
 const MIN_CHARS = 2;
 const MAX_CHARS = 16;
 const SUPPORT_WEIGHT = 4;
-
-/** A shared continuation stops at punctuation: what follows is a new clause. */
-function endsClause(code: number): boolean {
-  // ，。；：！？、 and their ASCII forms.
-  return (
-    code === 0xff0c || code === 0x3002 || code === 0xff1b || code === 0xff1a || code === 0xff01 || code === 0xff1f ||
-    code === 0x3001 || code === 44 || code === 46 || code === 59 || code === 58 || code === 33 || code === 63
-  );
-}
 
 export type Continuation = { text: string; start: number; score: number; index: number };
 

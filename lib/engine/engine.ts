@@ -1,16 +1,21 @@
-// The suggestion engine: gathers a few dozen candidates from three matchers (phrase
-// starts, words inside phrases, pinyin), ranks them with the section and usage signals,
-// and turns the best into insertions that never duplicate what was typed. Pure: no
-// browser API.
+// The suggestion engine: gathers a few dozen candidates from four matchers (phrase
+// starts, words inside phrases, any two characters inside phrases, pinyin), ranks them
+// with the section and usage signals, and turns the best into insertions that never
+// duplicate what was typed. Pure: no browser API.
 import { matchNormalize } from '../text/match-normalize';
 import { InnerIndex } from './inner-index';
+import { PairIndex } from './pair-index';
+import { WordEnds } from './word-ends';
+import { NEXT_WORDS_MIN, nextWordsOf } from './next-words';
 import { PinyinIndex } from './pinyin-index';
 import { priorScore, refsByPrior } from './prior';
-import { ALREADY_IN_PARAGRAPH, rankScore } from './ranking';
+import { ALREADY_IN_PARAGRAPH, paragraphFit, rankScore } from './ranking';
 import { sectionRoleOf } from './section-role';
+import { ParagraphWords } from './paragraph-words';
 import { MAX_OVERLAP, StartIndex, type CollectLimits } from './start-index';
 import { CandidateBuffer, MODES } from './candidates';
 import { findConsensus, type Continuation } from './consensus';
+import { diversify } from './diversify';
 import { balanceClosers, openMarks, type OpenMarks } from './balance-closers';
 import { SNAPSHOT_FORMAT, packEntries, packLists, unpackEntries, unpackLists, type EngineSnapshot } from './snapshot';
 import { ROLES, type Role } from '../roles';
@@ -20,8 +25,10 @@ const DEFAULT_LIMIT = 5;
 /** Two overlap lengths: role and usage can lift a phrase over one character of overlap. */
 const START_LIMITS: CollectLimits = { maxCandidates: 32, maxLevels: 2 };
 const INNER_LIMITS: CollectLimits = { maxCandidates: 20, maxLevels: 2 };
+const PAIR_LIMITS: CollectLimits = { maxCandidates: 12, maxLevels: 1 };
 const PINYIN_LIMITS: CollectLimits = { maxCandidates: 48, maxLevels: 1 };
-const CANDIDATE_CAPACITY = START_LIMITS.maxCandidates + INNER_LIMITS.maxCandidates + PINYIN_LIMITS.maxCandidates;
+const CANDIDATE_CAPACITY =
+  START_LIMITS.maxCandidates + INNER_LIMITS.maxCandidates + PAIR_LIMITS.maxCandidates + PINYIN_LIMITS.maxCandidates;
 /** Latin letters at the end of the typed text: a pinyin query (「sgys」). */
 const PINYIN_TAIL = /[a-z]{2,24}$/i;
 const PINYIN = MODES.indexOf('pinyin');
@@ -29,6 +36,8 @@ const PINYIN = MODES.indexOf('pinyin');
 const MAX_CONSENSUS = 2;
 /** Candidates looked at for a shared continuation. */
 const CONSENSUS_POOL = 24;
+/** The shortest row that is offered, in characters. */
+const MIN_INSERT = 2;
 
 export class SuggestionEngine {
   private readonly entries: IndexEntry[];
@@ -37,7 +46,10 @@ export class SuggestionEngine {
   private readonly refById = new Map<string, number>();
   private readonly start: StartIndex;
   private readonly inner: InnerIndex;
+  private readonly pairs: PairIndex;
+  private readonly words: WordEnds;
   private readonly buffer: CandidateBuffer;
+  private readonly paragraphWords = new ParagraphWords();
   private pinyin: PinyinIndex | null = null;
   private lastHeadings: readonly string[] | undefined;
   private lastSectionRole: Role | undefined;
@@ -54,11 +66,15 @@ export class SuggestionEngine {
       const { hot, hotByRole } = restored.snapshot;
       this.start = new StartIndex(this.keys, lengths, { hot: unpackLists(hot), hotByRole: hotByRole.map(unpackLists) });
       this.inner = new InnerIndex(this.keys, unpackLists(restored.snapshot.inner));
+      this.pairs = new PairIndex(this.keys, unpackLists(restored.snapshot.pairs));
+      this.words = new WordEnds(restored.snapshot.words);
     } else {
       const byPrior = refsByPrior(this.entries, this.priors);
       const roles = Uint8Array.from(this.entries, (e) => ROLES.indexOf(e.role));
       this.start = new StartIndex(this.keys, lengths, { byPrior, roles });
       this.inner = InnerIndex.build(this.entries, this.keys, byPrior);
+      this.pairs = PairIndex.build(this.keys, byPrior);
+      this.words = WordEnds.fromEntries(this.entries);
     }
     this.buffer = new CandidateBuffer(this.entries.length, CANDIDATE_CAPACITY);
   }
@@ -94,6 +110,8 @@ export class SuggestionEngine {
       hot: packLists(remap(this.start.hot, false)),
       hotByRole: Array.from({ length: ROLES.length }, (_, role) => packLists(remap(this.start.hotByRole[role] ?? new Map(), false))),
       inner: packLists(remap(this.inner.postings, true)),
+      pairs: packLists(remap(this.pairs.postings, true)),
+      words: this.words.reordered(order),
     };
   }
 
@@ -115,6 +133,7 @@ export class SuggestionEngine {
     const sectionRole = this.sectionRole(query.headings);
     this.start.collect(tail, buffer, START_LIMITS, sectionRole === undefined ? undefined : ROLES.indexOf(sectionRole));
     this.inner.collect(tail, buffer, INNER_LIMITS);
+    this.pairs.collect(tail, buffer, PAIR_LIMITS);
     const letters = PINYIN_TAIL.exec(before)?.[0].toLowerCase();
     if (letters) this.pinyinIndex().collect(letters, buffer, PINYIN_LIMITS);
 
@@ -125,9 +144,14 @@ export class SuggestionEngine {
     }
     const suggestions: Suggestion[] = [];
     const marks = lazyOpenMarks(before);
-    suggestions.push(...this.consensus(buffer, before, marks));
+    // One ranking serves both: the best CONSENSUS_POOL for shared continuations, the best
+    // few of them as rows.
+    const ranked = buffer.top(Math.max(CONSENSUS_POOL, limit * 3));
+    this.fitToParagraph(buffer, ranked, before);
+    suggestions.push(...this.consensus(buffer, ranked, before, marks));
     // Only the best few are checked against the paragraph and turned into insertions.
-    for (const i of buffer.top(limit * 3)) {
+    for (let k = 0; k < ranked.length && k < limit * 3; k++) {
+      const i = ranked[k]!;
       const entry = this.entries[buffer.refs[i]!]!;
       const suggestion = toSuggestion(entry, MODES[buffer.modes[i]!]!, buffer.overlaps[i]!, buffer.offsets[i]!, before, marks);
       suggestion.score = buffer.scores[i]! + (before.includes(entry.text) ? ALREADY_IN_PARAGRAPH : 0);
@@ -136,16 +160,45 @@ export class SuggestionEngine {
       if (twin < 0) suggestions.push(suggestion);
       else if (suggestions[twin]!.score < suggestion.score) suggestions[twin] = suggestion;
     }
-    return suggestions
-      .sort((a, b) => b.score - a.score || a.insert.length - b.insert.length || (a.id < b.id ? -1 : 1))
-      .slice(0, limit);
+    suggestions.sort((a, b) => b.score - a.score || a.insert.length - b.insert.length || (a.id < b.id ? -1 : 1));
+    // A row must add at least MIN_INSERT characters: there are only a few places, and a
+    // one-character row takes one from a fuller wording.
+    const rows = diversify(suggestions.filter((s) => s.insert.length >= MIN_INSERT), limit);
+    // The best row's next words go first (see next-words.ts).
+    const best = rows.length > 0 ? this.refById.get(rows[0]!.id) : undefined;
+    const endAfter = (from: number) => this.words.endAfter(best!, from, NEXT_WORDS_MIN);
+    const nextWords = best === undefined ? null : nextWordsOf(rows[0]!, this.entries[best]!.text, endAfter);
+    if (nextWords && !rows.some((s) => s.replace === nextWords.replace && s.insert === nextWords.insert)) rows.unshift(nextWords);
+    return rows.slice(0, limit);
+  }
+
+  /**
+   * Adds the paragraph's words to the scores of the `ranked` candidates and orders them
+   * again. Only these: the signal is worth less than one overlap character, so it only
+   * reorders candidates that are close already, and looking at every candidate would
+   * cost more than the rest of the ranking.
+   */
+  private fitToParagraph(buffer: CandidateBuffer, ranked: number[], before: string): void {
+    const words = this.paragraphWords;
+    if (!words.reset(before)) return;
+    let changed = false;
+    for (const i of ranked) {
+      if (buffer.modes[i] === PINYIN) continue;
+      const fit = paragraphFit(words.shared(this.entries[buffer.refs[i]!]!.text, buffer.offsets[i]! + buffer.overlaps[i]!));
+      if (fit === 0) continue;
+      buffer.scores[i] = buffer.scores[i]! + fit;
+      changed = true;
+    }
+    // Ties keep the candidates' order, as CandidateBuffer.top() does.
+    if (changed) ranked.sort((a, b) => buffer.scores[b]! - buffer.scores[a]! || a - b);
   }
 
   /** The continuations several candidates share (see consensus.ts), as suggestions. */
-  private consensus(buffer: CandidateBuffer, before: string, marks: () => OpenMarks): Suggestion[] {
+  private consensus(buffer: CandidateBuffer, ranked: readonly number[], before: string, marks: () => OpenMarks): Suggestion[] {
     const continuations: Continuation[] = [];
     // The best-scored candidates only: agreement among weak ones says little.
-    for (const i of buffer.top(CONSENSUS_POOL)) {
+    for (let k = 0; k < ranked.length && k < CONSENSUS_POOL; k++) {
+      const i = ranked[k]!;
       if (buffer.modes[i] === PINYIN) continue;
       const text = this.entries[buffer.refs[i]!]!.text;
       const offset = buffer.offsets[i]!;
@@ -247,6 +300,7 @@ function toSuggestion(
     insert = offset > 0 ? balanceClosers(() => marks(overlap), entry.text.slice(offset)) : entry.text.slice(offset);
     replace = overlap;
   }
-  const [matchStart, matchEnd] = mode === 'pinyin' ? [0, 0] : [offset, offset + overlap];
+  const matchStart = mode === 'pinyin' ? 0 : offset;
+  const matchEnd = mode === 'pinyin' ? 0 : offset + overlap;
   return { id: entry.id, kind: entry.kind, text: entry.text, role: entry.role, insert, replace, score: 0, matchStart, matchEnd };
 }

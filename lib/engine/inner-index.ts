@@ -85,7 +85,7 @@ export class InnerIndex {
 }
 
 /** How many characters before `end` in the phrase equal the end of the typed tail. */
-function agreeingTail(tail: string, normalizedText: string, end: number): number {
+export function agreeingTail(tail: string, normalizedText: string, end: number): number {
   let n = 0;
   while (n < tail.length && n < end && normalizedText.charCodeAt(end - 1 - n) === tail.charCodeAt(tail.length - 1 - n)) n++;
   return n;

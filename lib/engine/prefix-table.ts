@@ -24,7 +24,12 @@ export class PrefixTable {
     const from = this.lowerBound(prefix, 0);
     if (from === this.keys.length || !this.keys[from]!.startsWith(prefix)) return [from, from];
     // Every key with the prefix sorts before the prefix followed by the highest code unit.
-    return [from, this.lowerBound(prefix + '\uffff', from)];
+    return [from, this.rangeEnd(prefix, from)];
+  }
+
+  /** The end of the run of keys starting with `prefix`, searched from `from` (in that run). */
+  rangeEnd(prefix: string, from: number): number {
+    return this.lowerBound(prefix + '\uffff', from);
   }
 
   private lowerBound(probe: string, lo: number): number {

@@ -9,6 +9,9 @@ const PER_OVERLAP_CHAR = 10;
 const OVERLAP_CAP = 12;
 /** Continuing from inside a phrase is less certain than from its start. */
 const INNER_PENALTY = 6;
+/** A pair of characters that opens no stored word is weaker evidence still: its overlap
+ * counts one character less than a word match. */
+const PAIR_PENALTY = PER_OVERLAP_CHAR;
 /** Pinyin letters are weaker evidence than characters: several letters make one character. */
 const PER_PINYIN_LETTER = 3;
 const SAME_ROLE = 8;
@@ -17,6 +20,11 @@ const CONFLICTING_ROLE = -4;
 const RECENT_USE = 4;
 const RECENCY_HALF_LIFE_MS = 14 * 24 * 3600 * 1000;
 export const ALREADY_IN_PARAGRAPH = -25;
+/** Per pair of characters the continuation shares with the paragraph, up to two pairs:
+ * less than one overlap character, so it orders phrases that agree equally with what
+ * was typed and never outweighs more agreement. */
+const PARAGRAPH_PAIR = 2;
+const PARAGRAPH_PAIRS_COUNTED = 2;
 
 /**
  * Everything but the paragraph check, which is applied to the few best only. `prior` is
@@ -34,9 +42,15 @@ export function rankScore(
   let score =
     mode === 'pinyin' ? overlap * PER_PINYIN_LETTER : Math.min(overlap, OVERLAP_CAP) * PER_OVERLAP_CHAR;
   if (mode === 'inner') score -= INNER_PENALTY;
+  else if (mode === 'pair') score -= PAIR_PENALTY;
   score += roleFit(entry.role, sectionRole) + prior;
   if (entry.lastUsed) score += RECENT_USE * Math.pow(0.5, Math.max(0, now - entry.lastUsed) / RECENCY_HALF_LIFE_MS);
   return score;
+}
+
+/** The score a candidate gains for repeating `sharedPairs` of the paragraph's pairs. */
+export function paragraphFit(sharedPairs: number): number {
+  return Math.min(sharedPairs, PARAGRAPH_PAIRS_COUNTED) * PARAGRAPH_PAIR;
 }
 
 export function roleFit(role: Role, sectionRole: Role | undefined): number {

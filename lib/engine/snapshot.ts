@@ -4,8 +4,9 @@
 // phrase, and which are already in the sorted order the prefix table needs.
 import { ROLES, type Role } from '../roles';
 import type { IndexEntry } from './types';
+import type { PackedWordEnds } from './word-ends';
 
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 export type EngineSnapshot = {
   format: typeof SNAPSHOT_FORMAT;
@@ -21,6 +22,9 @@ export type EngineSnapshot = {
   /** Per role index (ROLES order). */
   hotByRole: PackedLists[];
   inner: PackedLists;
+  pairs: PackedLists;
+  /** Where each entry's words end (entries in sorted key order, like the columns above). */
+  words: PackedWordEnds;
 };
 
 export type PackedLists = { keys: string; lengths: Uint32Array; values: Int32Array };

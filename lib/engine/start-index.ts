@@ -3,6 +3,7 @@
 // range lookup in a table of phrase starts, longest suffix first.
 import type { CandidateBuffer } from './candidates';
 import { PrefixTable } from './prefix-table';
+import { clauseEnd } from './clause-marks';
 
 /** Overlaps shorter than this match far too much to be a suggestion. */
 export const MIN_OVERLAP = 2;
@@ -12,6 +13,9 @@ export const MAX_OVERLAP = 24;
 const PER_OVERLAP = 16;
 /** Prefix lengths whose large ranges get a precomputed best-first list (short prefixes). */
 const HOT_PREFIX_LENGTHS = [2, 3, 4];
+/** Phrases taken that agree up to the same clause mark: one clause opens dozens of longer
+ * sentences, and they must not use up the places of a different wording. */
+const FAMILY_TAKEN = 3;
 
 export type CollectLimits = { maxCandidates: number; maxLevels: number };
 
@@ -77,14 +81,15 @@ export class StartIndex {
       let taken = 0;
       if (to - from <= PER_OVERLAP) {
         taken = this.take(buffer, this.table.refs, from, to, overlap, PER_OVERLAP, stop);
+      } else if (!this.hot.has(prefix)) {
+        taken = this.takeSpread(buffer, from, to, overlap, stop);
       } else {
         // Too many phrases open this way: the best of the caret's section first, then the
         // best of all.
         const ofRole = sectionRole === undefined ? undefined : this.hotByRole[sectionRole]?.get(prefix);
         if (ofRole) taken += this.take(buffer, ofRole, 0, ofRole.length, overlap, PER_OVERLAP / 2, stop);
-        const hot = this.hot.get(prefix) ?? this.table.refs;
-        const [first, last] = hot === this.table.refs ? [from, to] : [0, hot.length];
-        taken += this.take(buffer, hot, first, last, overlap, PER_OVERLAP - taken, stop);
+        const hot = this.hot.get(prefix)!;
+        taken += this.take(buffer, hot, 0, hot.length, overlap, PER_OVERLAP - taken, stop);
       }
       if (taken > 0) levels++;
     }
@@ -110,6 +115,31 @@ export class StartIndex {
     return taken;
   }
 
+  /**
+   * Up to PER_OVERLAP phrases of the sorted range [from, to), at most FAMILY_TAKEN of each
+   * family: phrases that agree up to the same clause mark sit side by side in the table,
+   * so the rest of a family is skipped with one binary search.
+   */
+  private takeSpread(buffer: CandidateBuffer, from: number, to: number, overlap: number, stop: number): number {
+    const { keys, refs } = this.table;
+    let taken = 0;
+    let i = from;
+    while (i < to && taken < PER_OVERLAP && buffer.count < stop) {
+      const key = keys[i]!;
+      const mark = clauseEnd(key, overlap);
+      if (mark === key.length) {
+        taken += this.take(buffer, refs, i, i + 1, overlap, 1, stop);
+        i++;
+        continue;
+      }
+      const family = key.slice(0, mark + 1);
+      const end = this.table.rangeEnd(family, i);
+      taken += this.take(buffer, refs, i, end, overlap, Math.min(FAMILY_TAKEN, PER_OVERLAP - taken), stop);
+      i = end;
+    }
+    return taken;
+  }
+
   private precomputeHotRanges(
     keys: readonly string[],
     byPrior: Int32Array,
@@ -131,18 +161,32 @@ export class StartIndex {
     if (hot.size === 0) return [hot, hotByRole];
     // Walking the entries best first fills each list in rank order, with no sort per list.
     const cap = PER_OVERLAP * 2;
+    // Each list's members' families (first clause, as cut from the key), while building.
+    const families = new Map<number[], string[]>();
+    const admit = (list: number[], family: string, ref: number, max: number) => {
+      if (list.length >= max) return;
+      let listFamilies = families.get(list);
+      if (!listFamilies) families.set(list, (listFamilies = []));
+      let same = 0;
+      for (const f of listFamilies) if (f === family && ++same >= FAMILY_TAKEN) return;
+      list.push(ref);
+      listFamilies.push(family);
+    };
     for (const ref of byPrior) {
       const key = keys[ref]!;
       const role = roles[ref]!;
       const mine = (hotByRole[role] ??= new Map());
+      const firstMark = clauseEnd(key, 1);
       for (const length of HOT_PREFIX_LENGTHS) {
         const prefix = key.slice(0, length);
         const list = hot.get(prefix);
         if (!list) continue;
-        if (list.length < cap) list.push(ref);
         let roleList = mine.get(prefix);
         if (!roleList) mine.set(prefix, (roleList = []));
-        if (roleList.length < PER_OVERLAP) roleList.push(ref);
+        if (list.length >= cap && roleList.length >= PER_OVERLAP) continue;
+        const family = key.slice(0, firstMark >= length ? firstMark : clauseEnd(key, length));
+        admit(list, family, ref, cap);
+        admit(roleList, family, ref, PER_OVERLAP);
       }
     }
     return [hot, hotByRole];

@@ -26,7 +26,7 @@ export type SuggestQuery = {
   now?: number;
 };
 
-export type MatchMode = 'start' | 'inner' | 'pinyin';
+export type MatchMode = 'start' | 'inner' | 'pinyin' | 'pair';
 
 export type Suggestion = {
   id: string;

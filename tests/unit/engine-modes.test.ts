@@ -35,12 +35,41 @@ describe('inner continuation (the last typed word occurs inside a phrase)', () =
     ]);
     const [top] = quoted.suggest({ before: '认真落实一岗' });
     expect(top).toMatchObject({ id: 'duty', insert: '双责落实', replace: 0 });
-    // Where the writer opened the quote, the closing one stays.
-    expect(quoted.suggest({ before: '认真落实“一岗' })[0]?.insert).toBe('双责”落实');
+    // Where the writer opened the quote, the closing one stays (the first row is then the
+    // next word alone, see engine-next-words.test.ts; the whole phrase follows it).
+    expect(quoted.suggest({ before: '认真落实“一岗' }).map((s) => s.insert)).toEqual(['双责”', '双责”落实']);
   });
 
-  it('needs the typed word to be one of the stored tokens', () => {
-    expect(engine.suggest({ before: '加强廉政' })).toEqual([]);
+  it('trusts a typed word that is one of the stored tokens more than two characters inside one', () => {
+    // 「廉政」 is a stored word of the first bank only; in the second it is found as a pair.
+    const asWord = new SuggestionEngine([phrase('clean', '深入推进党风廉政建设', { tokens: ['深入', '推进', '党风', '廉政', '建设'] })]);
+    const [word] = asWord.suggest({ before: '加强廉政' });
+    const [pair] = engine.suggest({ before: '加强廉政' });
+    expect(word).toMatchObject({ id: 'clean', insert: '建设' });
+    expect(pair).toMatchObject({ id: 'clean', insert: '建设' });
+    expect(word!.score).toBeGreaterThan(pair!.score);
+  });
+});
+
+describe('continuation from any two characters inside a phrase', () => {
+  it('continues where the typed tail straddles two words', () => {
+    // 「记抓」 opens none of the stored words (「书记」「抓」「党建工作」).
+    const engine = new SuggestionEngine([
+      phrase('report', '局党组书记抓党建工作述职报告', { tokens: ['局', '党组', '书记', '抓', '党建工作', '述职报告'] }),
+    ]);
+    const before = '现将党组书记抓';
+    const [next, whole] = engine.suggest({ before });
+    expect(next).toMatchObject({ id: 'report', insert: '党建工作', replace: 0 });
+    expect(whole).toMatchObject({ id: 'report', insert: '党建工作述职报告', replace: 0 });
+    expect(applied(before, whole!)).toBe('现将党组书记抓党建工作述职报告');
+  });
+
+  it('ranks a phrase that only holds the two characters below one that opens with them', () => {
+    const engine = new SuggestionEngine([
+      phrase('opens', '推动高质量发展'),
+      phrase('holds', '全面推动党建工作落实', { docCount: 5, favorite: true }),
+    ]);
+    expect(engine.suggest({ before: '要推动' }).map((s) => s.id)).toEqual(['opens', 'holds']);
   });
 });
 
@@ -160,7 +189,7 @@ describe('engine snapshot', () => {
     ];
     const original = new SuggestionEngine(entries);
     const restored = SuggestionEngine.fromSnapshot(structuredClone(original.toSnapshot()));
-    for (const before of ['加强党风廉政', '落实一岗', '增强"四个', '我们要加强', 'yg', '无关文字']) {
+    for (const before of ['加强党风廉政', '落实一岗', '增强"四个', '我们要加强', '工作推进党', 'yg', '无关文字']) {
       expect(restored.suggest({ before, now: 0 })).toEqual(original.suggest({ before, now: 0 }));
     }
     expect(restored.suggest({ before: '加强党风廉政' })[0]?.insert).toBe('建设');
@@ -169,5 +198,26 @@ describe('engine snapshot', () => {
   it('restores an empty bank', () => {
     const restored = SuggestionEngine.fromSnapshot(new SuggestionEngine([]).toSnapshot());
     expect(restored.suggest({ before: '加强' })).toEqual([]);
+  });
+});
+
+describe('words of the paragraph', () => {
+  // Two sentences that open alike and are equal in every other signal.
+  const engine = new SuggestionEngine([
+    phrase('venue', '丰富活动载体，建设党员活动阵地'),
+    phrase('other', '丰富活动载体，落实谈心谈话制度'),
+  ]);
+
+  it('prefers the continuation that repeats a word the paragraph already holds', () => {
+    expect(engine.suggest({ before: '组织谈心谈话。丰富活动' })[0]?.id).toBe('other');
+    expect(engine.suggest({ before: '用好党员阵地。丰富活动' })[0]?.id).toBe('venue');
+  });
+
+  it('never outweighs one more typed character in agreement', () => {
+    const longer = new SuggestionEngine([
+      phrase('agrees', '要丰富活动形式'),
+      phrase('repeats', '丰富活动载体，落实谈心谈话制度'),
+    ]);
+    expect(longer.suggest({ before: '组织谈心谈话，要丰富活动' })[0]?.id).toBe('agrees');
   });
 });
