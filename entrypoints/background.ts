@@ -19,6 +19,7 @@ export default defineBackground(() => {
     ensureBank: ensureDefaultBank,
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    readDefaultBank,
   };
 
   // Load the default bank right after install rather than on the first keystroke; a

@@ -1,6 +1,7 @@
 // The schemas of every request, validated where requests are received (the background).
 // Kept apart from protocol.ts so the content script, which only sends, does not bundle zod.
 import { z } from 'zod';
+import { BANK_REQUEST_SCHEMAS } from './bank/protocol';
 
 const MAX_BEFORE_CHARS = 2000;
 
@@ -17,6 +18,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
     charsSaved: z.number().int().min(0).max(100_000),
   }),
   z.object({ type: z.literal('bankStats') }),
+  ...BANK_REQUEST_SCHEMAS,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestInput = z.input<typeof RequestSchema>;

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { Suggestion } from './engine/types';
 import type { RequestInput, RequestType } from './protocol-schema';
+import type { BankResponseMap } from './bank/protocol';
 
 export type { Request, RequestInput, RequestType } from './protocol-schema';
 
@@ -11,7 +12,7 @@ export type ResponseMap = {
   suggest: { suggestions: Suggestion[] };
   recordUse: { recorded: boolean };
   bankStats: { phrases: number; skeletons: number };
-};
+} & BankResponseMap;
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };
 
