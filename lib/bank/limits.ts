@@ -1,11 +1,14 @@
 // Limits on what the bank manager accepts, and the one error type whose message is shown to
 // the user as is (Chinese, naming the problem). Everything else is reported as 「出错」.
-import { MAX_PHRASE_CHARS } from '../schema';
 
 /** A bank file or document larger than this is refused before it is read. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-export { MAX_PHRASE_CHARS };
+/**
+ * The schema's limit (lib/schema.ts, checked equal by a unit test), repeated here so the
+ * popup can check lengths as the user types without bundling zod.
+ */
+export const MAX_PHRASE_CHARS = 2000;
 
 /** A problem with the user's input or data: its message is meant for the user. */
 export class BankInputError extends Error {
