@@ -4,6 +4,7 @@ import { EngineHolder } from '@/lib/background/engine-holder';
 import { handleRequest } from '@/lib/background/handle-request';
 import { REQUEST_PORT } from '@/lib/protocol';
 import { defaultBankGate } from '@/lib/background/default-bank';
+import { setupContextMenu } from '@/lib/background/context-menu';
 
 export default defineBackground(() => {
   const db = new JukuDatabase();
@@ -25,6 +26,7 @@ export default defineBackground(() => {
   // Load the default bank right after install rather than on the first keystroke; a
   // failure here is retried by the gate on the next request.
   browser.runtime.onInstalled.addListener(() => void ensureDefaultBank().catch(() => {}));
+  setupContextMenu();
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handleRequest(message, { id: sender.id, url: sender.url }, ctx).then(sendResponse);
