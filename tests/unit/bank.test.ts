@@ -8,7 +8,8 @@ import { loadDefaultBankIfNeeded } from '@/lib/background/default-bank';
 import { readBankVersion } from '@/lib/background/bank-version';
 import { EngineHolder } from '@/lib/background/engine-holder';
 import { handleRequest, type RequestContext } from '@/lib/background/handle-request';
-import { BankInputError, MAX_FILE_BYTES } from '@/lib/bank/limits';
+import { BankInputError, MAX_FILE_BYTES, MAX_PHRASE_CHARS } from '@/lib/bank/limits';
+import { MAX_PHRASE_CHARS as SCHEMA_MAX_PHRASE_CHARS } from '@/lib/schema';
 import { addPhrase, deletePhrases, phraseIdOf, retagPhrases, updatePhrase } from '@/lib/bank/phrases';
 import { undoLast } from '@/lib/bank/undo';
 import { applyImport, exportBank, parseBankText, previewImport } from '@/lib/bank/bank-file';
@@ -16,11 +17,13 @@ import { BACKUPS_KEPT, backupNow, listBackups, restoreBackup } from '@/lib/bank/
 import { restoreDefaults } from '@/lib/bank/defaults';
 import { documentOfFile } from '@/lib/bank/documents';
 import { InitialsCache, filterPhrases, rankedSearch } from '@/lib/bank/search';
-import { analyzePhrase, suggestRole } from '@/lib/bank/analyze';
+import { analyzePhrase } from '@/lib/bank/analyze';
+import { suggestRole } from '@/lib/bank/role-guess';
 import { headingNumber } from '@/lib/bank/numbering';
 import { savedChineseChars, savedThisWeek, weekStart } from '@/lib/bank/stats';
 import { createNodeSegmenter } from '@/lib/segment-node';
-import type { BankFileInput } from '@/lib/schema';
+import type { BankFileInput, SkeletonNode } from '@/lib/schema';
+import { addNode, flatten, indentNode, moveBefore, moveNode, nodeAt, outdentNode, removeNode, updateNode } from '@/lib/bank/outline-edit';
 
 const defaults: BankFileInput = {
   formatVersion: 1,
@@ -63,6 +66,10 @@ async function expectRefused(db: JukuDatabase, action: () => Promise<unknown>, m
 }
 
 describe('phrase edits with undo', () => {
+  it('checks phrase length against the same limit as the bank schema', () => {
+    expect(MAX_PHRASE_CHARS).toBe(SCHEMA_MAX_PHRASE_CHARS);
+  });
+
   it('adds, edits, deletes and undoes, raising the bank version with each write', async () => {
     const db = await bankDb();
     const v0 = await readBankVersion(db);
@@ -320,5 +327,44 @@ describe('search, analysis, numbering, statistics', () => {
     await db.savedDays.put({ day: '2000-01-01', chars: 99 });
     expect(await savedThisWeek(db)).toBe(8);
     expect(new Date(weekStart(Date.UTC(2026, 10, 26, 12))).getDay()).toBe(1);
+  });
+});
+
+describe('skeleton outline edits', () => {
+  const outline = (): SkeletonNode[] => [
+    { title: '主要工作', role: 'work', children: [{ title: '政治建设', role: 'work' }, { title: '作风建设', role: 'work' }] },
+    { title: '存在问题', role: 'problem' },
+    { title: '下步打算', role: 'plan' },
+  ];
+  const numbered = (nodes: SkeletonNode[]) => flatten(nodes).map((row) => `${row.number}${row.node.title}`);
+
+  it('numbers from depth and position, and renumbers after every move', () => {
+    expect(numbered(outline())).toEqual(['一、主要工作', '（一）政治建设', '（二）作风建设', '二、存在问题', '三、下步打算']);
+    const moved = moveNode(outline(), [2], -1);
+    expect(moved.path).toEqual([1]);
+    expect(numbered(moved.outline)).toEqual(['一、主要工作', '（一）政治建设', '（二）作风建设', '二、下步打算', '三、存在问题']);
+  });
+
+  it('indents under the sibling above and outdents after the parent', () => {
+    const indented = indentNode(outline(), [1]);
+    expect(indented.path).toEqual([0, 2]);
+    expect(numbered(indented.outline)).toEqual(['一、主要工作', '（一）政治建设', '（二）作风建设', '（三）存在问题', '二、下步打算']);
+    const deeper = indentNode(indented.outline, [0, 1]);
+    expect(numbered(deeper.outline)).toContain('1.作风建设');
+    const back = outdentNode(outline(), [0, 0]);
+    expect(back.path).toEqual([1]);
+    expect(numbered(back.outline)).toEqual(['一、主要工作', '（一）作风建设', '二、政治建设', '三、存在问题', '四、下步打算']);
+    expect(indentNode(outline(), [0]).path).toEqual([0]); // nothing above: unchanged
+  });
+
+  it('drags a node before another, never into itself, and adds and removes nodes', () => {
+    const dragged = moveBefore(outline(), [2], [0, 1]);
+    expect(numbered(dragged.outline)).toEqual(['一、主要工作', '（一）政治建设', '（二）下步打算', '（三）作风建设', '二、存在问题']);
+    expect(moveBefore(outline(), [0], [0, 1]).outline).toEqual(outline());
+    const added = addNode(outline(), [1], '具体问题', 'work');
+    expect(added.path).toEqual([1, 0]);
+    expect(nodeAt(added.outline, added.path)).toEqual({ title: '具体问题', role: 'problem' });
+    expect(removeNode(added.outline, [1, 0])[1]).toEqual({ title: '存在问题', role: 'problem' });
+    expect(updateNode(outline(), [0, 1], { title: '纪律建设' })[0]!.children![1]!.title).toBe('纪律建设');
   });
 });
