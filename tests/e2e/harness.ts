@@ -36,6 +36,9 @@ export async function launchWithExtension(): Promise<Harness> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
+    // Debian's Chromium ships only the en-US UI locale, so --lang alone leaves the pages'
+    // language English; Playwright's locale makes the browser report zh-CN, as a user's does.
+    locale: 'zh-CN',
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
