@@ -1,15 +1,21 @@
 // Automatic local backups: before every replace, restore or bulk delete the whole bank is
 // copied into IndexedDB; the five newest are kept. Metadata and data live in two tables so
 // listing backups reads no phrases.
-import type { BackupRecord, JukuDatabase } from '../db';
+import type { BackupRecord, JukuDatabase, StoredPhrase } from '../db';
 import { BankInputError } from './limits';
 import { writeBank } from './transaction';
 
 export const BACKUPS_KEPT = 5;
 
 /** Call inside a bank write transaction (it includes the backup tables). */
-export async function backupInside(db: JukuDatabase, reason: string, now = Date.now()): Promise<BackupRecord> {
-  const [phrases, skeletons] = await Promise.all([db.phrases.toArray(), db.skeletons.toArray()]);
+export async function backupInside(
+  db: JukuDatabase,
+  reason: string,
+  now = Date.now(),
+  /** The phrase table, when the caller has just read it inside the same transaction. */
+  current?: StoredPhrase[],
+): Promise<BackupRecord> {
+  const [phrases, skeletons] = await Promise.all([current ?? db.phrases.toArray(), db.skeletons.toArray()]);
   const meta: BackupRecord = { createdAt: now, reason, phraseCount: phrases.length, skeletonCount: skeletons.length };
   const id = await db.backups.add(meta);
   await db.backupData.put({ id, phrases, skeletons });

@@ -124,11 +124,7 @@ function classify(existing: readonly StoredPhrase[], incoming: readonly Phrase[]
   return result;
 }
 
-export async function previewImport(db: JukuDatabase, bank: BankFile): Promise<ImportPreview> {
-  const [existing, skeletonIds] = await db.transaction('r', db.phrases, db.skeletons, () =>
-    Promise.all([db.phrases.toArray(), db.skeletons.toCollection().primaryKeys()]),
-  );
-  const found = classify(existing, bank.phrases);
+function previewOf(bank: BankFile, found: Classified, skeletonIds: readonly string[]): ImportPreview {
   const known = new Set(skeletonIds);
   return {
     name: bank.name,
@@ -139,6 +135,13 @@ export async function previewImport(db: JukuDatabase, bank: BankFile): Promise<I
     skeletons: bank.skeletons.length,
     newSkeletons: bank.skeletons.filter((s) => !known.has(s.id)).length,
   };
+}
+
+export async function previewImport(db: JukuDatabase, bank: BankFile): Promise<ImportPreview> {
+  const [existing, skeletonIds] = await db.transaction('r', db.phrases, db.skeletons, () =>
+    Promise.all([db.phrases.toArray(), db.skeletons.toCollection().primaryKeys()]),
+  );
+  return previewOf(bank, classify(existing, bank.phrases), skeletonIds);
 }
 
 const storedOf = (phrase: Phrase, now: number, keep?: StoredPhrase): StoredPhrase => ({
@@ -155,24 +158,25 @@ const storedOf = (phrase: Phrase, now: number, keep?: StoredPhrase): StoredPhras
 export async function applyImport(db: JukuDatabase, bank: BankFile, mode: ImportMode, now = Date.now()): Promise<ImportPreview> {
   try {
     return await writeBank(db, async () => {
-      const preview = await previewImport(db, bank);
+      // One read of the bank serves the preview, the backup and the merge.
+      const [existing, skeletonIds] = await Promise.all([db.phrases.toArray(), db.skeletons.toCollection().primaryKeys()]);
+      const found = classify(existing, bank.phrases);
       if (mode === 'replace') {
-        const existing = new Map((await db.phrases.toArray()).map((p) => [p.id, p]));
-        await backupInside(db, '替换导入前', now);
+        const byId = new Map(existing.map((p) => [p.id, p]));
+        await backupInside(db, '替换导入前', now, existing);
         await db.phrases.clear();
         await db.skeletons.clear();
-        await db.phrases.bulkPut(bank.phrases.map((p) => storedOf(p, now, existing.get(p.id))));
+        await db.phrases.bulkPut(bank.phrases.map((p) => storedOf(p, now, byId.get(p.id))));
         await db.skeletons.bulkPut(bank.skeletons);
       } else {
-        const found = classify(await db.phrases.toArray(), bank.phrases);
         await db.phrases.bulkPut([
           ...found.fresh.map((p) => storedOf(p, now)),
-          ...found.changed.map(({ incoming, existing }) => storedOf(incoming, now, existing)),
+          ...found.changed.map(({ incoming, existing: before }) => storedOf(incoming, now, before)),
         ]);
-        const known = new Set(await db.skeletons.toCollection().primaryKeys());
+        const known = new Set(skeletonIds);
         await db.skeletons.bulkPut(bank.skeletons.filter((s: Skeleton) => !known.has(s.id)));
       }
-      return preview;
+      return previewOf(bank, found, skeletonIds);
     });
   } catch (error) {
     if (isQuotaError(error)) throw new BankInputError(QUOTA_MESSAGE);
