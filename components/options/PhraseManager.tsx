@@ -44,14 +44,14 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
     return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 300).map(([tag]) => tag);
   }, [bank.phrases]);
 
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rows[i]?.id === editing?.id ? EDIT_HEIGHT : ROW_HEIGHT),
-    overscan: 12,
-    getItemKey: (i) => rows[i]?.id ?? i,
-  });
-  useEffect(() => virtualizer.measure(), [editing?.id, virtualizer]);
+  // Stable callbacks: the virtualizer recomputes every row's position when they change,
+  // which on each scroll frame would cost 100,000 steps.
+  const editingId = editing?.id;
+  const estimateSize = useCallback((i: number) => (rows[i]?.id === editingId ? EDIT_HEIGHT : ROW_HEIGHT), [rows, editingId]);
+  const getItemKey = useCallback((i: number) => rows[i]?.id ?? i, [rows]);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement, estimateSize, overscan: 12, getItemKey });
+  useEffect(() => virtualizer.measure(), [editingId, virtualizer]);
 
   useEffect(() => {
     void sendRequest({ type: 'bankUndoState' }).then(({ undo }) => setUndoLabel(undo?.label ?? null)).catch(() => {});
