@@ -66,7 +66,7 @@ export function ImportExport({ t, phrases, onChanged }: Props) {
   const exportBank = () =>
     act(async () => {
       const bank = await sendRequest({ type: 'bankExport' });
-      const url = URL.createObjectURL(new Blob([JSON.stringify(bank, null, 2)], { type: 'application/json' }));
+      const url = URL.createObjectURL(new Blob([JSON.stringify(bank)], { type: 'application/json' }));
       const link = document.createElement('a');
       link.href = url;
       link.download = `juku-bank-${today()}.json`;
