@@ -63,6 +63,27 @@ describe('the popup', () => {
   });
 });
 
+describe('「加入句库」 from the context menu', () => {
+  it('opens a form prefilled with the selection, a guessed section and jieba tags, and saves it', async () => {
+    // The menu item opens this page in a small window with the selected text in its URL.
+    const selection = '究其原因，主要是对全面从严治党主体责任的认识还不够深刻';
+    const page = await browser.harness.context.newPage();
+    await page.setViewportSize({ width: 460, height: 560 });
+    await page.goto(`chrome-extension://${browser.harness.extensionId}/add.html?text=${encodeURIComponent(selection)}`);
+    const form = page.getByRole('form', { name: '添加表述' });
+    await expect(form.getByLabel('表述').inputValue()).resolves.toBe(selection);
+    await expect(form.getByLabel('章节').inputValue()).resolves.toBe('cause');
+    await expect.poll(() => form.getByLabel('标签').inputValue(), { timeout: 30_000 }).toContain('主体责任');
+    await page.screenshot({ path: `${SHOTS}/add-window-zh-CN.png` });
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => page.isClosed() || form.getByRole('status').textContent(), { timeout: 30_000 }).toBeTruthy();
+    const popup = await openPage('popup');
+    await popup.getByRole('combobox', { name: '搜索句库' }).fill('认识还不够深刻');
+    await expect.poll(() => popup.getByRole('option').locator('.option-text').allTextContents()).toContain(selection);
+    await popup.close();
+  });
+});
+
 describe('the options page', () => {
   it('edits, deletes and undoes; refuses an over-long edit with an alert', async () => {
     const page = await openPage('options');
@@ -121,7 +142,9 @@ describe('the options page', () => {
     const roles = await grid(page).locator('.c-role').allTextContents();
     expect(roles.slice(1).every((r) => r === '存在问题')).toBe(true);
     await page.getByRole('combobox', { name: '章节' }).first().selectOption('');
-    await rowWith(page, (await grid(page).locator('.c-text').nth(1).textContent())!).getByRole('button', { name: '收藏' }).click();
+    const firstRow = grid(page).getByRole('row').nth(1); // after the header row
+    await firstRow.getByRole('button', { name: '收藏', exact: true }).click();
+    await expect.poll(() => firstRow.getByRole('button', { name: '取消收藏' }).count()).toBe(1);
     await page.getByLabel('只看收藏').check();
     await expect.poll(() => shownCount(page)).toBe(1);
     await page.getByLabel('只看收藏').uncheck();

@@ -54,6 +54,9 @@ export async function launchWithExtension(): Promise<Harness> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The pages' language setting, pinned: locale emulation can reach an extension page after
+  // its first script ran, and the tests name controls in Chinese.
+  await worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ language: 'zh-CN' }));
   const server = await serveFixtures();
   const { port } = server.address() as AddressInfo;
   return {
