@@ -4,13 +4,14 @@ import { useEffect, useRef, useState } from 'react';
 import type { Translate } from '@/lib/i18n';
 import { sendRequest, type ResponseMap } from '@/lib/protocol';
 import { BANK_FORMAT_VERSION, type Phrase } from '@/lib/schema';
-import type { BackupRecord, StoredPhrase } from '@/lib/db';
+import type { BackupRecord } from '@/lib/db';
+import { pageDb } from './use-bank';
 import { MAX_FILE_BYTES, formatBytes } from '@/lib/bank/limits';
 import { mergeKey } from '@/lib/corpus/merge';
 import { ConfirmDialog } from './ConfirmDialog';
 import { Messages, errorText } from '../bank/shared';
 
-type Props = { t: Translate; phrases: readonly StoredPhrase[]; onChanged: () => Promise<void> };
+type Props = { t: Translate; onChanged: () => Promise<void> };
 
 type Pending = { text: string; preview: ResponseMap['bankImport'] };
 type Candidate = { phrase: Phrase; known: boolean; keep: boolean };
@@ -29,7 +30,7 @@ async function extractPhrases(files: readonly File[]): Promise<Phrase[]> {
   return buildBank(docs, await loadWebSegmenter()).phrases;
 }
 
-export function ImportExport({ t, phrases, onChanged }: Props) {
+export function ImportExport({ t, onChanged }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -100,7 +101,8 @@ export function ImportExport({ t, phrases, onChanged }: Props) {
       setCandidates(null);
       setStatus(t('analyzing'));
       const found = await extractPhrases(files);
-      const known = new Set(phrases.map((p) => mergeKey(p.text)));
+      // Read now, not from the page's copy: that may still be loading, or be older than the bank.
+      const known = new Set((await pageDb().phrases.toArray()).map((p) => mergeKey(p.text)));
       setDocCount(files.length);
       setStatus(null);
       setCandidates(found.map((phrase) => ({ phrase, known: known.has(mergeKey(phrase.text)), keep: !known.has(mergeKey(phrase.text)) })));

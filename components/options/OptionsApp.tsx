@@ -85,7 +85,7 @@ export function OptionsApp() {
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'phrases' && <PhraseManager t={t} bank={bank} onChanged={() => void refreshStats()} />}
         {tab === 'skeletons' && <SkeletonEditor t={t} skeletons={bank.skeletons} onChanged={changed} />}
-        {tab === 'import' && <ImportExport t={t} phrases={bank.phrases} onChanged={changed} />}
+        {tab === 'import' && <ImportExport t={t} onChanged={changed} />}
         {tab === 'settings' && <SettingsPanel t={t} />}
       </div>
     </div>
