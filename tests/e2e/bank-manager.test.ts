@@ -10,6 +10,8 @@ import { useExtensionBrowser } from './harness';
 import { suggestionList } from './editor-flow';
 
 const browser = useExtensionBrowser();
+/** Polls generously: two shared cores, and jieba's first load in a page takes a moment. */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000 });
 const SHOTS = resolve('tests/e2e/screenshots');
 
 async function openPage(name: 'popup' | 'options', hash = ''): Promise<Page> {
@@ -43,19 +45,19 @@ describe('the popup', () => {
     const box = popup.getByRole('combobox', { name: '搜索句库' });
     await box.fill('主体责任');
     const results = popup.getByRole('listbox').getByRole('option');
-    await expect.poll(() => results.count()).toBeGreaterThan(0);
+    await eventually(() => results.count()).toBeGreaterThan(0);
     for (const text of await results.locator('.option-text').allTextContents()) expect(text).toContain('主体责任');
     await box.fill('qmcyzd');
-    await expect.poll(async () => (await results.locator('.option-text').allTextContents())[0] ?? '').toMatch(/^全面从严治党/);
+    await eventually(async () => (await results.locator('.option-text').allTextContents())[0] ?? '').toMatch(/^全面从严治党/);
 
     await popup.getByRole('button', { name: '+ 添加表述' }).click();
     const form = popup.getByRole('form', { name: '添加表述' });
     await form.getByLabel('表述').fill('下一步，我将坚持把调查研究作为基本功');
     await expect(form.getByLabel('章节').inputValue()).resolves.toBe('plan'); // guessed from 「下一步」
     await form.getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 30_000 }).toContain('已保存');
+    await eventually(() => form.getByRole('status').textContent()).toContain('已保存');
     await box.fill('调查研究作为基本功');
-    await expect.poll(() => results.locator('.option-text').allTextContents()).toEqual(['下一步，我将坚持把调查研究作为基本功']);
+    await eventually(() => results.locator('.option-text').allTextContents()).toEqual(['下一步，我将坚持把调查研究作为基本功']);
     await popup.screenshot({ path: `${SHOTS}/popup-search-zh-CN.png` });
     await box.fill('');
     await popup.screenshot({ path: `${SHOTS}/popup-zh-CN.png` });
@@ -73,13 +75,13 @@ describe('「加入句库」 from the context menu', () => {
     const form = page.getByRole('form', { name: '添加表述' });
     await expect(form.getByLabel('表述').inputValue()).resolves.toBe(selection);
     await expect(form.getByLabel('章节').inputValue()).resolves.toBe('cause');
-    await expect.poll(() => form.getByLabel('标签').inputValue(), { timeout: 30_000 }).toContain('主体责任');
+    await eventually(() => form.getByLabel('标签').inputValue()).toContain('主体责任');
     await page.screenshot({ path: `${SHOTS}/add-window-zh-CN.png` });
     await form.getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => page.isClosed() || form.getByRole('status').textContent(), { timeout: 30_000 }).toBeTruthy();
+    await eventually<string | boolean | null>(() => page.isClosed() || form.getByRole('status').textContent()).toBeTruthy();
     const popup = await openPage('popup');
     await popup.getByRole('combobox', { name: '搜索句库' }).fill('认识还不够深刻');
-    await expect.poll(() => popup.getByRole('option').locator('.option-text').allTextContents()).toContain(selection);
+    await eventually(() => popup.getByRole('option').locator('.option-text').allTextContents()).toContain(selection);
     await popup.close();
   });
 });
@@ -88,40 +90,40 @@ describe('the options page', () => {
   it('edits, deletes and undoes; refuses an over-long edit with an alert', async () => {
     const page = await openPage('options');
     await search(page, '调查研究作为基本功');
-    await expect.poll(() => shownCount(page)).toBe(1);
+    await eventually(() => shownCount(page)).toBe(1);
     const row = rowWith(page, '调查研究作为基本功');
     await row.getByRole('button', { name: '编辑' }).click();
     const editor = grid(page).getByRole('textbox', { name: '表述' });
     await editor.fill('字'.repeat(2001));
     await editor.press('Enter');
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('表述过长（2001 字）');
+    await eventually(() => page.getByRole('alert').first().textContent()).toContain('表述过长（2001 字）');
     await editor.fill('下一步，我将坚持把调查研究作为履职尽责的基本功');
     await editor.press('Enter');
-    await expect.poll(() => rowWith(page, '履职尽责的基本功').count()).toBe(1);
+    await eventually(() => rowWith(page, '履职尽责的基本功').count()).toBe(1);
 
     await search(page, '履职尽责的基本功');
-    await expect.poll(() => shownCount(page)).toBe(1);
+    await eventually(() => shownCount(page)).toBe(1);
     await rowWith(page, '履职尽责的基本功').getByRole('button', { name: '删除' }).click();
-    await expect.poll(() => shownCount(page)).toBe(0);
+    await eventually(() => shownCount(page)).toBe(0);
     await page.getByRole('button', { name: '撤销' }).click();
-    await expect.poll(() => shownCount(page)).toBe(1);
+    await eventually(() => shownCount(page)).toBe(1);
     await expect(rowWith(page, '履职尽责的基本功').count()).resolves.toBe(1);
 
     // Keyboard: focus the grid, Delete removes the active row, Ctrl+Z brings it back.
     await grid(page).focus();
     await page.keyboard.press('Delete');
-    await expect.poll(() => shownCount(page)).toBe(0);
+    await eventually(() => shownCount(page)).toBe(0);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => shownCount(page)).toBe(1);
+    await eventually(() => shownCount(page)).toBe(1);
 
     // HTML in a phrase is text: shown as typed, never rendered.
     await page.getByText('+ 添加表述').click();
     const form = page.getByRole('form', { name: '添加表述' });
     await form.getByLabel('表述').fill('<img src=x onerror="document.title=\'pwned\'">加强<b>党建</b>引领');
     await form.getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 30_000 }).toContain('已保存');
+    await eventually(() => form.getByRole('status').textContent()).toContain('已保存');
     await search(page, '党建</b>引领');
-    await expect.poll(() => rowWith(page, '<b>党建</b>').count()).toBe(1);
+    await eventually(() => rowWith(page, '<b>党建</b>').count()).toBe(1);
     expect(await grid(page).locator('img, b').count()).toBe(0);
     expect(await page.title()).not.toBe('pwned');
     await page.close();
@@ -129,24 +131,24 @@ describe('the options page', () => {
 
   it('filters by section, source and favorites, and stays responsive with the default bank', async () => {
     const page = await openPage('options');
-    await expect.poll(() => shownCount(page)).toBeGreaterThan(1000);
+    await eventually(() => shownCount(page)).toBeGreaterThan(1000);
     const total = await shownCount(page);
     await page.getByRole('combobox', { name: '来源' }).selectOption('user');
-    await expect.poll(() => shownCount(page)).toBeLessThan(total);
+    await eventually(() => shownCount(page)).toBeLessThan(total);
     expect(await shownCount(page)).toBeGreaterThan(0); // the phrases added by the tests above
     const sources = await grid(page).locator('.c-source').allTextContents();
     expect(sources.slice(1).every((s) => s === '我的')).toBe(true);
     await page.getByRole('combobox', { name: '来源' }).selectOption('');
     await page.getByRole('combobox', { name: '章节' }).first().selectOption('problem');
-    await expect.poll(() => shownCount(page)).toBeLessThan(total);
+    await eventually(() => shownCount(page)).toBeLessThan(total);
     const roles = await grid(page).locator('.c-role').allTextContents();
     expect(roles.slice(1).every((r) => r === '存在问题')).toBe(true);
     await page.getByRole('combobox', { name: '章节' }).first().selectOption('');
     const firstRow = grid(page).getByRole('row').nth(1); // after the header row
     await firstRow.getByRole('button', { name: '收藏', exact: true }).click();
-    await expect.poll(() => firstRow.getByRole('button', { name: '取消收藏' }).count()).toBe(1);
+    await eventually(() => firstRow.getByRole('button', { name: '取消收藏' }).count()).toBe(1);
     await page.getByLabel('只看收藏').check();
-    await expect.poll(() => shownCount(page)).toBe(1);
+    await eventually(() => shownCount(page)).toBe(1);
     await page.getByLabel('只看收藏').uncheck();
     await page.screenshot({ path: `${SHOTS}/options-phrases-zh-CN.png` });
     await page.close();
@@ -158,10 +160,10 @@ describe('the options page', () => {
     expect(before.json.phrases.length).toBeGreaterThan(1000);
     await page.getByTestId('bank-file').setInputFiles(before.path);
     const preview = page.getByTestId('import-preview');
-    await expect.poll(() => preview.textContent()).toContain(`新增 0 条，重复 ${before.json.phrases.length} 条，有改动 0 条`);
+    await eventually(() => preview.textContent()).toContain(`新增 0 条，重复 ${before.json.phrases.length} 条，有改动 0 条`);
     await page.screenshot({ path: `${SHOTS}/options-import-preview-zh-CN.png` });
     await page.getByRole('button', { name: '合并' }).click();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('导入完成');
+    await eventually(() => page.getByRole('status').first().textContent()).toContain('导入完成');
     const after = await exportBank(page);
     expect(after.json).toEqual(before.json);
     await page.close();
@@ -182,13 +184,13 @@ describe('the options page', () => {
     ];
     for (const file of files) {
       await page.getByTestId('bank-file').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
-      await expect.poll(() => alert.textContent()).toContain(file.message);
+      await eventually(() => alert.textContent()).toContain(file.message);
       await expect(page.getByTestId('import-preview').count()).resolves.toBe(0);
     }
     await page.getByTestId('bank-file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(21 * 1024 * 1024, 32) });
-    await expect.poll(() => alert.textContent()).toContain('文件过大（21.0 MB）');
+    await eventually(() => alert.textContent()).toContain('文件过大（21.0 MB）');
     await page.getByTestId('doc-files').setInputFiles({ name: '报告.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('并不是 docx') });
-    await expect.poll(() => alert.textContent()).toContain('「报告.docx」不是有效的 .docx 文件');
+    await eventually(() => alert.textContent()).toContain('「报告.docx」不是有效的 .docx 文件');
     expect((await exportBank(page)).json).toEqual(before.json);
     await page.close();
   });
@@ -221,7 +223,7 @@ describe('the options page', () => {
     expect(await boxes.evaluateAll((els) => els.filter((el) => (el as HTMLInputElement).checked).length)).toBe(kept.length);
     await page.screenshot({ path: `${SHOTS}/options-document-review-zh-CN.png` });
     await review.getByRole('button', { name: `保存所选（${kept.length} 条）` }).click();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain(`已保存 ${kept.length} 条表述`);
+    await eventually(() => page.getByRole('status').first().textContent()).toContain(`已保存 ${kept.length} 条表述`);
 
     const exported = (await exportBank(page)).json.phrases.map((p) => p.text);
     for (const text of kept) expect(exported).toContain(text);
@@ -240,7 +242,7 @@ describe('the options page', () => {
     const title = await second.inputValue();
     await second.focus();
     await page.keyboard.press('Alt+ArrowUp');
-    await expect.poll(async () => (await preview.textContent())!.split('\n')[1]).toBe(`一、${title}`);
+    await eventually(async () => (await preview.textContent())!.split('\n')[1]).toBe(`一、${title}`);
     await page.screenshot({ path: `${SHOTS}/options-skeletons-zh-CN.png` });
     await page.getByRole('tab', { name: '设置' }).click();
     await page.getByRole('heading', { name: '快捷键' }).waitFor();
@@ -257,14 +259,14 @@ describe('the options page', () => {
     const form = options.getByRole('form', { name: '添加表述' });
     await form.getByLabel('表述').fill('统筹推进城乡融合发展取得新突破');
     await form.getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 30_000 }).toContain('已保存');
+    await eventually(() => form.getByRole('status').textContent()).toContain('已保存');
     await options.close();
 
     await tab.bringToFront();
     await tab.locator('#editor').click();
     await tab.keyboard.type('统筹推进城乡融合');
     const list = suggestionList(tab);
-    await expect.poll(() => list.isVisible(), { timeout: 10_000 }).toBe(true);
-    await expect.poll(() => list.getByRole('option').locator('.juku-text').allTextContents()).toContain('统筹推进城乡融合发展取得新突破');
+    await eventually(() => list.isVisible()).toBe(true);
+    await eventually(() => list.getByRole('option').locator('.juku-text').allTextContents()).toContain('统筹推进城乡融合发展取得新突破');
   });
 });
