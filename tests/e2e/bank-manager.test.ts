@@ -150,6 +150,7 @@ describe('the options page', () => {
     await page.getByLabel('只看收藏').check();
     await eventually(() => shownCount(page)).toBe(1);
     await page.getByLabel('只看收藏').uncheck();
+    await eventually(() => shownCount(page)).toBe(total);
     await page.screenshot({ path: `${SHOTS}/options-phrases-zh-CN.png` });
     await page.close();
   });
