@@ -15,17 +15,35 @@ export default defineConfig({
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
     // storage: the pause and per-site switches; activeTab: the popup learns the current
-    // tab's site when the user opens it. Nothing else.
-    permissions: ['storage', 'activeTab'],
+    // tab's site when the user opens it; contextMenus: 「加入句库」 on selected text.
+    // Nothing else.
+    permissions: ['storage', 'activeTab', 'contextMenus'],
     // Alt+J opens the palette; the user can rebind it at chrome://extensions/shortcuts.
     commands: {
       'open-palette': { suggested_key: { default: 'Alt+J' }, description: '__MSG_commandOpenPalette__' },
     },
     browser_specific_settings: { gecko: { id: 'juku@juku.local', strict_min_version: '115.0' } },
   }),
+  vite: () => ({
+    plugins: [
+      {
+        // jieba-wasm's web glue names its wasm with new URL(…, import.meta.url), which makes
+        // Vite emit a second 4 MB copy. lib/segment-web.ts always passes the copied public
+        // asset's URL, so the default is dead code: drop it and ship the wasm once.
+        name: 'juku-jieba-wasm-once',
+        enforce: 'pre' as const,
+        transform(code: string, id: string) {
+          if (!id.includes('jieba-wasm/pkg/web/')) return null;
+          return code.replace("new URL('jieba_rs_wasm_bg.wasm', import.meta.url)", 'undefined');
+        },
+      },
+    ],
+  }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('assets/default-bank.json'), relativeDest: 'default-bank.json' });
+      // jieba for extension pages (lib/segment-web.ts), fetched from the extension itself.
+      files.push({ absoluteSrc: resolve('node_modules/jieba-wasm/pkg/web/jieba_rs_wasm_bg.wasm'), relativeDest: 'jieba_rs_wasm_bg.wasm' });
     },
   },
 });

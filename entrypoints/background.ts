@@ -5,6 +5,7 @@ import { PaletteHolder } from '@/lib/background/palette-holder';
 import { handleRequest } from '@/lib/background/handle-request';
 import { REQUEST_PORT } from '@/lib/protocol';
 import { defaultBankGate } from '@/lib/background/default-bank';
+import { setupContextMenu } from '@/lib/background/context-menu';
 
 export default defineBackground(() => {
   const db = new JukuDatabase();
@@ -21,11 +22,13 @@ export default defineBackground(() => {
     ensureBank: ensureDefaultBank,
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    readDefaultBank,
   };
 
   // Load the default bank right after install rather than on the first keystroke; a
   // failure here is retried by the gate on the next request.
   browser.runtime.onInstalled.addListener(() => void ensureDefaultBank().catch(() => {}));
+  setupContextMenu();
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handleRequest(message, { id: sender.id, url: sender.url }, ctx).then(sendResponse);

@@ -25,6 +25,21 @@ export type SettingRecord = { key: string; value: unknown };
 /** A ready-built copy of the engine's input, so a waking service worker reads one record. */
 export type SnapshotRecord = { key: string; bankVersion: number; data: unknown };
 
+/** What a backup holds apart from its data, so listing backups reads no phrases. */
+export type BackupRecord = {
+  id?: number;
+  createdAt: number;
+  /** Why it was made: 「替换导入前」, 「批量删除前」, 「手动备份」 … */
+  reason: string;
+  phraseCount: number;
+  skeletonCount: number;
+};
+
+export type BackupDataRecord = { id: number; phrases: StoredPhrase[]; skeletons: Skeleton[] };
+
+/** Characters saved on one local day (YYYY-MM-DD), for 「本周节省」. */
+export type SavedDayRecord = { day: string; chars: number };
+
 export const DB_NAME = 'juku';
 
 export class JukuDatabase extends Dexie {
@@ -33,6 +48,9 @@ export class JukuDatabase extends Dexie {
   usage!: EntityTable<UsageRecord, 'phraseId'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   snapshots!: EntityTable<SnapshotRecord, 'key'>;
+  backups!: EntityTable<BackupRecord, 'id'>;
+  backupData!: EntityTable<BackupDataRecord, 'id'>;
+  savedDays!: EntityTable<SavedDayRecord, 'day'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -50,6 +68,13 @@ export class JukuDatabase extends Dexie {
         snapshots: 'key',
       })
       .upgrade(upgradeToVersion2);
+    // Version 3 (issue 6): automatic backups (metadata apart from the data) and the
+    // characters saved per day. New tables only: nothing to upgrade.
+    this.version(3).stores({
+      backups: '++id, createdAt',
+      backupData: 'id',
+      savedDays: 'day',
+    });
   }
 }
 

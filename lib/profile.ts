@@ -1,6 +1,6 @@
 // The writer's profile: fills {{单位}}, {{职务}} and {{姓名}} in skeleton forms. Kept in the
 // extension's own storage, never in a page's.
-import { storage } from 'wxt/utils/storage';
+import { storage } from '#imports';
 
 export type Profile = { unit: string; title: string; name: string };
 

@@ -2,6 +2,7 @@
 // Kept apart from protocol.ts so the content script, which only sends, does not bundle zod.
 import { z } from 'zod';
 import { ROLES } from './roles';
+import { BANK_REQUEST_SCHEMAS } from './bank/protocol';
 
 const MAX_BEFORE_CHARS = 2000;
 
@@ -27,6 +28,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
     limit: z.number().int().min(1).max(100).default(30),
   }),
   z.object({ type: z.literal('getSkeleton'), id: z.string().min(1).max(64) }),
+  ...BANK_REQUEST_SCHEMAS,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestInput = z.input<typeof RequestSchema>;

@@ -6,6 +6,7 @@ import type { Suggestion } from './engine/types';
 import type { PaletteItem } from './search/palette-index';
 import type { Skeleton } from './schema';
 import type { RequestInput, RequestType } from './protocol-schema';
+import type { BankResponseMap } from './bank/protocol';
 
 export type { Request, RequestInput, RequestType } from './protocol-schema';
 
@@ -15,7 +16,7 @@ export type ResponseMap = {
   bankStats: { phrases: number; skeletons: number };
   paletteSearch: { items: PaletteItem[] };
   getSkeleton: { skeleton: Skeleton | null };
-};
+} & BankResponseMap;
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };
 

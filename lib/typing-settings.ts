@@ -1,6 +1,6 @@
 // How the content script reacts to typing: the palette triggers and how many typed
 // characters start inline suggestions. Edited on the options page.
-import { storage } from 'wxt/utils/storage';
+import { storage } from '#imports';
 
 export type TypingSettings = { paletteTriggers: boolean; minChars: number };
 

@@ -6,6 +6,8 @@ import type { JukuDatabase } from '../db';
 import type { EngineHolder } from './engine-holder';
 import type { PaletteHolder } from './palette-holder';
 import { sectionRoleOf } from '../engine/section-role';
+import { answerBankRequest, isBankRequest } from '../bank/answer';
+import { addSavedChars, savedChineseChars } from '../bank/stats';
 
 export type SenderInfo = {
   /** The sending extension's id (must be ours). */
@@ -22,6 +24,8 @@ export type RequestContext = {
   ensureBank: () => Promise<unknown>;
   extensionId: string;
   extensionOrigin: string;
+  /** The default bank as shipped, for 「恢复默认句库」. */
+  readDefaultBank?: () => Promise<unknown>;
 };
 
 export async function handleRequest(
@@ -46,15 +50,18 @@ export async function handleRequest(
 }
 
 async function answer(request: Request, ctx: RequestContext): Promise<ResponseMap[keyof ResponseMap]> {
+  if (isBankRequest(request)) return answerBankRequest(request, ctx);
   switch (request.type) {
     case 'suggest': {
       const engine = await ctx.engine.get();
       return { suggestions: engine.suggest(request) };
     }
     case 'recordUse': {
-      const recorded = await ctx.db.transaction('rw', ctx.db.usage, ctx.db.phrases, async () => {
+      const recorded = await ctx.db.transaction('rw', ctx.db.usage, ctx.db.phrases, ctx.db.savedDays, async () => {
         // A content script may only count uses of phrases that exist.
-        if (!(await ctx.db.phrases.get(request.id))) return false;
+        const phrase = await ctx.db.phrases.get(request.id);
+        if (!phrase) return false;
+        await addSavedChars(ctx.db, savedChineseChars(phrase.text, request.charsSaved), Date.now());
         const previous = await ctx.db.usage.get(request.id);
         await ctx.db.usage.put({
           phraseId: request.id,

@@ -36,8 +36,8 @@ export async function launchWithExtension(): Promise<Harness> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    // A Chinese user's browser: pages see zh-CN as the preferred language (headless
-    // Chromium ignores --lang for its own UI language).
+    // Debian's Chromium ships only the en-US UI locale, so --lang alone leaves the pages'
+    // language English; Playwright's locale makes the browser report zh-CN, as a user's does.
     locale: 'zh-CN',
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
@@ -54,6 +54,9 @@ export async function launchWithExtension(): Promise<Harness> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The pages' language setting, pinned: locale emulation can reach an extension page after
+  // its first script ran, and the tests name controls in Chinese.
+  await worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ language: 'zh-CN' }));
   const server = await serveFixtures();
   const { port } = server.address() as AddressInfo;
   return {

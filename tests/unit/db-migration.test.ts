@@ -23,13 +23,44 @@ describe('database migrations', () => {
 
     const db = new JukuDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3); // through version 2 to the newest
     expect(await db.phrases.get('a')).toMatchObject({ text: '压紧压实全面从严治党主体责任', origin: 'default', favorite: false, updatedAt: 0, docCount: 2 });
     expect(await db.phrases.where('origin').equals('default').count()).toBe(2);
     expect(await db.phrases.where('role').equals('problem').primaryKeys()).toEqual(['b']);
     expect(await db.usage.get('a')).toEqual({ phraseId: 'a', count: 3, lastUsed: 5, charsSaved: 40 });
     expect(await db.settings.get('defaultBankLoaded')).toEqual({ key: 'defaultBankLoaded', value: true });
     expect(await db.snapshots.count()).toBe(0);
+    await db.delete();
+  });
+
+  it('opens a version-2 bank and upgrades it to version 3 (backups, saved characters) without losing anything', async () => {
+    const name = 'migration-v2';
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ phrases: 'id, role, *tags, kind, docCount', skeletons: 'id, docType', usage: 'phraseId, lastUsed', settings: 'key' });
+    v2.version(2).stores({ phrases: 'id, role, *tags, kind, docCount, origin, updatedAt', snapshots: 'key' });
+    const phrase = { id: 'u', text: '持续深化党建引领基层治理', role: 'plan', tags: ['党建'], tokens: [], kind: 'sentence', sources: [], docCount: 1, origin: 'user', favorite: true, updatedAt: 7 };
+    await v2.table('phrases').add(phrase);
+    await v2.table('skeletons').add({ id: 's', title: '述职报告', docType: '述职报告', opening: [], outline: [{ title: '主要工作', role: 'work' }], sources: [] });
+    await v2.table('usage').add({ phraseId: 'u', count: 2, lastUsed: 9, charsSaved: 12 });
+    await v2.table('settings').bulkAdd([{ key: 'bankVersion', value: 4 }, { key: 'defaultBankLoaded', value: true }]);
+    await v2.table('snapshots').add({ key: 'engine-input', bankVersion: 4, data: { x: 1 } });
+    v2.close();
+
+    const db = new JukuDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.phrases.get('u')).toEqual(phrase);
+    expect(await db.phrases.where('origin').equals('user').primaryKeys()).toEqual(['u']);
+    expect(await db.skeletons.count()).toBe(1);
+    expect(await db.usage.get('u')).toEqual({ phraseId: 'u', count: 2, lastUsed: 9, charsSaved: 12 });
+    expect(await db.settings.get('bankVersion')).toEqual({ key: 'bankVersion', value: 4 });
+    expect(await db.snapshots.get('engine-input')).toMatchObject({ bankVersion: 4 });
+    // The new tables start empty and work with their indexes.
+    expect([await db.backups.count(), await db.backupData.count(), await db.savedDays.count()]).toEqual([0, 0, 0]);
+    const id = await db.backups.add({ createdAt: 1, reason: '测试', phraseCount: 1, skeletonCount: 1 });
+    await db.savedDays.put({ day: '2026-11-23', chars: 5 });
+    expect(await db.backups.orderBy('createdAt').primaryKeys()).toEqual([id]);
+    expect(await db.savedDays.where('day').aboveOrEqual('2026-11-23').count()).toBe(1);
     await db.delete();
   });
 });

@@ -41,19 +41,19 @@ describe('heading numbers', () => {
   });
 
   it('renumbers after a reorder', () => {
-    const moved = moveNode(outline, [2], -1);
+    const moved = moveNode(outline, [2], -1).outline;
     expect(headings(moved).filter((h) => !h.startsWith('（') && !/^\d/.test(h))).toEqual(['一、主要工作', '二、下步打算', '三、存在问题']);
-    const inner = moveNode(outline, [0, 1], -1);
+    const inner = moveNode(outline, [0, 1], -1).outline;
     expect(headings(inner).slice(1, 3)).toEqual(['（一）落实主体责任', '（二）加强政治建设']);
     // Moving past either end changes nothing.
-    expect(headings(moveNode(outline, [0], -1))).toEqual(headings(outline));
-    expect(headings(moveNode(outline, [2], 1))).toEqual(headings(outline));
+    expect(headings(moveNode(outline, [0], -1).outline)).toEqual(headings(outline));
+    expect(headings(moveNode(outline, [2], 1).outline)).toEqual(headings(outline));
   });
 
   it('renumbers after an insert and a delete, and leaves the original tree alone', () => {
-    const inserted = insertNode(outline, [1], { title: '特色亮点', role: 'highlight' });
+    const inserted = insertNode(outline, [1], { title: '特色亮点', role: 'highlight' }).outline;
     expect(headings(inserted).filter((h) => /^[一二三四]、/.test(h))).toEqual(['一、主要工作', '二、特色亮点', '三、存在问题', '四、下步打算']);
-    const deeper = insertNode(outline, [0, 0], { title: '新的第一项', role: 'work' });
+    const deeper = insertNode(outline, [0, 0], { title: '新的第一项', role: 'work' }).outline;
     expect(headings(deeper).slice(1, 3)).toEqual(['（一）新的第一项', '（二）加强政治建设']);
     const removed = removeNode(outline, [0]);
     expect(headings(removed)).toEqual(['一、存在问题', '二、下步打算']);

@@ -1,0 +1,91 @@
+// The background's answers to the bank manager's requests. Every write invalidates the
+// in-memory engine once it committed, so every open tab's next suggestion sees the change.
+import type { Request } from '../protocol-schema';
+import type { RequestContext } from '../background/handle-request';
+import type { BankRequestType, BankResponseMap } from './protocol';
+import { BANK_REQUEST_SCHEMAS } from './protocol';
+import { addPhrase, deletePhrases, retagPhrases, updatePhrase } from './phrases';
+import { pendingUndo, undoLast } from './undo';
+import { applyImport, exportBank, parseBankText, previewImport } from './bank-file';
+import { backupNow, listBackups, restoreBackup } from './backups';
+import { restoreDefaults } from './defaults';
+import { deleteSkeleton, saveSkeleton } from './skeletons';
+import { bankOverview } from './stats';
+import { BankSearchCache } from './search-cache';
+import type { JukuDatabase } from '../db';
+
+export type BankRequest = Extract<Request, { type: BankRequestType }>;
+
+const BANK_TYPES: ReadonlySet<string> = new Set(BANK_REQUEST_SCHEMAS.map((schema) => schema.shape.type.value));
+
+export const isBankRequest = (request: Request): request is BankRequest => BANK_TYPES.has(request.type);
+
+const searchCaches = new WeakMap<JukuDatabase, BankSearchCache>();
+
+async function read(request: BankRequest, ctx: RequestContext): Promise<BankResponseMap[BankRequestType] | undefined> {
+  const { db } = ctx;
+  switch (request.type) {
+    case 'bankOverview':
+      return bankOverview(db, request.limit);
+    case 'bankSearch': {
+      let cache = searchCaches.get(db);
+      if (!cache) searchCaches.set(db, (cache = new BankSearchCache(db)));
+      return { results: await cache.search(request.query, request.limit) };
+    }
+    case 'bankUndoState':
+      return { undo: await pendingUndo(db) };
+    case 'bankExport':
+      return exportBank(db);
+    case 'bankBackups':
+      return { backups: await listBackups(db) };
+    case 'bankImport':
+      return request.mode === 'preview' ? previewImport(db, parseBankText(request.text)) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+async function write(request: BankRequest, ctx: RequestContext): Promise<BankResponseMap[BankRequestType]> {
+  const { db } = ctx;
+  switch (request.type) {
+    case 'bankAddPhrase':
+      return { phrase: await addPhrase(db, request) };
+    case 'bankUpdatePhrase':
+      return { phrase: await updatePhrase(db, request.id, request.patch) };
+    case 'bankDeletePhrases':
+      return { deleted: await deletePhrases(db, request.ids) };
+    case 'bankRetag':
+      return { changed: await retagPhrases(db, request.ids, request) };
+    case 'bankUndo':
+      return { undone: await undoLast(db) };
+    case 'bankImport':
+      return applyImport(db, parseBankText(request.text), request.mode === 'replace' ? 'replace' : 'merge');
+    case 'bankBackupNow':
+      return backupNow(db);
+    case 'bankRestoreBackup':
+      return restoreBackup(db, request.id);
+    case 'bankRestoreDefaults': {
+      if (!ctx.readDefaultBank) throw new Error('无法读取默认句库');
+      return restoreDefaults(db, ctx.readDefaultBank);
+    }
+    case 'bankSaveSkeleton':
+      return { skeleton: await saveSkeleton(db, request.skeleton) };
+    case 'bankDeleteSkeleton':
+      await deleteSkeleton(db, request.id);
+      return { deleted: true };
+    default:
+      throw new Error(`未知的句库请求：${request.type}`);
+  }
+}
+
+export async function answerBankRequest(request: BankRequest, ctx: RequestContext): Promise<BankResponseMap[BankRequestType]> {
+  const answer = await read(request, ctx);
+  if (answer !== undefined) return answer;
+  try {
+    return await write(request, ctx);
+  } finally {
+    // Also after a failed write: a rolled-back transaction leaves the bank as it was, and a
+    // rebuild from an unchanged bank is harmless.
+    ctx.engine.invalidate();
+  }
+}

@@ -1,0 +1,185 @@
+// Export and import of the versioned bank file (lib/schema.ts BankFileSchema, the same the
+// CLI writes). Import is previewed first (new / duplicate / changed), then merged or
+// replaces the bank, in ONE transaction: a failure half way (storage full) leaves the bank
+// exactly as it was.
+import type { z } from 'zod';
+import { BANK_FORMAT_VERSION, BankFileSchema, PhraseSchema, type BankFile, type Phrase, type Skeleton } from '../schema';
+import type { JukuDatabase, StoredPhrase } from '../db';
+import { mergeKey } from '../corpus/merge';
+import { backupInside } from './backups';
+import { BankInputError, MAX_PHRASE_CHARS, QUOTA_MESSAGE, checkFileSize, isQuotaError } from './limits';
+import { writeBank } from './transaction';
+
+export type ImportMode = 'merge' | 'replace';
+
+export type ImportPreview = {
+  name: string;
+  phrases: number;
+  new: number;
+  duplicate: number;
+  changed: number;
+  skeletons: number;
+  newSkeletons: number;
+};
+
+export async function exportBank(db: JukuDatabase, name = '句库'): Promise<BankFile> {
+  const [phrases, skeletons] = await db.transaction('r', db.phrases, db.skeletons, () =>
+    Promise.all([db.phrases.toArray(), db.skeletons.toArray()]),
+  );
+  return { formatVersion: BANK_FORMAT_VERSION, name, phrases: phrases.map(phraseOfStored), skeletons };
+}
+
+/** The file's fields of a stored phrase (origin, favorite and updatedAt stay in the database). */
+export function phraseOfStored(stored: StoredPhrase): Phrase {
+  const { id, text, role, tags, tokens, kind, sources, docCount } = stored;
+  return { id, text, role, tags, tokens, kind, sources, docCount };
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  text: '文字',
+  role: '章节',
+  tags: '标签',
+  tokens: '分词',
+  id: '编号',
+  title: '标题',
+  outline: '提纲',
+  formatVersion: '格式版本',
+  phrases: '表述列表',
+  skeletons: '骨架列表',
+};
+
+/** A zod issue in words a user can act on: which entry, which field, what is wrong. */
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
+  const [list, index, field] = issue.path;
+  const where =
+    list === 'phrases' && typeof index === 'number'
+      ? `第 ${index + 1} 条表述`
+      : list === 'skeletons' && typeof index === 'number'
+        ? `第 ${index + 1} 个骨架`
+        : '文件';
+  const fieldName = typeof field === 'string' ? (FIELD_NAMES[field] ?? field) : typeof list === 'string' && index === undefined ? (FIELD_NAMES[list] ?? list) : '';
+  if (list === 'phrases' && field === 'text' && issue.code === 'too_big' && typeof index === 'number') {
+    const text = (raw as { phrases?: Array<{ text?: unknown }> }).phrases?.[index]?.text;
+    const length = typeof text === 'string' ? [...text].length : 0;
+    return `${where}过长（${length} 字），每条上限为 ${MAX_PHRASE_CHARS} 字。`;
+  }
+  const what =
+    issue.code === 'too_big' ? '过长或过多' : issue.code === 'too_small' ? '过短或为空' : issue.code === 'invalid_type' ? '缺失或类型不对' : '无效';
+  return `${where}${fieldName ? `的「${fieldName}」` : ''}${what}。`;
+}
+
+/** Reads a bank file's text, or throws a BankInputError that names the problem. */
+export function parseBankText(text: string): BankFile {
+  checkFileSize(new Blob([text]).size, '句库文件');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : '';
+    throw new BankInputError(`不是有效的 JSON 文件，无法读取（${detail}）。句库未改变。`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('formatVersion' in raw)) {
+    throw new BankInputError('这不是句库文件：缺少 formatVersion（格式版本）。句库未改变。');
+  }
+  const version = (raw as { formatVersion: unknown }).formatVersion;
+  if (version !== BANK_FORMAT_VERSION) {
+    throw new BankInputError(`不支持的句库文件格式版本：${JSON.stringify(version)}（本扩展支持版本 ${BANK_FORMAT_VERSION}）。句库未改变。`);
+  }
+  const parsed = BankFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const more = parsed.error.issues.length > 1 ? `另有 ${parsed.error.issues.length - 1} 处问题。` : '';
+    throw new BankInputError(`句库文件有误：${first ? describeIssue(first, raw) : ''}${more}句库未改变。`);
+  }
+  return parsed.data;
+}
+
+const sameWording = (a: Phrase, b: Phrase): boolean =>
+  a.text === b.text && a.role === b.role && a.kind === b.kind && a.tags.join('\u0000') === b.tags.join('\u0000');
+
+type Classified = { fresh: Phrase[]; changed: Array<{ incoming: Phrase; existing: StoredPhrase }>; duplicate: number };
+
+function classify(existing: readonly StoredPhrase[], incoming: readonly Phrase[]): Classified {
+  const byId = new Map(existing.map((p) => [p.id, p]));
+  const byKey = new Set(existing.map((p) => mergeKey(p.text)));
+  const result: Classified = { fresh: [], changed: [], duplicate: 0 };
+  const seen = new Set<string>();
+  for (const phrase of incoming) {
+    if (seen.has(phrase.id)) {
+      result.duplicate++;
+      continue;
+    }
+    seen.add(phrase.id);
+    const sameId = byId.get(phrase.id);
+    if (sameId) {
+      if (sameWording(sameId, phrase)) result.duplicate++;
+      else result.changed.push({ incoming: phrase, existing: sameId });
+    } else if (byKey.has(mergeKey(phrase.text))) {
+      result.duplicate++;
+    } else {
+      result.fresh.push(phrase);
+      byKey.add(mergeKey(phrase.text));
+    }
+  }
+  return result;
+}
+
+function previewOf(bank: BankFile, found: Classified, skeletonIds: readonly string[]): ImportPreview {
+  const known = new Set(skeletonIds);
+  return {
+    name: bank.name,
+    phrases: bank.phrases.length,
+    new: found.fresh.length,
+    duplicate: found.duplicate,
+    changed: found.changed.length,
+    skeletons: bank.skeletons.length,
+    newSkeletons: bank.skeletons.filter((s) => !known.has(s.id)).length,
+  };
+}
+
+export async function previewImport(db: JukuDatabase, bank: BankFile): Promise<ImportPreview> {
+  const [existing, skeletonIds] = await db.transaction('r', db.phrases, db.skeletons, () =>
+    Promise.all([db.phrases.toArray(), db.skeletons.toCollection().primaryKeys()]),
+  );
+  return previewOf(bank, classify(existing, bank.phrases), skeletonIds);
+}
+
+const storedOf = (phrase: Phrase, now: number, keep?: StoredPhrase): StoredPhrase => ({
+  ...PhraseSchema.parse(phrase),
+  origin: keep?.origin ?? 'user',
+  favorite: keep?.favorite ?? false,
+  updatedAt: keep && sameWording(keep, phrase) ? keep.updatedAt : now,
+});
+
+/**
+ * Merge: adds the new phrases, updates the changed ones (keeping favorites), leaves
+ * duplicates alone. Replace: backs the bank up, then the file becomes the bank.
+ */
+export async function applyImport(db: JukuDatabase, bank: BankFile, mode: ImportMode, now = Date.now()): Promise<ImportPreview> {
+  try {
+    return await writeBank(db, async () => {
+      // One read of the bank serves the preview, the backup and the merge.
+      const [existing, skeletonIds] = await Promise.all([db.phrases.toArray(), db.skeletons.toCollection().primaryKeys()]);
+      const found = classify(existing, bank.phrases);
+      if (mode === 'replace') {
+        const byId = new Map(existing.map((p) => [p.id, p]));
+        await backupInside(db, '替换导入前', now, existing);
+        await db.phrases.clear();
+        await db.skeletons.clear();
+        await db.phrases.bulkPut(bank.phrases.map((p) => storedOf(p, now, byId.get(p.id))));
+        await db.skeletons.bulkPut(bank.skeletons);
+      } else {
+        await db.phrases.bulkPut([
+          ...found.fresh.map((p) => storedOf(p, now)),
+          ...found.changed.map(({ incoming, existing: before }) => storedOf(incoming, now, before)),
+        ]);
+        const known = new Set(skeletonIds);
+        await db.skeletons.bulkPut(bank.skeletons.filter((s: Skeleton) => !known.has(s.id)));
+      }
+      return previewOf(bank, found, skeletonIds);
+    });
+  } catch (error) {
+    if (isQuotaError(error)) throw new BankInputError(QUOTA_MESSAGE);
+    throw error;
+  }
+}

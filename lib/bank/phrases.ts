@@ -1,0 +1,122 @@
+// The manager's phrase edits: add, edit, favorite, delete and retag, each one transaction
+// that also stores its undo. Tokens and tags come from the caller (the page that computed
+// them with jieba when the user saved): this module never segments.
+import { PhraseSchema, type Phrase, type Role } from '../schema';
+import type { JukuDatabase, StoredPhrase } from '../db';
+import { fnv1a64 } from '../corpus/hash';
+import { mergeKey } from '../corpus/merge';
+import { backupInside } from './backups';
+import { BankInputError, checkPhraseText } from './limits';
+import { writeBank } from './transaction';
+import { rememberUndo } from './undo';
+
+export type PhraseDraft = {
+  text: string;
+  role: Role;
+  tags: string[];
+  tokens: string[];
+  kind?: Phrase['kind'];
+  sources?: string[];
+};
+
+export type PhrasePatch = Partial<Pick<StoredPhrase, 'text' | 'role' | 'tags' | 'tokens' | 'favorite'>>;
+
+/** The id a wording gets: the same as the corpus pipeline gives it, so the same wording meets itself. */
+export const phraseIdOf = (text: string): string => `p_${fnv1a64(mergeKey(text))}`;
+
+const cleanTags = (tags: readonly string[]): string[] =>
+  [...new Set(tags.map((t) => t.trim()).filter(Boolean))].slice(0, 32).map((t) => [...t].slice(0, 32).join(''));
+
+/** Validates a draft into a stored phrase (text length first, with its own message). */
+export function storedOfDraft(draft: PhraseDraft, now: number, origin: StoredPhrase['origin'] = 'user'): StoredPhrase {
+  const text = checkPhraseText(draft.text);
+  const parsed = PhraseSchema.safeParse({
+    id: phraseIdOf(text),
+    text,
+    role: draft.role,
+    tags: cleanTags(draft.tags),
+    tokens: draft.tokens.filter((t) => t.trim()).slice(0, 4000),
+    kind: draft.kind ?? 'sentence',
+    sources: (draft.sources ?? ['手动添加']).slice(0, 1000),
+    docCount: 1,
+  });
+  if (!parsed.success) throw new BankInputError(`表述无效：${parsed.error.issues[0]?.message ?? ''}`);
+  return { ...parsed.data, origin, favorite: false, updatedAt: now };
+}
+
+export async function addPhrase(db: JukuDatabase, draft: PhraseDraft, now = Date.now()): Promise<StoredPhrase> {
+  const phrase = storedOfDraft(draft, now);
+  return writeBank(db, async () => {
+    // Same id means same wording (ids hash the normalized text); phrases imported from other
+    // banks may carry other ids, so look at the wording too.
+    const key = mergeKey(phrase.text);
+    const existing = (await db.phrases.get(phrase.id)) ?? (await db.phrases.filter((p) => mergeKey(p.text) === key).first());
+    if (existing) throw new BankInputError(`句库中已有这条表述：「${existing.text.slice(0, 30)}」`);
+    await db.phrases.add(phrase);
+    await rememberUndo(db, { label: '添加表述', at: now, put: [], remove: [phrase.id] });
+    return phrase;
+  });
+}
+
+/**
+ * Edits a phrase in place (its id, and so its usage, stay). Editing the wording of a
+ * default phrase makes it the user's own: 「恢复默认句库」 then leaves it alone.
+ */
+export function updatePhrase(db: JukuDatabase, id: string, patch: PhrasePatch, now = Date.now()): Promise<StoredPhrase> {
+  return writeBank(db, async () => {
+    const before = await db.phrases.get(id);
+    if (!before) throw new BankInputError('这条表述已不存在（可能已被删除）。');
+    const text = patch.text === undefined ? before.text : checkPhraseText(patch.text);
+    const reworded = text !== before.text || (patch.role !== undefined && patch.role !== before.role);
+    const after: StoredPhrase = {
+      ...before,
+      text,
+      role: patch.role ?? before.role,
+      tags: patch.tags ? cleanTags(patch.tags) : before.tags,
+      tokens: patch.tokens ?? before.tokens,
+      favorite: patch.favorite ?? before.favorite,
+      origin: reworded ? 'user' : before.origin,
+      updatedAt: now,
+    };
+    const checked = PhraseSchema.safeParse(after);
+    if (!checked.success) throw new BankInputError(`表述无效：${checked.error.issues[0]?.message ?? ''}`);
+    await db.phrases.put(after);
+    const label = patch.favorite !== undefined && Object.keys(patch).length === 1 ? (patch.favorite ? '收藏' : '取消收藏') : '修改表述';
+    await rememberUndo(db, { label, at: now, put: [before], remove: [] });
+    return after;
+  });
+}
+
+/** Deletes phrases; more than one at a time is a bulk delete, backed up first. */
+export function deletePhrases(db: JukuDatabase, ids: readonly string[], now = Date.now()): Promise<number> {
+  return writeBank(db, async () => {
+    const found = (await db.phrases.bulkGet([...ids])).filter((p): p is StoredPhrase => p !== undefined);
+    if (found.length > 1) await backupInside(db, `批量删除 ${found.length} 条前`, now);
+    await db.phrases.bulkDelete(found.map((p) => p.id));
+    await rememberUndo(db, { label: `删除 ${found.length} 条表述`, at: now, put: found, remove: [] });
+    return found.length;
+  });
+}
+
+/** Adds and removes tags (and optionally sets the role) on many phrases at once. */
+export async function retagPhrases(
+  db: JukuDatabase,
+  ids: readonly string[],
+  change: { add?: string[]; remove?: string[]; role?: Role },
+  now = Date.now(),
+): Promise<number> {
+  const add = cleanTags(change.add ?? []);
+  const remove = new Set(cleanTags(change.remove ?? []));
+  return writeBank(db, async () => {
+    const found = (await db.phrases.bulkGet([...ids])).filter((p): p is StoredPhrase => p !== undefined);
+    const changed = found.map((p) => ({
+      ...p,
+      tags: cleanTags([...p.tags.filter((t) => !remove.has(t)), ...add]),
+      role: change.role ?? p.role,
+      updatedAt: now,
+    }));
+    await db.phrases.bulkPut(changed);
+    await rememberUndo(db, { label: `修改 ${found.length} 条的标签`, at: now, put: found, remove: [] });
+    return found.length;
+  });
+}

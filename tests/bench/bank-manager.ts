@@ -1,0 +1,111 @@
+// The bank manager with 100,000 phrases in Chromium (issue 6): how long the options page
+// takes to show them, how smooth the virtualized grid scrolls (frame times while scrolling
+// by script, one step per frame), the first pinyin search, and export / import (preview,
+// merge, replace with its automatic backup) of the whole bank. Needs `npm run build`.
+// BENCH_SIZE sets the bank size (default 100,000). Prints a table and adds a row per size
+// to tests/bench/results/bank-manager.json.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { launchWithExtension, waitForBank } from '../e2e/harness';
+import { installBenchBank } from './install-bench-bank';
+
+const SIZE = Number(process.env.BENCH_SIZE ?? 100_000);
+/** 600 px a frame is a fast fling (36,000 px/s); a wheel notch is about 100 px. */
+const PIXELS_PER_FRAME = Number(process.env.BENCH_SCROLL_PX ?? 600);
+const harness = await launchWithExtension();
+const results: Record<string, number | string> = { phrases: SIZE, scrollPixelsPerFrame: PIXELS_PER_FRAME };
+try {
+  const setup = await harness.context.newPage();
+  await waitForBank(setup, harness.extensionId);
+  await installBenchBank(setup, SIZE);
+  await setup.close();
+
+  const page = await harness.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const shown = () => page.getByTestId('shown-count').textContent();
+  let start = Date.now();
+  await page.goto(`chrome-extension://${harness.extensionId}/options.html`);
+  await page.waitForFunction((n) => document.querySelector('[data-testid="shown-count"]')?.textContent?.includes(`/ ${n}`), SIZE, { timeout: 120_000 });
+  results.optionsLoadMs = Date.now() - start;
+
+  // tsx keeps function names with a __name helper the page does not have.
+  await page.evaluate('window.__name = (f) => f');
+  const scroll = await page.evaluate(async (pixelsPerFrame) => {
+    const body = document.querySelector<HTMLElement>('[data-testid="grid-body"]')!;
+    const deltas: number[] = [];
+    let rowsInDom = 0;
+    await new Promise<void>((done) => {
+      let last = performance.now();
+      let frame = 0;
+      const step = (now: number) => {
+        deltas.push(now - last);
+        last = now;
+        if (frame >= 60) body.scrollTop += pixelsPerFrame; // the first 60 frames: the idle baseline
+        rowsInDom = Math.max(rowsInDom, body.querySelectorAll('[role="row"]').length);
+        if (++frame < 360) requestAnimationFrame(step);
+        else done();
+      };
+      requestAnimationFrame(step);
+    });
+    deltas.shift();
+    const idle = deltas.splice(0, 59).sort((a, b) => a - b);
+    deltas.sort((a, b) => a - b);
+    const at = (q: number) => deltas[Math.min(deltas.length - 1, Math.floor(q * deltas.length))]!;
+    return { idleMedian: idle[Math.floor(idle.length / 2)]!, median: at(0.5), p95: at(0.95), max: deltas[deltas.length - 1]!, over50: deltas.filter((d) => d > 50).length, frames: deltas.length, rowsInDom, scrolledTo: body.scrollTop };
+  }, PIXELS_PER_FRAME);
+  Object.assign(results, {
+    idleFrameMedianMs: +scroll.idleMedian.toFixed(1),
+    scrollFrameMedianMs: +scroll.median.toFixed(1),
+    scrollFrameP95Ms: +scroll.p95.toFixed(1),
+    scrollFrameMaxMs: +scroll.max.toFixed(1),
+    scrollFramesOver50Ms: scroll.over50,
+    scrollFrames: scroll.frames,
+    rowsInDomWhileScrolling: scroll.rowsInDom,
+  });
+
+  for (const [label, query] of [['firstPinyinSearchMs', 'qmcy'], ['chineseSearchMs', '主体责任']] as const) {
+    const before = await shown();
+    start = Date.now();
+    await page.getByRole('search').getByRole('searchbox').fill(query);
+    await page.waitForFunction((old) => document.querySelector('[data-testid="shown-count"]')?.textContent !== old, before, { timeout: 60_000 });
+    results[label] = Date.now() - start;
+  }
+  await page.getByRole('search').getByRole('searchbox').fill('');
+
+  await page.getByRole('tab', { name: '导入与备份' }).click();
+  start = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: '导出', exact: true }).click()]);
+  const file = await download.path();
+  results.exportMs = Date.now() - start;
+
+  start = Date.now();
+  await page.getByTestId('bank-file').setInputFiles(file);
+  await page.getByTestId('import-preview').or(page.getByRole('alert').filter({ hasText: /\S/ })).first().waitFor({ timeout: 120_000 });
+  results.exportBytes = statSync(file).size;
+  const refused = await page.getByRole('alert').filter({ hasText: /\S/ }).allTextContents();
+  if (refused.length) throw new Error(`import refused: ${refused.join(' ')}`);
+  results.importPreviewMs = Date.now() - start;
+  start = Date.now();
+  await page.getByRole('button', { name: '合并' }).click();
+  await page.getByRole('status').filter({ hasText: '导入完成' }).waitFor({ timeout: 120_000 });
+  results.importMergeMs = Date.now() - start;
+
+  await page.getByTestId('bank-file').setInputFiles(file);
+  await page.getByTestId('import-preview').waitFor({ timeout: 120_000 });
+  start = Date.now();
+  await page.getByRole('button', { name: '替换' }).click();
+  await page.getByRole('status').filter({ hasText: '已替换句库' }).waitFor({ timeout: 180_000 });
+  results.importReplaceWithBackupMs = Date.now() - start;
+} catch (error) {
+  results.error = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+} finally {
+  await harness.close();
+}
+console.table(results);
+const out = 'tests/bench/results/bank-manager.json';
+let all: Record<string, unknown> = {};
+try {
+  all = JSON.parse(readFileSync(out, 'utf8'));
+} catch {
+  // first run
+}
+writeFileSync(out, `${JSON.stringify({ ...all, [`${SIZE} phrases, ${PIXELS_PER_FRAME} px/frame`]: results }, null, 2)}\n`);

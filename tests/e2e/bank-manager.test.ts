@@ -1,0 +1,273 @@
+// Issue 6: the bank manager on the real popup and options pages of the built extension.
+// Add (popup), edit, delete and undo (options); search; export → import (merge) leaves the
+// bank equal; malformed files are refused with the bank unchanged; a document import goes
+// through a review; a phrase added in the options page reaches an open tab's suggestions.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { useExtensionBrowser } from './harness';
+import { suggestionList } from './editor-flow';
+
+const browser = useExtensionBrowser();
+/** Polls generously: two shared cores, and jieba's first load in a page takes a moment. */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000 });
+const SHOTS = resolve('tests/e2e/screenshots');
+
+async function openPage(name: 'popup' | 'options', hash = ''): Promise<Page> {
+  const page = await browser.harness.context.newPage();
+  await page.setViewportSize(name === 'popup' ? { width: 420, height: 640 } : { width: 1280, height: 860 });
+  await page.goto(`chrome-extension://${browser.harness.extensionId}/${name}.html${hash}`);
+  if (name === 'options') await page.getByTestId('options-stats').waitFor();
+  else await page.getByTestId('bank-stats').waitFor();
+  return page;
+}
+
+const grid = (page: Page) => page.getByRole('grid', { name: '句库表述' });
+const rowWith = (page: Page, text: string): Locator => grid(page).getByRole('row').filter({ hasText: text });
+const shownCount = async (page: Page) => Number(/显示 (\d+)/.exec((await page.getByTestId('shown-count').textContent()) ?? '')?.[1]);
+
+async function search(page: Page, query: string): Promise<void> {
+  await page.getByRole('search').getByRole('searchbox').fill(query);
+}
+
+/** The bank as the 「导出」 button writes it. */
+async function exportBank(page: Page): Promise<{ path: string; json: { phrases: Array<{ id: string; text: string }>; skeletons: unknown[] } }> {
+  await page.getByRole('tab', { name: '导入与备份' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出', exact: true }).click()]);
+  const path = await download.path();
+  return { path, json: JSON.parse(readFileSync(path, 'utf8')) };
+}
+
+describe('the popup', () => {
+  it('searches Chinese text and pinyin initials as you type, and adds a phrase', async () => {
+    const popup = await openPage('popup');
+    const box = popup.getByRole('combobox', { name: '搜索句库' });
+    await box.fill('主体责任');
+    const results = popup.getByRole('listbox').getByRole('option');
+    await eventually(() => results.count()).toBeGreaterThan(0);
+    for (const text of await results.locator('.option-text').allTextContents()) expect(text).toContain('主体责任');
+    await box.fill('qmcyzd');
+    await eventually(async () => (await results.locator('.option-text').allTextContents())[0] ?? '').toMatch(/^全面从严治党/);
+
+    await popup.getByRole('button', { name: '+ 添加表述' }).click();
+    const form = popup.getByRole('form', { name: '添加表述' });
+    await form.getByLabel('表述').fill('下一步，我将坚持把调查研究作为基本功');
+    await expect(form.getByLabel('章节').inputValue()).resolves.toBe('plan'); // guessed from 「下一步」
+    await form.getByRole('button', { name: '保存' }).click();
+    await eventually(() => form.getByRole('status').textContent()).toContain('已保存');
+    await box.fill('调查研究作为基本功');
+    await eventually(() => results.locator('.option-text').allTextContents()).toEqual(['下一步，我将坚持把调查研究作为基本功']);
+    await popup.screenshot({ path: `${SHOTS}/popup-search-zh-CN.png` });
+    await box.fill('');
+    await popup.screenshot({ path: `${SHOTS}/popup-zh-CN.png` });
+    await popup.close();
+  });
+});
+
+describe('「加入句库」 from the context menu', () => {
+  it('opens a form prefilled with the selection, a guessed section and jieba tags, and saves it', async () => {
+    // The menu item opens this page in a small window with the selected text in its URL.
+    const selection = '究其原因，主要是对全面从严治党主体责任的认识还不够深刻';
+    const page = await browser.harness.context.newPage();
+    await page.setViewportSize({ width: 460, height: 560 });
+    await page.goto(`chrome-extension://${browser.harness.extensionId}/add.html?text=${encodeURIComponent(selection)}`);
+    const form = page.getByRole('form', { name: '添加表述' });
+    await expect(form.getByLabel('表述').inputValue()).resolves.toBe(selection);
+    await expect(form.getByLabel('章节').inputValue()).resolves.toBe('cause');
+    await eventually(() => form.getByLabel('标签').inputValue()).toContain('主体责任');
+    await page.screenshot({ path: `${SHOTS}/add-window-zh-CN.png` });
+    await form.getByRole('button', { name: '保存' }).click();
+    await eventually<string | boolean | null>(() => page.isClosed() || form.getByRole('status').textContent()).toBeTruthy();
+    const popup = await openPage('popup');
+    await popup.getByRole('combobox', { name: '搜索句库' }).fill('认识还不够深刻');
+    await eventually(() => popup.getByRole('option').locator('.option-text').allTextContents()).toContain(selection);
+    await popup.close();
+  });
+});
+
+describe('the options page', () => {
+  it('edits, deletes and undoes; refuses an over-long edit with an alert', async () => {
+    const page = await openPage('options');
+    await search(page, '调查研究作为基本功');
+    await eventually(() => shownCount(page)).toBe(1);
+    const row = rowWith(page, '调查研究作为基本功');
+    await row.getByRole('button', { name: '编辑' }).click();
+    const editor = grid(page).getByRole('textbox', { name: '表述' });
+    await editor.fill('字'.repeat(2001));
+    await editor.press('Enter');
+    await eventually(() => page.getByRole('alert').first().textContent()).toContain('表述过长（2001 字）');
+    await editor.fill('下一步，我将坚持把调查研究作为履职尽责的基本功');
+    await editor.press('Enter');
+    await eventually(() => rowWith(page, '履职尽责的基本功').count()).toBe(1);
+
+    await search(page, '履职尽责的基本功');
+    await eventually(() => shownCount(page)).toBe(1);
+    await rowWith(page, '履职尽责的基本功').getByRole('button', { name: '删除' }).click();
+    await eventually(() => shownCount(page)).toBe(0);
+    await page.getByRole('button', { name: '撤销' }).click();
+    await eventually(() => shownCount(page)).toBe(1);
+    await expect(rowWith(page, '履职尽责的基本功').count()).resolves.toBe(1);
+
+    // Keyboard: focus the grid, Delete removes the active row, Ctrl+Z brings it back.
+    await grid(page).focus();
+    await page.keyboard.press('Delete');
+    await eventually(() => shownCount(page)).toBe(0);
+    await page.keyboard.press('Control+z');
+    await eventually(() => shownCount(page)).toBe(1);
+
+    // HTML in a phrase is text: shown as typed, never rendered.
+    await page.getByText('+ 添加表述').click();
+    const form = page.getByRole('form', { name: '添加表述' });
+    await form.getByLabel('表述').fill('<img src=x onerror="document.title=\'pwned\'">加强<b>党建</b>引领');
+    await form.getByRole('button', { name: '保存' }).click();
+    await eventually(() => form.getByRole('status').textContent()).toContain('已保存');
+    await search(page, '党建</b>引领');
+    await eventually(() => rowWith(page, '<b>党建</b>').count()).toBe(1);
+    expect(await grid(page).locator('img, b').count()).toBe(0);
+    expect(await page.title()).not.toBe('pwned');
+    await page.close();
+  });
+
+  it('filters by section, source and favorites, and stays responsive with the default bank', async () => {
+    const page = await openPage('options');
+    await eventually(() => shownCount(page)).toBeGreaterThan(1000);
+    const total = await shownCount(page);
+    await page.getByRole('combobox', { name: '来源' }).selectOption('user');
+    await eventually(() => shownCount(page)).toBeLessThan(total);
+    expect(await shownCount(page)).toBeGreaterThan(0); // the phrases added by the tests above
+    const sources = await grid(page).locator('.c-source').allTextContents();
+    expect(sources.slice(1).every((s) => s === '我的')).toBe(true);
+    await page.getByRole('combobox', { name: '来源' }).selectOption('');
+    await page.getByRole('combobox', { name: '章节' }).first().selectOption('problem');
+    await eventually(() => shownCount(page)).toBeLessThan(total);
+    const roles = await grid(page).locator('.c-role').allTextContents();
+    expect(roles.slice(1).every((r) => r === '存在问题')).toBe(true);
+    await page.getByRole('combobox', { name: '章节' }).first().selectOption('');
+    const firstRow = grid(page).getByRole('row').nth(1); // after the header row
+    await firstRow.getByRole('button', { name: '收藏', exact: true }).click();
+    await eventually(() => firstRow.getByRole('button', { name: '取消收藏' }).count()).toBe(1);
+    await page.getByLabel('只看收藏').check();
+    await eventually(() => shownCount(page)).toBe(1);
+    await page.getByLabel('只看收藏').uncheck();
+    await eventually(() => shownCount(page)).toBe(total);
+    await page.screenshot({ path: `${SHOTS}/options-phrases-zh-CN.png` });
+    await page.close();
+  });
+
+  it('export then import (merge) leaves the bank equal', async () => {
+    const page = await openPage('options', '#import');
+    const before = await exportBank(page);
+    expect(before.json.phrases.length).toBeGreaterThan(1000);
+    await page.getByTestId('bank-file').setInputFiles(before.path);
+    const preview = page.getByTestId('import-preview');
+    await eventually(() => preview.textContent()).toContain(`新增 0 条，重复 ${before.json.phrases.length} 条，有改动 0 条`);
+    await page.screenshot({ path: `${SHOTS}/options-import-preview-zh-CN.png` });
+    await page.getByRole('button', { name: '合并' }).click();
+    await eventually(() => page.getByRole('status').first().textContent()).toContain('导入完成');
+    const after = await exportBank(page);
+    expect(after.json).toEqual(before.json);
+    await page.close();
+  });
+
+  it('refuses malformed and unknown-version files with a message, the bank unchanged', async () => {
+    const page = await openPage('options', '#import');
+    const before = await exportBank(page);
+    const alert = page.getByRole('alert').filter({ hasText: /\S/ });
+    const files = [
+      { name: 'broken.json', text: '{"formatVersion": 1, "phrases": [', message: '不是有效的 JSON 文件' },
+      { name: 'future.json', text: JSON.stringify({ formatVersion: 9, phrases: [], skeletons: [] }), message: '不支持的句库文件格式版本：9' },
+      {
+        name: 'long.json',
+        text: JSON.stringify({ formatVersion: 1, phrases: [{ id: 'x', text: '长'.repeat(100_000), role: 'work', tags: [] }], skeletons: [] }),
+        message: '第 1 条表述过长（100000 字）',
+      },
+    ];
+    for (const file of files) {
+      await page.getByTestId('bank-file').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+      await eventually(() => alert.textContent()).toContain(file.message);
+      await expect(page.getByTestId('import-preview').count()).resolves.toBe(0);
+    }
+    await page.getByTestId('bank-file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(21 * 1024 * 1024, 32) });
+    await eventually(() => alert.textContent()).toContain('文件过大（21.0 MB）');
+    await page.getByTestId('doc-files').setInputFiles({ name: '报告.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('并不是 docx') });
+    await eventually(() => alert.textContent()).toContain('「报告.docx」不是有效的 .docx 文件');
+    expect((await exportBank(page)).json).toEqual(before.json);
+    await page.close();
+  });
+
+  it('imports documents through a review: only the chosen phrases are saved', async () => {
+    const page = await openPage('options', '#import');
+    const report = [
+      '2025年度机关党支部书记述职报告',
+      '一、主要工作',
+      '（一）狠抓理论武装。坚持把深入开展“数字赋能基层减负”专题学习作为首要任务，组织支部党员集中研学十二次。',
+      '（二）夯实基层基础。全面推行“网格化+数字化”党建工作机制，推动支部标准化规范化建设提质增效。',
+      '二、存在问题',
+      '一是数字化赋能党建工作的办法不多，创新意识有待加强。',
+      '三、下步打算',
+      '下一步，我将聚焦“数字赋能基层减负”目标任务，持续推动党建与业务深度融合。',
+    ].join('\n');
+    await page.getByTestId('doc-files').setInputFiles([
+      { name: '述职报告.txt', mimeType: 'text/plain', buffer: Buffer.from(report) },
+      { name: 'report.docx', mimeType: 'application/octet-stream', buffer: readFileSync('tests/unit/fixtures/report.docx') },
+    ]);
+    const review = page.getByRole('dialog', { name: /从 2 篇文档中提取了 \d+ 条表述/ });
+    await review.waitFor({ timeout: 45_000 });
+    const boxes = review.getByRole('checkbox', { disabled: false });
+    const offered = await review.locator('li').filter({ has: page.locator('input:not([disabled])') }).locator('.review-text').allTextContents();
+    expect(offered.length).toBeGreaterThan(2);
+    const dropped = offered.find((text) => text.includes('网格化+数字化'))!;
+    expect(dropped).toBeTruthy();
+    const kept = offered.filter((text) => text !== dropped);
+    await review.locator('li').filter({ hasText: dropped }).first().getByRole('checkbox').uncheck();
+    expect(await boxes.evaluateAll((els) => els.filter((el) => (el as HTMLInputElement).checked).length)).toBe(kept.length);
+    await page.screenshot({ path: `${SHOTS}/options-document-review-zh-CN.png` });
+    await review.getByRole('button', { name: `保存所选（${kept.length} 条）` }).click();
+    await eventually(() => page.getByRole('status').first().textContent()).toContain(`已保存 ${kept.length} 条表述`);
+
+    const exported = (await exportBank(page)).json.phrases.map((p) => p.text);
+    for (const text of kept) expect(exported).toContain(text);
+    expect(exported).not.toContain(dropped);
+    await page.close();
+  });
+
+  it('shows the skeleton editor with live numbering that follows keyboard moves', async () => {
+    const page = await openPage('options', '#skeletons');
+    const tree = page.getByRole('tree', { name: '提纲' });
+    await tree.getByRole('treeitem').first().waitFor();
+    const preview = page.getByTestId('skeleton-preview');
+    const firstLines = (await preview.textContent())!.split('\n');
+    expect(firstLines[1]).toMatch(/^一、/);
+    const second = tree.locator('[aria-level="1"]').nth(1).locator('input');
+    const title = await second.inputValue();
+    await second.focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await eventually(async () => (await preview.textContent())!.split('\n')[1]).toBe(`一、${title}`);
+    await page.screenshot({ path: `${SHOTS}/options-skeletons-zh-CN.png` });
+    await page.getByRole('tab', { name: '设置' }).click();
+    await page.getByRole('heading', { name: '快捷键' }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/options-settings-zh-CN.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('a phrase added in the options page is suggested in an already open tab, without reloading it', async () => {
+    const tab = browser.page;
+    await tab.goto(`${browser.harness.baseUrl}/textarea.html`);
+    await tab.locator('#editor').click();
+    const options = await openPage('options');
+    await options.getByText('+ 添加表述').click();
+    const form = options.getByRole('form', { name: '添加表述' });
+    await form.getByLabel('表述').fill('统筹推进城乡融合发展取得新突破');
+    await form.getByRole('button', { name: '保存' }).click();
+    await eventually(() => form.getByRole('status').textContent()).toContain('已保存');
+    await options.close();
+
+    await tab.bringToFront();
+    await tab.locator('#editor').click();
+    await tab.keyboard.type('统筹推进城乡融合');
+    const list = suggestionList(tab);
+    await eventually(() => list.isVisible()).toBe(true);
+    await eventually(() => list.getByRole('option').locator('.juku-text').allTextContents()).toContain('统筹推进城乡融合发展取得新突破');
+  });
+});

@@ -1,0 +1,371 @@
+// Issue 6: the bank manager's writes, imports, backups and bad input. Each bad input must
+// get a message that names the problem and leave the bank exactly as it was.
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { JukuDatabase, type StoredPhrase } from '@/lib/db';
+import { loadDefaultBankIfNeeded } from '@/lib/background/default-bank';
+import { readBankVersion } from '@/lib/background/bank-version';
+import { PaletteHolder } from '@/lib/background/palette-holder';
+import { EngineHolder } from '@/lib/background/engine-holder';
+import { handleRequest, type RequestContext } from '@/lib/background/handle-request';
+import { BankInputError, MAX_FILE_BYTES, MAX_PHRASE_CHARS } from '@/lib/bank/limits';
+import { MAX_PHRASE_CHARS as SCHEMA_MAX_PHRASE_CHARS } from '@/lib/schema';
+import { addPhrase, deletePhrases, phraseIdOf, retagPhrases, updatePhrase } from '@/lib/bank/phrases';
+import { undoLast } from '@/lib/bank/undo';
+import { applyImport, exportBank, parseBankText, previewImport } from '@/lib/bank/bank-file';
+import { BACKUPS_KEPT, backupNow, listBackups, restoreBackup } from '@/lib/bank/backups';
+import { restoreDefaults } from '@/lib/bank/defaults';
+import { documentOfFile } from '@/lib/bank/documents';
+import { InitialsCache, filterPhrases, rankedSearch } from '@/lib/bank/search';
+import { analyzePhrase } from '@/lib/bank/analyze';
+import { suggestRole } from '@/lib/bank/role-guess';
+import { headingNumber } from '@/lib/skeleton/numbering';
+import { savedChineseChars, savedThisWeek, weekStart } from '@/lib/bank/stats';
+import { createNodeSegmenter } from '@/lib/segment-node';
+import type { BankFileInput, SkeletonNode } from '@/lib/schema';
+import { addNode, flatten, indentNode, moveBefore, moveNode, nodeAt, outdentNode, removeNode, updateNode } from '@/lib/skeleton/outline-edit';
+
+const defaults: BankFileInput = {
+  formatVersion: 1,
+  phrases: [
+    { id: 'd1', text: '增强“四个意识”、坚定“四个自信”、做到“两个维护”', role: 'work', tags: ['四个意识'] },
+    { id: 'd2', text: '压紧压实全面从严治党主体责任', role: 'work', tags: ['主体责任'] },
+    { id: 'd3', text: '理论学习不够深入系统', role: 'problem', tags: [] },
+  ],
+  skeletons: [],
+};
+const readDefaults = async () => defaults;
+
+let counter = 0;
+const dbs: JukuDatabase[] = [];
+async function bankDb(): Promise<JukuDatabase> {
+  const db = new JukuDatabase(`bank-${counter++}`);
+  dbs.push(db);
+  await loadDefaultBankIfNeeded(db, readDefaults);
+  return db;
+}
+afterEach(async () => {
+  vi.restoreAllMocks();
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+const draft = (text: string) => ({ text, role: 'plan' as const, tags: ['党建'], tokens: [...text] });
+const snapshot = async (db: JukuDatabase) => ({
+  phrases: await db.phrases.orderBy('id').toArray(),
+  skeletons: await db.skeletons.orderBy('id').toArray(),
+});
+async function expectRefused(db: JukuDatabase, action: () => Promise<unknown>, message: RegExp): Promise<void> {
+  const before = await snapshot(db);
+  const error = await action().then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(BankInputError);
+  expect((error as Error).message).toMatch(message);
+  expect(await snapshot(db)).toEqual(before);
+}
+
+describe('phrase edits with undo', () => {
+  it('checks phrase length against the same limit as the bank schema', () => {
+    expect(MAX_PHRASE_CHARS).toBe(SCHEMA_MAX_PHRASE_CHARS);
+  });
+
+  it('adds, edits, deletes and undoes, raising the bank version with each write', async () => {
+    const db = await bankDb();
+    const v0 = await readBankVersion(db);
+    const added = await addPhrase(db, draft('持续深化党建引领基层治理'), 10);
+    expect(added).toMatchObject({ id: phraseIdOf('持续深化党建引领基层治理'), origin: 'user', favorite: false, updatedAt: 10 });
+    expect(await readBankVersion(db)).toBe(v0 + 1);
+
+    await updatePhrase(db, added.id, { text: '持续深化党建引领城市基层治理' }, 11);
+    expect((await db.phrases.get(added.id))?.text).toBe('持续深化党建引领城市基层治理');
+    await undoLast(db);
+    expect((await db.phrases.get(added.id))?.text).toBe('持续深化党建引领基层治理');
+
+    await deletePhrases(db, [added.id]);
+    expect(await db.phrases.get(added.id)).toBeUndefined();
+    expect(await undoLast(db)).toBe('删除 1 条表述');
+    expect((await db.phrases.get(added.id))?.text).toBe('持续深化党建引领基层治理');
+    await expect(undoLast(db)).rejects.toThrow('没有可以撤销的操作');
+  });
+
+  it('refuses a duplicate wording and a phrase over 2,000 characters; a 100,000-character one too', async () => {
+    const db = await bankDb();
+    await expectRefused(db, () => addPhrase(db, draft('压紧压实全面从严治党主体责任。')), /已有这条表述/);
+    await expectRefused(db, () => addPhrase(db, draft('字'.repeat(2001))), /过长（2001 字）.*2000/);
+    await expectRefused(db, () => addPhrase(db, draft('字'.repeat(100_000))), /过长（100000 字）/);
+    await expectRefused(db, () => updatePhrase(db, 'd1', { text: '长'.repeat(100_000) }), /过长/);
+  });
+
+  it('stores HTML and script as plain text, unchanged', async () => {
+    const db = await bankDb();
+    const html = '<img src=x onerror="alert(1)"><script>alert(2)</script>加强<b>党建</b>';
+    const added = await addPhrase(db, draft(html));
+    expect((await db.phrases.get(added.id))?.text).toBe(html);
+    const exported = await exportBank(db);
+    expect(exported.phrases.find((p) => p.id === added.id)?.text).toBe(html);
+  });
+
+  it('bulk delete backs the bank up first, and bulk retag is undone in one step', async () => {
+    const db = await bankDb();
+    await retagPhrases(db, ['d1', 'd2'], { add: ['政治建设'], remove: ['主体责任'] });
+    expect((await db.phrases.get('d2'))?.tags).toEqual(['政治建设']);
+    await undoLast(db);
+    expect((await db.phrases.get('d2'))?.tags).toEqual(['主体责任']);
+    expect((await db.phrases.get('d1'))?.tags).toEqual(['四个意识']);
+
+    await deletePhrases(db, ['d1', 'd2']);
+    const [backup] = await listBackups(db);
+    expect(backup).toMatchObject({ phraseCount: 3, reason: '批量删除 2 条前' });
+    expect(await db.phrases.count()).toBe(1);
+    await undoLast(db);
+    expect(await db.phrases.count()).toBe(3);
+  });
+
+  it('a bank write through the background invalidates the engine: the next suggestion sees it', async () => {
+    const db = await bankDb();
+    const ctx = requestContext(db, 'ext');
+    const page = { id: 'ext', url: 'chrome-extension://ext/options.html' };
+    const suggest = async () => {
+      const reply = await handleRequest({ type: 'suggest', before: '统筹推进' }, { id: 'ext', url: 'https://a.example/' }, ctx);
+      return reply.ok && 'suggestions' in reply.data ? reply.data.suggestions.map((s) => s.text) : [];
+    };
+    expect(await suggest()).toEqual([]);
+    const added = await handleRequest({ type: 'bankAddPhrase', ...draft('统筹推进乡村振兴和新型城镇化') }, page, ctx);
+    expect(added.ok).toBe(true);
+    expect(await suggest()).toContain('统筹推进乡村振兴和新型城镇化');
+    // A content script may not write to the bank.
+    const refused = await handleRequest({ type: 'bankDeletePhrases', ids: ['d1'] }, { id: 'ext', url: 'https://a.example/' }, ctx);
+    expect(refused.ok).toBe(false);
+    const tooLong = await handleRequest({ type: 'bankAddPhrase', ...draft('字'.repeat(100_000)), tokens: [] }, page, ctx);
+    expect(tooLong).toEqual({ ok: false, error: expect.stringMatching(/过长（100000 字）/) });
+  });
+});
+
+describe('export and import', () => {
+  it('previews new / duplicate / changed, and merging its own export changes nothing', async () => {
+    const db = await bankDb();
+    await addPhrase(db, draft('持续深化党建引领基层治理'));
+    const file = await exportBank(db);
+    const before = await snapshot(db);
+    const preview = await previewImport(db, parseBankText(JSON.stringify(file)));
+    expect(preview).toMatchObject({ phrases: 4, new: 0, duplicate: 4, changed: 0 });
+    await applyImport(db, parseBankText(JSON.stringify(file)), 'merge');
+    expect(await snapshot(db)).toEqual(before);
+
+    const edited = {
+      ...file,
+      phrases: [
+        ...file.phrases.map((p) => (p.id === 'd3' ? { ...p, text: '理论学习不够深入系统，学用结合不紧' } : p)),
+        { id: 'n1', text: '扎实推进作风建设常态化长效化', role: 'plan' as const, tags: [], tokens: [], kind: 'sentence' as const, sources: [], docCount: 1 },
+        { id: 'n2', text: '压紧压实全面从严治党主体责任', role: 'work' as const, tags: [], tokens: [], kind: 'sentence' as const, sources: [], docCount: 1 },
+      ],
+    };
+    const counts = await previewImport(db, parseBankText(JSON.stringify(edited)));
+    expect(counts).toMatchObject({ phrases: 6, new: 1, duplicate: 4, changed: 1 });
+    await updatePhrase(db, 'd3', { favorite: true });
+    await applyImport(db, parseBankText(JSON.stringify(edited)), 'merge');
+    expect(await db.phrases.get('d3')).toMatchObject({ text: '理论学习不够深入系统，学用结合不紧', favorite: true });
+    expect(await db.phrases.get('n1')).toMatchObject({ origin: 'user' });
+    expect(await db.phrases.get('n2')).toBeUndefined(); // same wording as d2: a duplicate
+    expect(await db.phrases.count()).toBe(5);
+  });
+
+  it('replace backs up first, then the file is the whole bank', async () => {
+    const db = await bankDb();
+    const file = parseBankText(JSON.stringify({ formatVersion: 1, phrases: [defaults.phrases[0]], skeletons: [] }));
+    await applyImport(db, file, 'replace');
+    expect(await db.phrases.toCollection().primaryKeys()).toEqual(['d1']);
+    const [backup] = await listBackups(db);
+    expect(backup).toMatchObject({ reason: '替换导入前', phraseCount: 3 });
+    await restoreBackup(db, backup!.id!);
+    expect(await db.phrases.count()).toBe(3);
+  });
+
+  it('a storage quota error half way leaves the bank unchanged and says storage is full', async () => {
+    const db = await bankDb();
+    await addPhrase(db, draft('持续深化党建引领基层治理'));
+    const before = await snapshot(db);
+    const version = await readBankVersion(db);
+    const realBulkPut = db.phrases.bulkPut.bind(db.phrases);
+    let calls = 0;
+    // The first write lands, the next one hits the quota: the whole import must roll back.
+    vi.spyOn(db.phrases, 'bulkPut').mockImplementation((...args: Parameters<typeof realBulkPut>) => {
+      if (++calls > 1) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realBulkPut(...args);
+    });
+    vi.spyOn(db.skeletons, 'bulkPut').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const file = parseBankText(JSON.stringify({ formatVersion: 1, phrases: [{ id: 'z', text: '新的表述不会留下', role: 'work', tags: [] }], skeletons: [] }));
+    for (const mode of ['merge', 'replace'] as const) {
+      await expect(applyImport(db, file, mode)).rejects.toThrow(/存储空间已满.*句库保持原样/);
+    }
+    vi.restoreAllMocks();
+    expect(await snapshot(db)).toEqual(before);
+    expect(await readBankVersion(db)).toBe(version);
+    expect(await listBackups(db)).toEqual([]);
+  });
+
+  it('names each bad file and changes nothing', async () => {
+    const db = await bankDb();
+    const refuse = (text: string, message: RegExp) => expectRefused(db, async () => applyImport(db, parseBankText(text), 'replace'), message);
+    await refuse('{"formatVersion": 1, "phrases": [', /不是有效的 JSON/);
+    await refuse('[1,2,3]', /缺少 formatVersion/);
+    await refuse(JSON.stringify({ formatVersion: 2, phrases: [], skeletons: [] }), /不支持的句库文件格式版本：2/);
+    await refuse(
+      JSON.stringify({ formatVersion: 1, phrases: [{ id: 'x', text: '字'.repeat(100_000), role: 'work', tags: [] }], skeletons: [] }),
+      /第 1 条表述过长（100000 字）/,
+    );
+    await refuse(JSON.stringify({ formatVersion: 1, phrases: [{ id: 'x', text: '正常表述', role: 'nope', tags: [] }], skeletons: [] }), /第 1 条表述的「章节」/);
+    await refuse(' '.repeat(MAX_FILE_BYTES + 1), /句库文件过大（20\.0 MB）.*上限为 20\.0 MB/);
+  });
+});
+
+describe('backups and defaults', () => {
+  it('keeps the five newest backups', async () => {
+    const db = await bankDb();
+    for (let i = 0; i < 7; i++) await backupNow(db, `备份 ${i}`);
+    const backups = await listBackups(db);
+    expect(backups).toHaveLength(BACKUPS_KEPT);
+    expect(backups.map((b) => b.reason)).toEqual(['备份 6', '备份 5', '备份 4', '备份 3', '备份 2']);
+    expect(await db.backupData.count()).toBe(BACKUPS_KEPT);
+  });
+
+  it('恢复默认句库 brings deleted default phrases back and keeps the user’s own', async () => {
+    const db = await bankDb();
+    const mine = await addPhrase(db, draft('持续深化党建引领基层治理'));
+    await updatePhrase(db, 'd1', { text: '增强“四个意识”，做到“两个维护”' }); // reworded: now the user's
+    await updatePhrase(db, 'd2', { favorite: true });
+    await deletePhrases(db, ['d3']);
+    const result = await restoreDefaults(db, readDefaults);
+    expect(result).toEqual({ restored: 2, keptUserPhrases: 2 });
+    expect(await db.phrases.get('d3')).toMatchObject({ origin: 'default', text: '理论学习不够深入系统' });
+    expect(await db.phrases.get('d2')).toMatchObject({ favorite: true, origin: 'default' });
+    expect(await db.phrases.get('d1')).toMatchObject({ text: '增强“四个意识”，做到“两个维护”', origin: 'user' });
+    expect(await db.phrases.get(mine.id)).toMatchObject({ text: '持续深化党建引领基层治理' });
+  });
+});
+
+describe('documents', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+
+  it('reads .txt (UTF-8 or GB18030) and .md, and refuses other types', async () => {
+    expect(await documentOfFile('a.txt', bytes('一、主要工作'))).toEqual({ name: 'a.txt', text: '一、主要工作', markdown: false });
+    const gbk = new Uint8Array([0xd6, 0xf7, 0xd2, 0xaa, 0xb9, 0xa4, 0xd7, 0xf7]); // 主要工作 in GB18030
+    expect((await documentOfFile('b.txt', gbk.buffer)).text).toBe('主要工作');
+    expect(await documentOfFile('c.md', bytes('# 标题'))).toMatchObject({ markdown: true });
+    await expect(documentOfFile('d.pdf', bytes('%PDF'))).rejects.toThrow(/不支持的文件类型「d.pdf」/);
+  });
+
+  it('says a fake .docx is not one (renamed text, or a zip without a document)', async () => {
+    await expect(documentOfFile('报告.docx', bytes('这其实是文本文件'))).rejects.toThrow(/「报告.docx」不是有效的 .docx 文件/);
+    const emptyZip = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
+    await expect(documentOfFile('空.docx', emptyZip.buffer)).rejects.toThrow(/不是有效的 .docx/);
+    const zipHeaderOnly = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+    await expect(documentOfFile('坏.docx', zipHeaderOnly.buffer)).rejects.toThrow(/不是有效的 .docx/);
+  });
+
+  it('refuses a document over 20 MB before reading it', async () => {
+    await expect(documentOfFile('大.txt', new ArrayBuffer(MAX_FILE_BYTES + 1))).rejects.toThrow(/文件「大.txt」过大/);
+  });
+
+  it('reads a real .docx through mammoth', async () => {
+    const docx = readFileSync('tests/unit/fixtures/report.docx');
+    const doc = await documentOfFile('report.docx', docx.buffer.slice(docx.byteOffset, docx.byteOffset + docx.byteLength) as ArrayBuffer);
+    expect(doc.text).toContain('压紧压实全面从严治党主体责任');
+  });
+});
+
+describe('search, analysis, numbering, statistics', () => {
+  const phrases = [
+    { id: 'a', text: '全面从严治党', role: 'work', tags: ['从严治党'], origin: 'default', favorite: false },
+    { id: 'b', text: '理论学习不够深入', role: 'problem', tags: ['理论学习'], origin: 'user', favorite: true },
+    { id: 'c', text: '学习贯彻党的二十大精神', role: 'work', tags: [], origin: 'user', favorite: false },
+  ] as StoredPhrase[];
+  const uses = (id: string) => (id === 'c' ? 3 : 0);
+
+  it('finds Chinese text, tags and pinyin initials, with filters', () => {
+    const initials = new InitialsCache();
+    const ids = (filter: Parameters<typeof filterPhrases>[1]) => filterPhrases(phrases, filter, uses, initials).map((p) => p.id);
+    expect(ids({ query: '学习' })).toEqual(['b', 'c']);
+    expect(ids({ query: 'qmcy' })).toEqual(['a']);
+    expect(ids({ query: 'xx' })).toEqual(['b', 'c']);
+    expect(ids({ query: '学习', role: 'problem' })).toEqual(['b']);
+    expect(ids({ origin: 'user', neverUsed: true })).toEqual(['b']);
+    expect(ids({ favorites: true })).toEqual(['b']);
+    expect(ids({ tag: '从严治党' })).toEqual(['a']);
+    expect(rankedSearch(phrases, 'xx', uses, initials, 5).map((p) => p.id)).toEqual(['c', 'b']);
+  });
+
+  it('suggests a role from cue words and computes tokens and tags with jieba', () => {
+    expect(suggestRole('究其原因，主要是理论学习不够')).toBe('cause');
+    expect(suggestRole('下一步，我将持续加强理论学习')).toBe('plan');
+    expect(suggestRole('以上报告，请予审议')).toBe('closing');
+    expect(suggestRole('推进高质量发展')).toBe('general');
+    const analysis = analyzePhrase('压紧压实全面从严治党主体责任', createNodeSegmenter());
+    expect(analysis.tokens).toContain('全面从严治党');
+    expect(analysis.tags).toContain('主体责任');
+  });
+
+  it('numbers headings from depth and position', () => {
+    expect([0, 1, 2, 3].map((depth) => headingNumber(depth, 0))).toEqual(['一、', '（一）', '1.', '（1）']);
+    expect(headingNumber(0, 11)).toBe('十二、');
+    expect(headingNumber(1, 19)).toBe('（二十）');
+  });
+
+  it('counts characters saved in Chinese characters, since this Monday', async () => {
+    expect(savedChineseChars('增强“四个意识”', 6)).toBe(4);
+    const db = await bankDb();
+    const ctx = requestContext(db, 'e');
+    await handleRequest({ type: 'recordUse', id: 'd2', charsSaved: 8 }, { id: 'e', url: 'https://x.example/' }, ctx);
+    expect(await savedThisWeek(db)).toBe(8);
+    await db.savedDays.put({ day: '2000-01-01', chars: 99 });
+    expect(await savedThisWeek(db)).toBe(8);
+    expect(new Date(weekStart(Date.UTC(2026, 10, 26, 12))).getDay()).toBe(1);
+  });
+});
+
+describe('skeleton outline edits', () => {
+  const outline = (): SkeletonNode[] => [
+    { title: '主要工作', role: 'work', children: [{ title: '政治建设', role: 'work' }, { title: '作风建设', role: 'work' }] },
+    { title: '存在问题', role: 'problem' },
+    { title: '下步打算', role: 'plan' },
+  ];
+  const numbered = (nodes: SkeletonNode[]) => flatten(nodes).map((row) => `${row.number}${row.node.title}`);
+
+  it('numbers from depth and position, and renumbers after every move', () => {
+    expect(numbered(outline())).toEqual(['一、主要工作', '（一）政治建设', '（二）作风建设', '二、存在问题', '三、下步打算']);
+    const moved = moveNode(outline(), [2], -1);
+    expect(moved.path).toEqual([1]);
+    expect(numbered(moved.outline)).toEqual(['一、主要工作', '（一）政治建设', '（二）作风建设', '二、下步打算', '三、存在问题']);
+  });
+
+  it('indents under the sibling above and outdents after the parent', () => {
+    const indented = indentNode(outline(), [1]);
+    expect(indented.path).toEqual([0, 2]);
+    expect(numbered(indented.outline)).toEqual(['一、主要工作', '（一）政治建设', '（二）作风建设', '（三）存在问题', '二、下步打算']);
+    const deeper = indentNode(indented.outline, [0, 1]);
+    expect(numbered(deeper.outline)).toContain('1.作风建设');
+    const back = outdentNode(outline(), [0, 0]);
+    expect(back.path).toEqual([1]);
+    expect(numbered(back.outline)).toEqual(['一、主要工作', '（一）作风建设', '二、政治建设', '三、存在问题', '四、下步打算']);
+    expect(indentNode(outline(), [0]).path).toEqual([0]); // nothing above: unchanged
+  });
+
+  it('drags a node before another, never into itself, and adds and removes nodes', () => {
+    const dragged = moveBefore(outline(), [2], [0, 1]);
+    expect(numbered(dragged.outline)).toEqual(['一、主要工作', '（一）政治建设', '（二）下步打算', '（三）作风建设', '二、存在问题']);
+    expect(moveBefore(outline(), [0], [0, 1]).outline).toEqual(outline());
+    const added = addNode(outline(), [1], '具体问题', 'work');
+    expect(added.path).toEqual([1, 0]);
+    expect(nodeAt(added.outline, added.path)).toEqual({ title: '具体问题', role: 'problem' });
+    expect(removeNode(added.outline, [1, 0])[1]).toEqual({ title: '存在问题', role: 'problem' });
+    expect(updateNode(outline(), [0, 1], { title: '纪律建设' })[0]!.children![1]!.title).toBe('纪律建设');
+  });
+});
+
+/** The background's request context around a test database, for extension `id`. */
+function requestContext(db: JukuDatabase, id: string): RequestContext {
+  const engine = new EngineHolder(db);
+  return { db, engine, palette: new PaletteHolder(db, engine), ensureBank: async () => {}, extensionId: id, extensionOrigin: `chrome-extension://${id}` };
+}
