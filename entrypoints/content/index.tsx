@@ -10,6 +10,7 @@ import { isPaletteShortcut, pageMessageOf, type InsertIntoPageReply } from '@/li
 import { isActiveOn, siteOf, watchSiteSettings } from '@/lib/site-settings';
 import { watchValue } from '@/lib/content/watch-value';
 import { EMPTY_PROFILE, profileItem } from '@/lib/profile';
+import { languageItem, resolveLocale, type Language } from '@/lib/i18n';
 import { DEFAULT_TYPING_SETTINGS, typingSettingsItem } from '@/lib/typing-settings';
 
 export default defineContentScript({
@@ -28,9 +29,10 @@ export default defineContentScript({
     const suggestions = createSuggestionOverlay(ctx, (index) => pick(index));
     const palette = createPaletteOverlay(ctx);
     // All settings in one round trip to storage: until they arrive nothing is attached.
-    const [profile, typing, settings] = await Promise.all([
+    const [profile, typing, language, settings] = await Promise.all([
       watchValue(profileItem, EMPTY_PROFILE),
       watchValue(typingSettingsItem, DEFAULT_TYPING_SETTINGS),
+      watchValue(languageItem, 'auto' as Language),
       // The pause and the per-site switch apply at once, in pages already open.
       watchSiteSettings(() => followFocus()),
     ]);
@@ -40,8 +42,8 @@ export default defineContentScript({
       suggestions,
       setPicker: (picker: (index: number) => void) => (pick = picker),
       palette,
-      // The writer's preferred language, as the page sees it.
-      paletteText: paletteText(navigator.language),
+      // The language chosen on the options page; 'auto' follows the writer's browser.
+      paletteText: () => paletteText(resolveLocale(language.current(), navigator.language)),
       profile: profile.current,
       paletteTriggers: () => typing.current().paletteTriggers,
       minChars: () => typing.current().minChars,
@@ -106,6 +108,7 @@ export default defineContentScript({
       stopSession();
       settings.stop();
       profile.stop();
+      language.stop();
       typing.stop();
     });
   },

@@ -22,7 +22,7 @@ export type SessionServices = {
   suggestions: SuggestionView;
   setPicker: (pick: (index: number) => void) => void;
   palette: PaletteOverlay;
-  paletteText: PaletteText;
+  paletteText: () => PaletteText;
   /** Current settings, kept up to date by storage watchers. */
   profile: () => Profile;
   paletteTriggers: () => boolean;
@@ -55,7 +55,7 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
         adapter,
         overlay: services.palette,
         backend,
-        text: services.paletteText,
+        text: services.paletteText(),
         profile: services.profile,
         lastEditAt: () => lastEditAt,
         notify: services.suggestions.notify,

@@ -182,3 +182,26 @@ describe('section awareness', () => {
     }
   });
 });
+
+describe('insertion asked for by the popup (insertIntoPage)', () => {
+  /** What the popup does: send the text to the page's tab; the focused editor takes it. */
+  const sendFromExtension = (text: string) =>
+    browser.harness.worker.evaluate(`(async () => {
+      // The popup asks the active tab, as here (it sees no URLs: no tabs permission).
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.tabs.sendMessage(tab.id, { type: 'insertIntoPage', text: ${JSON.stringify(text)} });
+    })()`);
+
+  it.each([FIXTURES[0]!, EDITOR_FIXTURES.find((f) => f.name === 'tiptap')!])('goes in at the caret of $name as plain text, one undo step', async ({ page: path, editable }) => {
+    const { page } = browser;
+    const original = await openFixture(path, editable);
+    await page.keyboard.type('总体上');
+    // HTML in a phrase is text: it must arrive as the characters typed, never as markup.
+    const phrase = '<b>坚持</b><img src=x onerror="window.hacked=1">';
+    await expect(sendFromExtension(phrase)).resolves.toEqual({ outcome: 'inserted' });
+    await expect.poll(() => modelText(page)).toBe(`${original}总体上${phrase}`);
+    expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => modelText(page)).toBe(`${original}总体上`);
+  });
+});
