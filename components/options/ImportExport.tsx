@@ -79,7 +79,7 @@ export function ImportExport({ t, onChanged }: Props) {
   const chooseBankFile = (file: File | undefined) =>
     act(async () => {
       if (!file) return null;
-      if (file.size > MAX_FILE_BYTES) throw new Error(t('fileTooLarge', { size: formatBytes(file.size) }));
+      if (file.size > MAX_FILE_BYTES) throw new Error(t('fileTooLarge', { size: formatBytes(file.size), limit: formatBytes(MAX_FILE_BYTES) }));
       const text = await file.text();
       const preview = await sendRequest({ type: 'bankImport', text, mode: 'preview' });
       setPending({ text, preview });

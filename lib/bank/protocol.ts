@@ -14,7 +14,7 @@ const ids = z.array(id).max(1_000_000);
 const tags = z.array(z.string().max(200)).max(200);
 const phraseText = z.string().max(1_000_000);
 const tokens = z.array(z.string().max(200)).max(20_000);
-/** Big enough that a file over the 20 MB limit still arrives and gets its own message. */
+/** Above the file limit (limits.ts), so a file over it still arrives and gets its own message. */
 const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 
 export const BANK_REQUEST_SCHEMAS = [

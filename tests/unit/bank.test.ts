@@ -217,7 +217,7 @@ describe('export and import', () => {
       /第 1 条表述过长（100000 字）/,
     );
     await refuse(JSON.stringify({ formatVersion: 1, phrases: [{ id: 'x', text: '正常表述', role: 'nope', tags: [] }], skeletons: [] }), /第 1 条表述的「章节」/);
-    await refuse(' '.repeat(MAX_FILE_BYTES + 1), /句库文件过大（20\.0 MB）.*上限为 20\.0 MB/);
+    await refuse(' '.repeat(MAX_FILE_BYTES + 1), /句库文件过大（40\.0 MB）.*上限为 40\.0 MB/);
   });
 });
 
@@ -265,7 +265,7 @@ describe('documents', () => {
     await expect(documentOfFile('坏.docx', zipHeaderOnly.buffer)).rejects.toThrow(/不是有效的 .docx/);
   });
 
-  it('refuses a document over 20 MB before reading it', async () => {
+  it('refuses a document over the size limit before reading it', async () => {
     await expect(documentOfFile('大.txt', new ArrayBuffer(MAX_FILE_BYTES + 1))).rejects.toThrow(/文件「大.txt」过大/);
   });
 
