@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { useExtensionBrowser } from './harness';
 import { suggestionList } from './editor-flow';
+import { MAX_FILE_BYTES, formatBytes } from '../../lib/bank/limits';
 
 const browser = useExtensionBrowser();
 /** Polls generously: two shared cores, and jieba's first load in a page takes a moment. */
@@ -188,8 +189,9 @@ describe('the options page', () => {
       await eventually(() => alert.textContent()).toContain(file.message);
       await expect(page.getByTestId('import-preview').count()).resolves.toBe(0);
     }
-    await page.getByTestId('bank-file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(21 * 1024 * 1024, 32) });
-    await eventually(() => alert.textContent()).toContain('文件过大（21.0 MB）');
+    const oversized = MAX_FILE_BYTES + 1024 * 1024;
+    await page.getByTestId('bank-file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(oversized, 32) });
+    await eventually(() => alert.textContent()).toContain(`文件过大（${formatBytes(oversized)}）`);
     await page.getByTestId('doc-files').setInputFiles({ name: '报告.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('并不是 docx') });
     await eventually(() => alert.textContent()).toContain('「报告.docx」不是有效的 .docx 文件');
     expect((await exportBank(page)).json).toEqual(before.json);
