@@ -27,6 +27,8 @@ export const PhraseSchema = z.object({
   sources: z.array(z.string().max(200)).max(1000).default([]),
   /** How many distinct documents use this wording: a ranking signal. */
   docCount: z.number().int().min(0).default(1),
+  /** Written to an exported file only when set, so a restore on a new machine keeps it. */
+  favorite: z.boolean().optional(),
 });
 export type Phrase = z.infer<typeof PhraseSchema>;
 

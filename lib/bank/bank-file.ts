@@ -29,10 +29,13 @@ export async function exportBank(db: JukuDatabase, name = '句库'): Promise<Ban
   return { formatVersion: BANK_FORMAT_VERSION, name, phrases: phrases.map(phraseOfStored), skeletons };
 }
 
-/** The file's fields of a stored phrase (origin, favorite and updatedAt stay in the database). */
+/**
+ * The file's fields of a stored phrase. Favorites travel with the file (a bank restored on
+ * a new machine keeps them); origin and updatedAt stay in the database.
+ */
 export function phraseOfStored(stored: StoredPhrase): Phrase {
-  const { id, text, role, tags, tokens, kind, sources, docCount } = stored;
-  return { id, text, role, tags, tokens, kind, sources, docCount };
+  const { id, text, role, tags, tokens, kind, sources, docCount, favorite } = stored;
+  return { id, text, role, tags, tokens, kind, sources, docCount, ...(favorite ? { favorite: true } : {}) };
 }
 
 const FIELD_NAMES: Record<string, string> = {
@@ -147,7 +150,7 @@ export async function previewImport(db: JukuDatabase, bank: BankFile): Promise<I
 const storedOf = (phrase: Phrase, now: number, keep?: StoredPhrase): StoredPhrase => ({
   ...PhraseSchema.parse(phrase),
   origin: keep?.origin ?? 'user',
-  favorite: keep?.favorite ?? false,
+  favorite: (keep?.favorite ?? false) || (phrase.favorite ?? false),
   updatedAt: keep && sameWording(keep, phrase) ? keep.updatedAt : now,
 });
 

@@ -98,6 +98,19 @@ describe('phrase edits with undo', () => {
     await expectRefused(db, () => updatePhrase(db, 'd1', { text: '长'.repeat(100_000) }), /过长/);
   });
 
+  it('an exported favorite is a favorite again after a replace import into a fresh bank', async () => {
+    const db = await bankDb();
+    await db.phrases.update('d2', { favorite: true });
+    const file = await exportBank(db);
+    expect(file.phrases.find((p) => p.id === 'd2')?.favorite).toBe(true);
+    expect(file.phrases.find((p) => p.id === 'd1')).not.toHaveProperty('favorite');
+    const fresh = new JukuDatabase(`bank-${counter++}`);
+    dbs.push(fresh);
+    await applyImport(fresh, parseBankText(JSON.stringify(file)), 'replace');
+    expect((await fresh.phrases.get('d2'))?.favorite).toBe(true);
+    expect((await fresh.phrases.get('d1'))?.favorite).toBe(false);
+  });
+
   it('stores HTML and script as plain text, unchanged', async () => {
     const db = await bankDb();
     const html = '<img src=x onerror="alert(1)"><script>alert(2)</script>加强<b>党建</b>';
