@@ -23,10 +23,10 @@ describe('database migrations', () => {
 
     const db = new JukuDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3); // through version 2 to the newest
+    expect(db.verno).toBe(4); // through versions 2 and 3 to the newest
     expect(await db.phrases.get('a')).toMatchObject({ text: '压紧压实全面从严治党主体责任', origin: 'default', favorite: false, updatedAt: 0, docCount: 2 });
     expect(await db.phrases.where('origin').equals('default').count()).toBe(2);
-    expect(await db.phrases.where('role').equals('problem').primaryKeys()).toEqual(['b']);
+    expect((await db.phrases.filter((p) => p.role === 'problem').primaryKeys())).toEqual(['b']);
     expect(await db.usage.get('a')).toEqual({ phraseId: 'a', count: 3, lastUsed: 5, charsSaved: 40 });
     expect(await db.settings.get('defaultBankLoaded')).toEqual({ key: 'defaultBankLoaded', value: true });
     expect(await db.snapshots.count()).toBe(0);
@@ -48,7 +48,7 @@ describe('database migrations', () => {
 
     const db = new JukuDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.phrases.get('u')).toEqual(phrase);
     expect(await db.phrases.where('origin').equals('user').primaryKeys()).toEqual(['u']);
     expect(await db.skeletons.count()).toBe(1);
@@ -61,6 +61,27 @@ describe('database migrations', () => {
     await db.savedDays.put({ day: '2026-11-23', chars: 5 });
     expect(await db.backups.orderBy('createdAt').primaryKeys()).toEqual([id]);
     expect(await db.savedDays.where('day').aboveOrEqual('2026-11-23').count()).toBe(1);
+    await db.delete();
+  });
+
+  it('upgrades to version 4, which drops the phrase indexes nothing queries, keeping every phrase', async () => {
+    const name = 'migration-v3';
+    const v3 = new Dexie(name);
+    v3.version(1).stores({ phrases: 'id, role, *tags, kind, docCount', skeletons: 'id, docType', usage: 'phraseId, lastUsed', settings: 'key' });
+    v3.version(2).stores({ phrases: 'id, role, *tags, kind, docCount, origin, updatedAt', snapshots: 'key' });
+    v3.version(3).stores({ backups: '++id, createdAt', backupData: 'id', savedDays: 'day' });
+    const phrases = ['d', 'u'].map((id) => ({ id, text: `持续深化党建引领${id}`, role: 'plan', tags: ['党建', '引领'], tokens: [], kind: 'sentence', sources: [], docCount: 1, origin: id === 'd' ? 'default' : 'user', favorite: id === 'u', updatedAt: 7 }));
+    await v3.table('phrases').bulkAdd(phrases);
+    await v3.table('backups').add({ createdAt: 3, reason: '测试', phraseCount: 2, skeletonCount: 0 });
+    v3.close();
+
+    const db = new JukuDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.phrases.orderBy('id').toArray()).toEqual(phrases);
+    expect(await db.phrases.where('origin').equals('user').primaryKeys()).toEqual(['u']);
+    expect(db.phrases.schema.indexes.map((index) => index.name)).toEqual(['origin']);
+    expect(await db.backups.count()).toBe(1);
     await db.delete();
   });
 });
