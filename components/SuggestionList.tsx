@@ -13,12 +13,15 @@ type Props = {
   /** Place above the caret: there is no room below it. */
   above: boolean;
   onPick: (index: number) => void;
+  /** The list's accessible name and its key hint, in the writer's language. */
+  label: string;
+  hint: string;
 };
 
 export const LIST_ID = 'juku-suggestions';
 export const optionId = (index: number) => `juku-option-${index}`;
 
-export function SuggestionList({ suggestions, activeIndex, placement, above, onPick }: Props) {
+export function SuggestionList({ suggestions, activeIndex, placement, above, onPick, label, hint }: Props) {
   const style = above
     ? { left: placement.left, bottom: window.innerHeight - placement.top + 4 }
     : { left: placement.left, top: placement.bottom + 4 };
@@ -27,7 +30,7 @@ export function SuggestionList({ suggestions, activeIndex, placement, above, onP
       <ul
         id={LIST_ID}
         role="listbox"
-        aria-label="句库建议"
+        aria-label={label}
         aria-activedescendant={optionId(activeIndex)}
         className="juku-list"
       >
@@ -49,7 +52,7 @@ export function SuggestionList({ suggestions, activeIndex, placement, above, onP
           </li>
         ))}
       </ul>
-      <div className="juku-hint">Tab 插入 · ↑↓ 选择 · Esc 关闭</div>
+      <div className="juku-hint">{hint}</div>
     </div>
   );
 }

@@ -26,7 +26,6 @@ export default defineContentScript({
     const request = createRequestChannel();
     let session: { controller: AbortController; editor: EditorSession } | null = null;
     let pick: (index: number) => void = () => {};
-    const suggestions = createSuggestionOverlay(ctx, (index) => pick(index));
     const palette = createPaletteOverlay(ctx);
     // All settings in one round trip to storage: until they arrive nothing is attached.
     const [profile, typing, language, settings] = await Promise.all([
@@ -36,14 +35,16 @@ export default defineContentScript({
       // The pause and the per-site switch apply at once, in pages already open.
       watchSiteSettings(() => followFocus()),
     ]);
+    // The language chosen on the options page; 'auto' follows the writer's browser.
+    const text = () => paletteText(resolveLocale(language.current(), navigator.language));
+    const suggestions = createSuggestionOverlay(ctx, (index) => pick(index), text);
     const services = {
       ctx,
       request,
       suggestions,
       setPicker: (picker: (index: number) => void) => (pick = picker),
       palette,
-      // The language chosen on the options page; 'auto' follows the writer's browser.
-      paletteText: () => paletteText(resolveLocale(language.current(), navigator.language)),
+      paletteText: text,
       profile: profile.current,
       paletteTriggers: () => typing.current().paletteTriggers,
       minChars: () => typing.current().minChars,

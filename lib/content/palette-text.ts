@@ -20,6 +20,9 @@ export type PaletteText = {
   insert: string;
   back: string;
   failed: string;
+  /** The inline suggestion list's name and key hint. */
+  suggestions: string;
+  suggestionsHint: string;
 };
 
 const ZH: PaletteText = {
@@ -41,6 +44,8 @@ const ZH: PaletteText = {
   insert: '插入',
   back: '返回',
   failed: '句库后台没有响应，请稍后再试',
+  suggestions: '句库建议',
+  suggestionsHint: 'Tab 插入 · ↑↓ 选择 · Esc 关闭',
 };
 
 const EN: PaletteText = {
@@ -62,6 +67,8 @@ const EN: PaletteText = {
   insert: 'Insert',
   back: 'Back',
   failed: 'The Juku background did not answer; try again',
+  suggestions: 'Juku suggestions',
+  suggestionsHint: 'Tab insert · ↑↓ select · Esc close',
 };
 
 export function paletteText(language: string): PaletteText {

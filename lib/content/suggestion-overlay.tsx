@@ -3,6 +3,7 @@
 import { flushSync } from 'react-dom';
 import type { ContentScriptContext } from '#imports';
 import { lazyShadowUi } from './shadow-ui';
+import type { PaletteText } from './palette-text';
 import { SuggestionList } from '@/components/SuggestionList';
 import type { Suggestion } from '../engine/types';
 import type { SuggestionView } from './suggestion-controller';
@@ -12,7 +13,7 @@ const TOAST_MS = 3000;
 /** Below this much room under the caret the list opens above it. */
 const MIN_ROOM_BELOW = 220;
 
-export function createSuggestionOverlay(ctx: ContentScriptContext, onPick: (index: number) => void): SuggestionView {
+export function createSuggestionOverlay(ctx: ContentScriptContext, onPick: (index: number) => void, text: () => PaletteText): SuggestionView {
   const ui = lazyShadowUi(ctx, 'juku-suggestions');
   let visible = false;
   let toastTimer: number | undefined;
@@ -34,6 +35,8 @@ export function createSuggestionOverlay(ctx: ContentScriptContext, onPick: (inde
             placement={placement}
             above={above}
             onPick={onPick}
+            label={text().suggestions}
+            hint={text().suggestionsHint}
           />,
         ));
       });
