@@ -3,7 +3,7 @@
 // replaces the bank, in ONE transaction: a failure half way (storage full) leaves the bank
 // exactly as it was.
 import type { z } from 'zod';
-import { BANK_FORMAT_VERSION, BankFileSchema, PhraseSchema, type BankFile, type Phrase, type Skeleton } from '../schema';
+import { BANK_FORMAT_VERSION, BankFileSchema, type BankFile, type Phrase, type Skeleton } from '../schema';
 import type { JukuDatabase, StoredPhrase } from '../db';
 import { mergeKey } from '../corpus/merge';
 import { backupInside } from './backups';
@@ -76,7 +76,8 @@ export function parseBankText(text: string): BankFile {
   checkFileSize(new Blob([text]).size, '句库文件');
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // A byte-order mark (Windows Notepad saves one) is not part of the JSON.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = error instanceof Error ? error.message : '';
     throw new BankInputError(`不是有效的 JSON 文件，无法读取（${detail}）。句库未改变。`);
@@ -88,6 +89,10 @@ export function parseBankText(text: string): BankFile {
   if (version !== BANK_FORMAT_VERSION) {
     throw new BankInputError(`不支持的句库文件格式版本：${JSON.stringify(version)}（本扩展支持版本 ${BANK_FORMAT_VERSION}）。句库未改变。`);
   }
+  const deep = skeletonTooDeep(raw);
+  if (deep !== null) {
+    throw new BankInputError(`句库文件有误：第 ${deep + 1} 个骨架的提纲层级过深（超过 ${MAX_OUTLINE_DEPTH} 级）。句库未改变。`);
+  }
   const parsed = BankFileSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -95,6 +100,28 @@ export function parseBankText(text: string): BankFile {
     throw new BankInputError(`句库文件有误：${first ? describeIssue(first, raw) : ''}${more}句库未改变。`);
   }
   return parsed.data;
+}
+
+/**
+ * Deeper than any 公文 outline (four numbered levels, twice over). Checked with an explicit
+ * stack before validation, so a hostile file nested thousands deep is named, not a crash.
+ */
+const MAX_OUTLINE_DEPTH = 8;
+
+/** The index of the first skeleton whose outline is nested too deep, or null. */
+function skeletonTooDeep(raw: object): number | null {
+  const skeletons = (raw as { skeletons?: unknown }).skeletons;
+  if (!Array.isArray(skeletons)) return null;
+  for (let index = 0; index < skeletons.length; index++) {
+    const stack: Array<{ nodes: unknown; depth: number }> = [{ nodes: (skeletons[index] as { outline?: unknown } | null)?.outline, depth: 1 }];
+    while (stack.length > 0) {
+      const { nodes, depth } = stack.pop()!;
+      if (!Array.isArray(nodes) || nodes.length === 0) continue;
+      if (depth > MAX_OUTLINE_DEPTH) return index;
+      for (const node of nodes) stack.push({ nodes: (node as { children?: unknown } | null)?.children, depth: depth + 1 });
+    }
+  }
+  return null;
 }
 
 const sameWording = (a: Phrase, b: Phrase): boolean =>
@@ -147,8 +174,9 @@ export async function previewImport(db: JukuDatabase, bank: BankFile): Promise<I
   return previewOf(bank, classify(existing, bank.phrases), skeletonIds);
 }
 
+// The phrase was validated with the whole file (parseBankText): not parsed again here.
 const storedOf = (phrase: Phrase, now: number, keep?: StoredPhrase): StoredPhrase => ({
-  ...PhraseSchema.parse(phrase),
+  ...phrase,
   origin: keep?.origin ?? 'user',
   favorite: (keep?.favorite ?? false) || (phrase.favorite ?? false),
   updatedAt: keep && sameWording(keep, phrase) ? keep.updatedAt : now,

@@ -231,6 +231,14 @@ describe('export and import', () => {
     );
     await refuse(JSON.stringify({ formatVersion: 1, phrases: [{ id: 'x', text: '正常表述', role: 'nope', tags: [] }], skeletons: [] }), /第 1 条表述的「章节」/);
     await refuse(' '.repeat(MAX_FILE_BYTES + 1), /句库文件过大（40\.0 MB）.*上限为 40\.0 MB/);
+    // A hostile outline nested thousands deep is named, not a stack overflow.
+    const deep = '{"title":"x","role":"work","children":['.repeat(20_000) + '{"title":"x","role":"work"}' + ']}'.repeat(20_000);
+    await refuse(`{"formatVersion":1,"phrases":[],"skeletons":[{"id":"s","title":"t","docType":"d","outline":[${deep}]}]}`, /第 1 个骨架的提纲层级过深/);
+  });
+
+  it('reads a bank file saved with a byte-order mark (Windows Notepad)', async () => {
+    const file = parseBankText('\uFEFF' + JSON.stringify({ formatVersion: 1, phrases: [{ id: 'b', text: '带BOM的表述', role: 'work', tags: [] }], skeletons: [] }));
+    expect(file.phrases[0]?.text).toBe('带BOM的表述');
   });
 });
 
