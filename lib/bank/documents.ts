@@ -6,6 +6,20 @@ import { BankInputError, checkFileSize } from './limits';
 
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.docx'] as const;
 
+/**
+ * A year of reports is a few hundred thousand characters; more than this in one document is
+ * not a report (a log, a dump) and would keep the page busy for minutes in the pipeline.
+ */
+export const MAX_DOCUMENT_CHARS = 1_000_000;
+
+/** The document as read, or a message naming it when it holds too much text. */
+function checkedDocument(document: SourceDocument): SourceDocument {
+  if (document.text.length > MAX_DOCUMENT_CHARS) {
+    throw new BankInputError(`文件「${document.name}」的文字过多（${document.text.length} 字），每个文档上限为 ${MAX_DOCUMENT_CHARS / 10_000} 万字，未导入。`);
+  }
+  return document;
+}
+
 const extensionOf = (name: string): string => /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
 
 /** UTF-8 first; a file that is not (older Windows tools save GB18030) is read as GB18030. */
@@ -33,7 +47,7 @@ export async function documentOfFile(name: string, bytes: ArrayBuffer, extractDo
   checkFileSize(bytes.byteLength, `文件「${name}」`);
   const extension = extensionOf(name);
   if (extension === '.txt' || extension === '.md') {
-    return { name, text: decodeText(bytes), markdown: extension === '.md' };
+    return checkedDocument({ name, text: decodeText(bytes), markdown: extension === '.md' });
   }
   if (extension !== '.docx') {
     throw new BankInputError(`不支持的文件类型「${name}」：请选择 .txt、.md 或 .docx 文件。`);
@@ -47,5 +61,5 @@ export async function documentOfFile(name: string, bytes: ArrayBuffer, extractDo
   } catch {
     throw notDocx;
   }
-  return { name, text };
+  return checkedDocument({ name, text });
 }

@@ -16,7 +16,7 @@ import { undoLast } from '@/lib/bank/undo';
 import { applyImport, exportBank, parseBankText, previewImport } from '@/lib/bank/bank-file';
 import { BACKUPS_KEPT, backupNow, listBackups, restoreBackup } from '@/lib/bank/backups';
 import { restoreDefaults } from '@/lib/bank/defaults';
-import { documentOfFile } from '@/lib/bank/documents';
+import { MAX_DOCUMENT_CHARS, documentOfFile } from '@/lib/bank/documents';
 import { InitialsCache, filterPhrases, rankedSearch } from '@/lib/bank/search';
 import { analyzePhrase } from '@/lib/bank/analyze';
 import { suggestRole } from '@/lib/bank/role-guess';
@@ -288,6 +288,12 @@ describe('documents', () => {
 
   it('refuses a document over the size limit before reading it', async () => {
     await expect(documentOfFile('大.txt', new ArrayBuffer(MAX_FILE_BYTES + 1))).rejects.toThrow(/文件「大.txt」过大/);
+  });
+
+  it('refuses a document holding more text than any report, by name', async () => {
+    const bytes = new TextEncoder().encode('字'.repeat(MAX_DOCUMENT_CHARS + 1));
+    await expect(documentOfFile('日志.txt', bytes.buffer as ArrayBuffer)).rejects.toThrow(/文件「日志.txt」的文字过多（1000001 字）/);
+    await expect(documentOfFile('报告.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04]).buffer, async () => '字'.repeat(MAX_DOCUMENT_CHARS + 1))).rejects.toThrow(/文字过多/);
   });
 
   it('reads a real .docx through mammoth', async () => {
