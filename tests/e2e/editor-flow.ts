@@ -2,7 +2,7 @@
 // through an IME), see the list, Tab, then check the editor's MODEL (window.jukuFixture,
 // the editor's own API), the caret, and that one Ctrl+Z returns to what was typed.
 import { expect } from 'vitest';
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 // Declares window.jukuFixture, the model API every fixture page exposes.
 import type {} from './fixtures/editors/types';
 
@@ -11,7 +11,8 @@ export const PHRASE_START = '增强“四个意识”';
 
 type Scope = Page | Frame;
 
-export const suggestionList = (scope: Scope) => scope.getByRole('listbox', { name: '句库建议' });
+/** The list, where the content script of the editor's document shows it. */
+export const suggestionList = (scope: Scope | FrameLocator) => scope.getByRole('listbox', { name: '句库建议' });
 
 export async function modelText(scope: Scope): Promise<string> {
   return scope.evaluate(() => window.jukuFixture!.getText());
