@@ -17,6 +17,6 @@ describe.each(EDITOR_FIXTURES)('$name', (fixture) => {
     await ui.locator(fixture.editable).click();
     await typeOpening(page, how);
     // The model is read on the page; the list is shown in the editor's own document.
-    await acceptAndUndo(page, page, suggestionList(ui));
+    await acceptAndUndo(page, page, suggestionList(ui), fixture.undoKeepsTyping ?? true);
   });
 });
