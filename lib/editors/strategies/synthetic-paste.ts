@@ -41,13 +41,13 @@ export function syntheticPaste(options: PasteOptions = {}): InsertStrategy {
       const expected = expectedBefore(host, replace, insert);
       const view = host.ownerDocument.defaultView;
       if (expected === null || !view) return false;
-      if (replace > 0) {
-        selectBackward(host, replace);
-        // Editors learn of a selection from `selectionchange`, which the browser sends as
-        // a task: let it arrive before the paste does.
-        if (options.selectionSettleMs) await new Promise((resolve) => view.setTimeout(resolve, options.selectionSettleMs));
-        else await nextTask(view);
-      }
+      if (replace > 0) selectBackward(host, replace);
+      // Editors learn of a selection from `selectionchange`, which the browser sends as a
+      // task: let it arrive before the paste does. An editor that throttles it is given
+      // its time even for a collapsed caret: the caret may just have been put back (after
+      // the palette), and wangEditor forgets its selection while the focus is away.
+      if (options.selectionSettleMs) await new Promise((resolve) => view.setTimeout(resolve, options.selectionSettleMs));
+      else if (replace > 0) await nextTask(view);
       const data = new view.DataTransfer();
       const lines = insert.split('\n');
       data.setData('text/plain', lines.join(options.paragraphBreak ?? '\n'));
