@@ -54,8 +54,10 @@ export async function acceptAndUndo(page: Page, scope: Scope, list: Locator = su
   const offered = await list.getByRole('option').first().locator('.juku-text').textContent();
   expect(offered?.startsWith(PHRASE_START)).toBe(true);
   await page.keyboard.press('Tab');
-  // The editor's own model holds the offered wording once, with the caret after it.
-  await expect.poll(() => modelText(scope)).toBe(offered);
+  // The editor's own model holds the offered wording once, with the caret after it. The
+  // insertion may first wait out the editor's undo merge window (Quill: 1 s), and the
+  // machine may be busy: the poll's default second is too short.
+  await expect.poll(() => modelText(scope), { timeout: 5000 }).toBe(offered);
   expect((await modelText(scope)).split('四个意识').length - 1).toBe(1);
   const caret = await scope.evaluate(() => window.jukuFixture!.caretOffset());
   if (caret !== null) expect(caret).toBe(offered!.length);

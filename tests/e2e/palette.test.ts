@@ -53,7 +53,7 @@ async function insertGeneralOutline(page: Page, ui: Page | FrameLocator = page):
   await expect(form.getByLabel('职务').inputValue()).resolves.toBe(PROFILE.title);
   await expect(form.getByLabel('年度').inputValue()).resolves.toBe(`${YEAR}年度`);
   await page.keyboard.press('Control+Enter');
-  await expect.poll(() => palette(ui).isVisible()).toBe(false);
+  await expect.poll(() => palette(ui).isVisible(), { timeout: 5000 }).toBe(false);
 }
 
 /** The model holds the outline as separate paragraphs after `before` (the paragraphs there first). */
@@ -76,7 +76,8 @@ async function expectOutlineInModel(page: Page, before: string[]): Promise<strin
 async function expectCaretOnOpening(page: Page, outline: string[]): Promise<void> {
   const text = await modelText(page);
   const openingEnd = text.indexOf(outline[1]!) + outline[1]!.length;
-  await expect.poll(() => page.evaluate(() => window.jukuFixture!.caretOffset())).toBe(openingEnd);
+  // The caret is placed once the editor has rendered the outline and settled (up to 1.4 s).
+  await expect.poll(() => page.evaluate(() => window.jukuFixture!.caretOffset()), { timeout: 5000 }).toBe(openingEnd);
 }
 
 async function undoRestores(page: Page, original: string): Promise<void> {
