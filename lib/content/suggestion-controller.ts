@@ -108,7 +108,10 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
     void refresh();
   }, onTarget);
   target.addEventListener('input', (event) => {
-    if (inserting) return;
+    // Only the writer's edits ask for suggestions: an input event made by a script (the
+    // one that makes TinyMCE record an undo level before an insertion, or a page's own)
+    // is not typing, and would bring up a list for the text as it was before it.
+    if (inserting || !event.isTrusted) return;
     lastEditAt = performance.now();
     if ((event as InputEvent).isComposing || composing) return;
     void refresh();

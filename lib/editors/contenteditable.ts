@@ -30,6 +30,7 @@ export function contentEditableAdapter(host: HTMLElement): EditorAdapter {
       replace = 1;
     }
     const lastLine = text.slice(text.lastIndexOf('\n') + 1);
+    family.checkpoint?.(host);
     for (const strategy of family.strategies) {
       if (await strategy.run(host, replace, text)) return 'inserted';
       // A strategy that changed something without landing as expected must not be

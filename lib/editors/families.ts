@@ -3,7 +3,7 @@
 // put on their editable element).
 import { beforeInputStrategy } from './strategies/before-input';
 import { execCommandStrategy } from './strategies/exec-command';
-import { syntheticPasteStrategy } from './strategies/synthetic-paste';
+import { syntheticPaste, syntheticPasteStrategy } from './strategies/synthetic-paste';
 import type { InsertStrategy } from './strategies/types';
 
 export type EditorFamily = {
@@ -21,7 +21,25 @@ export type EditorFamily = {
    * character along with the insertion starts a new undo step instead.
    */
   replaceAtLeastOne?: boolean;
+  /**
+   * Makes the editor's own history record the text as it stands, just before an
+   * insertion, where it would otherwise undo the writer's last typing together with it.
+   */
+  checkpoint?: (host: HTMLElement) => void;
 };
+
+/**
+ * TinyMCE opens an undo level when a keydown starts typing and closes it on the next
+ * command or caret key; text that arrives without keydowns (an IME commit, a dictation)
+ * is in no level at all, and its paste handler does not close one first, so one Ctrl+Z
+ * would take the typing away with the insertion. An `input` event reporting a replacement
+ * is how the browser tells it of text changed outside typing (spell check); TinyMCE then
+ * records the content as it stands (nothing, when its last level already holds it).
+ */
+function tinymceCheckpoint(host: HTMLElement): void {
+  const view = host.ownerDocument.defaultView;
+  if (view) host.dispatchEvent(new view.InputEvent('input', { inputType: 'insertReplacementText', bubbles: true }));
+}
 
 /** Editors that keep their own model: the DOM is theirs, so insertion goes through events
  * they turn into a transaction. execCommand is not among them where it is known to be
@@ -31,13 +49,32 @@ const MODEL_EDITORS: ReadonlyArray<EditorFamily & { selector: string }> = [
   { name: 'quill', selector: '.ql-editor', strategies: [syntheticPasteStrategy, execCommandStrategy], undoGroupMs: 1000 },
   { name: 'ckeditor5', selector: '.ck-editor__editable, .ck-content', strategies: [syntheticPasteStrategy] },
   { name: 'lexical', selector: '[data-lexical-editor="true"]', strategies: [syntheticPasteStrategy, beforeInputStrategy, execCommandStrategy] },
+  // wangEditor 5 runs its own Slate (0.72), whose history merges into the last step an
+  // adjacent insertion, and any operation applied in the same tick as a selection change:
+  // the paste replaces at least one character, in a tick after wangEditor took the
+  // selection (its selectionchange handler is throttled to 100 ms). It takes a paste only
+  // when text/plain is the one type.
+  {
+    name: 'wangeditor',
+    selector: '[data-slate-editor][id^="w-e-textarea-"]',
+    strategies: [syntheticPaste({ selectionSettleMs: 200, textOnly: true })],
+    replaceAtLeastOne: true,
+  },
   { name: 'slate', selector: '[data-slate-editor="true"]', strategies: [beforeInputStrategy], replaceAtLeastOne: true },
   { name: 'draftjs', selector: '.public-DraftEditor-content, [data-contents="true"]', strategies: [syntheticPasteStrategy] },
-  { name: 'tinymce', selector: '.mce-content-body, body#tinymce', strategies: [syntheticPasteStrategy, execCommandStrategy] },
+  {
+    name: 'tinymce',
+    selector: '.mce-content-body, body#tinymce',
+    strategies: [syntheticPaste({ paragraphBreak: '\n\n', alwaysHtml: true }), execCommandStrategy],
+    checkpoint: tinymceCheckpoint,
+  },
+  // CKEditor 4 (its iframe's body, or an inline editable): reads the paste's clipboardData
+  // and inserts it between two snapshots of its undo manager.
+  { name: 'ckeditor4', selector: '.cke_editable', strategies: [syntheticPasteStrategy] },
 ];
 
-/** Plain contenteditable (and editors such as KindEditor, CKEditor 4, UEditor, Summernote
- * that ignore a synthetic paste): the browser's own editing. */
+/** Plain contenteditable (and editors such as KindEditor, UEditor, Summernote that ignore
+ * a synthetic paste): the browser's own editing. */
 const PLAIN: EditorFamily = { name: 'contenteditable', strategies: [execCommandStrategy] };
 
 export function detectFamily(host: HTMLElement): EditorFamily {

@@ -18,6 +18,10 @@ export const FIXTURE_ENTRIES: ReadonlyArray<{ entry: string; title: string }> = 
   { entry: 'ckeditor5.ts', title: 'CKEditor 5' },
   { entry: 'slate.tsx', title: 'Slate' },
   { entry: 'draftjs.tsx', title: 'Draft.js' },
+  { entry: 'tinymce.ts', title: 'TinyMCE 8' },
+  { entry: 'ckeditor4.ts', title: 'CKEditor 4' },
+  { entry: 'kindeditor.ts', title: 'KindEditor 4' },
+  { entry: 'wangeditor.ts', title: 'wangEditor 5' },
 ];
 
 const nameOf = (entry: string) => entry.replace(/\.tsx?$/, '');

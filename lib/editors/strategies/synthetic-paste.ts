@@ -1,39 +1,73 @@
 // A synthetic paste carrying text/plain: ProseMirror/Tiptap, Quill, CKEditor 5, Draft.js,
-// Slate, Lexical and TinyMCE each turn it into one transaction of their own model (one
-// undo step). The browser itself ignores a script-made paste, so where no editor handles
-// it nothing changes, and the next strategy runs.
+// Slate, Lexical, TinyMCE, CKEditor 4 and wangEditor each turn it into one transaction of
+// their own model (one undo step). The browser itself ignores a script-made paste, so
+// where no editor handles it nothing changes, and the next strategy runs.
 import { nextTask, selectBackward, selectionFor } from '../caret-text';
 import type { InsertStrategy } from './types';
 import { expectedBefore, landedAfter } from './verify';
 
-export const syntheticPasteStrategy: InsertStrategy = {
-  name: 'paste',
-  async run(host, replace, insert) {
-    const expected = expectedBefore(host, replace, insert);
-    const view = host.ownerDocument.defaultView;
-    if (expected === null || !view) return false;
-    if (replace > 0) {
-      selectBackward(host, replace);
-      // Editors learn of a selection from `selectionchange`, which the browser sends as
-      // a task: let it arrive before the paste does.
-      await nextTask(view);
-    }
-    const data = new view.DataTransfer();
-    data.setData('text/plain', insert);
-    // Several lines go in as paragraphs: editors read text/html first and make one block
-    // of each <p>; from text/plain some would make line breaks inside one paragraph.
-    if (insert.includes('\n')) data.setData('text/html', linesAsHtml(insert, host.ownerDocument));
-    const target = selectionFor(host)?.anchorNode?.parentElement ?? host;
-    const taken = !target.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    // React-based editors (Draft.js, Slate) render the new model on a later frame.
-    return landedAfter(host, expected, view, taken);
-  },
+export type PasteOptions = {
+  /**
+   * How the text/plain payload separates paragraphs. TinyMCE reads a paste whose HTML is
+   * only <p>s as plain text, where '\n' is a line break inside one paragraph and a blank
+   * line starts a new one: it needs '\n\n'.
+   */
+  paragraphBreak?: string;
+  /**
+   * Send text/html even for one line. TinyMCE handles (and cancels) a paste with HTML at
+   * once; with text/plain alone it moves the selection into a hidden "paste bin" and
+   * inserts on a later task.
+   */
+  alwaysHtml?: boolean;
+  /**
+   * Send text/plain alone, even for several lines. wangEditor handles a paste itself only
+   * when text/plain is its one type (else it waits for the browser's beforeinput, which a
+   * script-made paste never brings), and makes each line a paragraph.
+   */
+  textOnly?: boolean;
+  /**
+   * How long to let the editor take in the extended selection before the paste. Editors
+   * that throttle `selectionchange` (wangEditor: 100 ms) would otherwise paste at the old
+   * caret; and wangEditor's Slate history merges into the typing every operation applied
+   * in the same tick as its selection update, so the paste must come in a later one.
+   */
+  selectionSettleMs?: number;
 };
 
+export function syntheticPaste(options: PasteOptions = {}): InsertStrategy {
+  return {
+    name: 'paste',
+    async run(host, replace, insert) {
+      const expected = expectedBefore(host, replace, insert);
+      const view = host.ownerDocument.defaultView;
+      if (expected === null || !view) return false;
+      if (replace > 0) selectBackward(host, replace);
+      // Editors learn of a selection from `selectionchange`, which the browser sends as a
+      // task: let it arrive before the paste does. An editor that throttles it is given
+      // its time even for a collapsed caret: the caret may just have been put back (after
+      // the palette), and wangEditor forgets its selection while the focus is away.
+      if (options.selectionSettleMs) await new Promise((resolve) => view.setTimeout(resolve, options.selectionSettleMs));
+      else if (replace > 0) await nextTask(view);
+      const data = new view.DataTransfer();
+      const lines = insert.split('\n');
+      data.setData('text/plain', lines.join(options.paragraphBreak ?? '\n'));
+      // Several lines go in as paragraphs: editors read text/html first and make one block
+      // of each <p>; from text/plain some would make line breaks inside one paragraph.
+      if (!options.textOnly && (lines.length > 1 || options.alwaysHtml)) data.setData('text/html', linesAsHtml(lines, host.ownerDocument));
+      const target = selectionFor(host)?.anchorNode?.parentElement ?? host;
+      const taken = !target.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      // React-based editors (Draft.js, Slate) render the new model on a later frame.
+      return landedAfter(host, expected, view, taken);
+    },
+  };
+}
+
+export const syntheticPasteStrategy: InsertStrategy = syntheticPaste();
+
 /** Each line as a <p>, its text escaped by the DOM itself (never parsed as markup). */
-function linesAsHtml(text: string, doc: Document): string {
+function linesAsHtml(lines: readonly string[], doc: Document): string {
   const holder = doc.createElement('div');
-  for (const line of text.split('\n')) {
+  for (const line of lines) {
     const paragraph = doc.createElement('p');
     if (line) paragraph.textContent = line;
     else paragraph.appendChild(doc.createElement('br'));
