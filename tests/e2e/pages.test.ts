@@ -55,6 +55,20 @@ describe('where suggestions appear', () => {
     await acceptAndUndo(browser.page, browser.page);
   });
 
+  it('a page with a strict Content-Security-Policy (no inline styles or scripts): the list is styled, Tab inserts, the palette opens', async () => {
+    await open('/csp.html');
+    await browser.page.locator('#editor').click();
+    await typeOpening(browser.page, 'keys');
+    await expect.poll(() => suggestionList(browser.page).isVisible(), { timeout: 5000 }).toBe(true);
+    // The list's own stylesheet applies inside its shadow root despite style-src 'self'.
+    const position = await browser.page.evaluate(`getComputedStyle(document.querySelector('juku-suggestions').shadowRoot.querySelector('.juku-panel')).position`);
+    expect(position).toBe('fixed');
+    await acceptAndUndo(browser.page, browser.page);
+    await browser.page.keyboard.press('Alt+j');
+    await expect.poll(() => browser.page.getByRole('dialog', { name: '句库面板' }).isVisible()).toBe(true);
+    await browser.page.keyboard.press('Escape');
+  });
+
   it('an editor created after the page loaded', async () => {
     await open(PLAIN_FIXTURES.late.page);
     await browser.page.locator('#editor').click({ timeout: 5000 });
