@@ -4,7 +4,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { PaletteItem, PaletteKind } from '@/lib/search/palette-index';
 import type { Skeleton } from '@/lib/schema';
-import { ROLES, ROLE_LABELS, type Role } from '@/lib/roles';
+import { ROLES, type Role } from '@/lib/roles';
 import type { PaletteText } from '@/lib/content/palette-text';
 import { fieldsForDisplay, fieldsIn, fillFields } from '@/lib/skeleton/fields';
 import { renderSkeleton, skeletonTexts } from '@/lib/skeleton/render';
@@ -187,7 +187,7 @@ export function Palette({ text, placement, initialQuery, search, loadSkeleton, f
               <option value="">{text.anyRole}</option>
               {ROLES.map((value) => (
                 <option key={value} value={value}>
-                  {ROLE_LABELS[value]}
+                  {text.roles[value]}
                 </option>
               ))}
             </select>
@@ -210,7 +210,7 @@ export function Palette({ text, placement, initialQuery, search, loadSkeleton, f
                     <mark>{fieldsForDisplay(item.text.slice(item.matchStart, item.matchEnd))}</mark>
                     {fieldsForDisplay(item.text.slice(item.matchEnd))}
                   </span>
-                  <span className="juku-role">{item.kind === 'skeleton' ? text.skeletonTag : ROLE_LABELS[item.role]}</span>
+                  <span className="juku-role">{item.kind === 'skeleton' ? text.skeletonTag : text.roles[item.role]}</span>
                 </li>
               ))}
               {status === 'ready' && items.length === 0 && <li className="juku-empty">{text.empty}</li>}

@@ -1,7 +1,7 @@
 // The inline suggestion list shown at the caret. It never takes focus: the writer keeps
 // typing in the editor, and the content script drives it from the editor's key events.
 import type { Suggestion } from '@/lib/engine/types';
-import { ROLE_LABELS } from '@/lib/roles';
+import type { Role } from '@/lib/roles';
 import { fieldsForDisplay } from '@/lib/skeleton/fields';
 
 export type ListPlacement = { left: number; top: number; bottom: number };
@@ -16,12 +16,13 @@ type Props = {
   /** The list's accessible name and its key hint, in the writer's language. */
   label: string;
   hint: string;
+  roles: Record<Role, string>;
 };
 
 export const LIST_ID = 'juku-suggestions';
 export const optionId = (index: number) => `juku-option-${index}`;
 
-export function SuggestionList({ suggestions, activeIndex, placement, above, onPick, label, hint }: Props) {
+export function SuggestionList({ suggestions, activeIndex, placement, above, onPick, label, hint, roles }: Props) {
   const style = above
     ? { left: placement.left, bottom: window.innerHeight - placement.top + 4 }
     : { left: placement.left, top: placement.bottom + 4 };
@@ -48,7 +49,7 @@ export function SuggestionList({ suggestions, activeIndex, placement, above, onP
             }}
           >
             <MarkedText suggestion={suggestion} />
-            <span className="juku-role">{ROLE_LABELS[suggestion.role]}</span>
+            <span className="juku-role">{roles[suggestion.role]}</span>
           </li>
         ))}
       </ul>

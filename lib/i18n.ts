@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
-import { ROLE_LABELS, type Role } from './roles';
+import { ROLE_LABELS, ROLE_LABELS_EN, type Role } from './roles';
 
 export type Language = 'auto' | 'zh-CN' | 'en';
 export type Locale = 'zh-CN' | 'en';
@@ -312,16 +312,6 @@ const en: Record<MessageKey, string> = {
   error: 'Error: {error}',
 };
 
-const ROLE_LABELS_EN: Record<Role, string> = {
-  opening: 'Opening',
-  work: 'Work done',
-  highlight: 'Highlights',
-  problem: 'Problems',
-  cause: 'Causes',
-  plan: 'Plans',
-  closing: 'Closing',
-  general: 'General',
-};
 
 export function resolveLocale(language: Language, browserLanguage: string): Locale {
   if (language !== 'auto') return language;

@@ -22,3 +22,15 @@ export const ROLE_LABELS: Record<Role, string> = {
   closing: '结尾',
   general: '通用',
 };
+
+/** The same, for the English interface. */
+export const ROLE_LABELS_EN: Record<Role, string> = {
+  opening: 'Opening',
+  work: 'Work done',
+  highlight: 'Highlights',
+  problem: 'Problems',
+  cause: 'Causes',
+  plan: 'Plans',
+  closing: 'Closing',
+  general: 'General',
+};

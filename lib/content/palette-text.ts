@@ -1,7 +1,11 @@
 // The palette's words, Simplified Chinese first and English for browsers in other
 // languages. The content script cannot wait for settings before it draws, so it follows
 // the browser's UI language.
+import { ROLE_LABELS, ROLE_LABELS_EN, type Role } from '../roles';
+
 export type PaletteText = {
+  /** Section names, as shown beside each suggestion. */
+  roles: Record<Role, string>;
   dialog: string;
   searchLabel: string;
   searchPlaceholder: string;
@@ -26,6 +30,7 @@ export type PaletteText = {
 };
 
 const ZH: PaletteText = {
+  roles: ROLE_LABELS,
   dialog: '句库面板',
   searchLabel: '搜索句库',
   searchPlaceholder: '输入关键词、拼音首字母，如「述职」「sgys」',
@@ -49,6 +54,7 @@ const ZH: PaletteText = {
 };
 
 const EN: PaletteText = {
+  roles: ROLE_LABELS_EN,
   dialog: 'Juku palette',
   searchLabel: 'Search the bank',
   searchPlaceholder: 'Keywords or pinyin initials, e.g. 述职 or sgys',

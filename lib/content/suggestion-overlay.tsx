@@ -37,6 +37,7 @@ export function createSuggestionOverlay(ctx: ContentScriptContext, onPick: (inde
             onPick={onPick}
             label={text().suggestions}
             hint={text().suggestionsHint}
+            roles={text().roles}
           />,
         ));
       });

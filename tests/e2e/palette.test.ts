@@ -228,3 +228,24 @@ describe('insertion asked for by the popup (insertIntoPage)', () => {
     await expect.poll(() => modelText(page)).toBe(`${original}总体上`);
   });
 });
+
+describe('the English interface', () => {
+  it('the list and the palette follow the language chosen on the options page', async () => {
+    const { page } = browser;
+    const setLanguage = (language: string) => browser.harness.worker.evaluate(`chrome.storage.local.set({ language: '${language}' })`);
+    await setLanguage('en');
+    try {
+      await openFixture(FIXTURES[0]!);
+      await page.keyboard.type('增强“四个');
+      const list = page.getByRole('listbox', { name: 'Juku suggestions' });
+      await expect.poll(() => list.isVisible(), { timeout: 5000 }).toBe(true);
+      await expect.poll(() => list.getByRole('option').first().locator('.juku-role').textContent()).toBe('Work done');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Alt+j');
+      await expect.poll(() => page.getByRole('dialog', { name: 'Juku palette' }).isVisible()).toBe(true);
+      await page.keyboard.press('Escape');
+    } finally {
+      await setLanguage('zh-CN');
+    }
+  });
+});
