@@ -1,7 +1,7 @@
 // The fields of a skeleton or phrase ({{年度}}, {{单位}} …), filled before insertion.
 // Ctrl+Enter inserts from any field; Enter moves to the next field (and inserts from the
 // last); the live preview shows exactly what will go in, 「【待填：…】」 for empty fields.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { PaletteText } from '@/lib/content/palette-text';
 
 type Props = {
@@ -18,7 +18,9 @@ export function PaletteForm({ text, fields, defaults, render, onSubmit, onBack }
     Object.fromEntries(fields.map((field) => [field, defaults[field] ?? ''])),
   );
   const inputs = useRef<Array<HTMLInputElement | null>>([]);
-  useEffect(() => inputs.current[0]?.focus(), []);
+  // At commit, before paint: the search box that had the focus is gone, and the writer's
+  // next key (Ctrl+Enter, typing a value) must land in the form, not on the page.
+  useLayoutEffect(() => inputs.current[0]?.focus(), []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, index: number) => {
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
@@ -32,6 +34,12 @@ export function PaletteForm({ text, fields, defaults, render, onSubmit, onBack }
     <form
       className="juku-form"
       aria-label={text.formTitle}
+      // Ctrl+Enter inserts from anywhere in the form (a button may have the focus too).
+      onKeyDown={(event) => {
+        if (event.defaultPrevented || event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.nativeEvent.isComposing) return;
+        event.preventDefault();
+        onSubmit(values);
+      }}
       onSubmit={(event) => {
         event.preventDefault();
         onSubmit(values);

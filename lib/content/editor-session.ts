@@ -78,9 +78,10 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
       },
       onAccepted: (suggestion) => recordUse(suggestion.id, suggestion.insert.length),
       setPicker: services.setPicker,
-      interceptEdit: (before, editAt) => {
+      interceptEdit: (before, editAt, typed) => {
         lastEditAt = editAt;
-        const trigger = services.paletteTriggers() ? paletteTriggerIn(before) : null;
+        // Only typing opens it: an undo that brings 「//」 back, or a paste, does not.
+        const trigger = typed && services.paletteTriggers() ? paletteTriggerIn(before) : null;
         // After the IME's own events are over: the palette takes the focus.
         if (trigger) view.setTimeout(() => !signal.aborted && showPalette(trigger), 0);
         return trigger !== null;

@@ -21,15 +21,19 @@ export type ControllerDeps = {
   setPicker: (pick: (index: number) => void) => void;
   /**
    * Sees the text before the caret after each real edit first; returning true takes the
-   * edit over (the palette trigger 「//」) and no suggestions are asked for.
+   * edit over (the palette trigger 「//」) and no suggestions are asked for. `typed` says the
+   * edit was typing (keys or an IME), not an undo, a deletion or a paste.
    */
-  interceptEdit?: (before: string, lastEditAt: number) => boolean;
+  interceptEdit?: (before: string, lastEditAt: number, typed: boolean) => boolean;
   /** Fewer typed characters than this in the paragraph ask for nothing. */
   minChars?: () => number;
 };
 
 /** Keys that an IME uses while composing: the keydown then reports keyCode 229. */
 const IME_PROCESS_KEY = 229;
+
+/** Edits that are the writer typing: keys, or an IME committing its text. */
+const TYPING: ReadonlySet<string> = new Set(['insertText', 'insertCompositionText']);
 
 export const COPIED_MESSAGE = '已复制，请按 Ctrl+V 粘贴';
 
@@ -41,6 +45,8 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
   let composing = false;
   let requestSeq = 0;
   let lastEditAt = -Infinity;
+  /** What the last edit was (InputEvent.inputType): only typing opens the palette. */
+  let lastInputType = '';
   /** While our own insertion runs, the events it causes are not the writer's typing. */
   let inserting = false;
 
@@ -60,7 +66,7 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
     const seq = ++requestSeq;
     const before = deps.adapter.textBeforeCaret();
     if (!before) return close();
-    if (deps.interceptEdit?.(before, lastEditAt)) return close();
+    if (deps.interceptEdit?.(before, lastEditAt, TYPING.has(lastInputType))) return close();
     if (before.trim().length < (deps.minChars?.() ?? 1)) return close();
     const found = await deps.fetchSuggestions(before).catch(() => [] as Suggestion[]);
     // A newer keystroke has asked since: its answer wins.
@@ -105,6 +111,7 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
   target.addEventListener('compositionend', () => {
     composing = false;
     lastEditAt = performance.now();
+    lastInputType = 'insertCompositionText';
     void refresh();
   }, onTarget);
   target.addEventListener('input', (event) => {
@@ -113,6 +120,7 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
     // is not typing, and would bring up a list for the text as it was before it.
     if (inserting || !event.isTrusted) return;
     lastEditAt = performance.now();
+    lastInputType = (event as InputEvent).inputType ?? '';
     if ((event as InputEvent).isComposing || composing) return;
     void refresh();
   }, onTarget);
@@ -121,6 +129,7 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
   view.addEventListener('beforeinput', (event) => {
     if (inserting || !event.defaultPrevented || composing || (event as InputEvent).isComposing || !isInside(event, target)) return;
     lastEditAt = performance.now();
+    lastInputType = (event as InputEvent).inputType;
     view.requestAnimationFrame(() => void refresh());
   }, { signal });
   target.addEventListener('blur', close, onTarget);

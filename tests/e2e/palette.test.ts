@@ -144,6 +144,11 @@ describe('palette triggers and keys', () => {
     const offered = (await first.locator('.juku-text').textContent())!;
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#editor').inputValue()).toBe(`全面从严${offered}`);
+    // Ctrl+Z brings the 「//」 back with the typed words, and does not open the palette again.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#editor').inputValue()).toBe('全面从严//');
+    await page.waitForTimeout(500);
+    expect(await palette(page).isVisible()).toBe(false);
   });
 
   it.each(EDITOR_FIXTURES)('Esc gives the caret back in $name: typing goes on where it was', async (fixture) => {
