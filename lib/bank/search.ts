@@ -1,7 +1,7 @@
 // Search and filters for the popup and the options page: Chinese text, tags, and pinyin
 // initials (「qmcy」 finds 「全面从严…」). Initials are read one distinct character at a time
 // and cached, so a 100,000-phrase bank costs one pass over its characters, once.
-import { pinyin } from 'pinyin-pro';
+import { PinyinReadings } from '../text/pinyin-readings';
 import type { Role } from '../schema';
 import type { PhraseOrigin, StoredPhrase } from '../db';
 
@@ -14,20 +14,15 @@ export type PhraseFilter = {
   neverUsed?: boolean;
 };
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const LATIN = /^[a-z]+$/;
 
 export class InitialsCache {
-  private readonly readings = new Map<string, string>();
+  private readonly readings = new PinyinReadings();
   private readonly phrases = new Map<string, { text: string; initials: string }>();
 
+  /** A Chinese character's initial; letters and digits stand for themselves. */
   private initialOf(char: string): string {
-    let initial = this.readings.get(char);
-    if (initial === undefined) {
-      initial = HAN.test(char) ? (pinyin(char, { pattern: 'first', toneType: 'none' })[0] ?? '') : /[a-z0-9]/i.test(char) ? char.toLowerCase() : '';
-      this.readings.set(char, initial);
-    }
-    return initial;
+    return this.readings.of(char)[0] ?? (/[a-z0-9]/i.test(char) ? char.toLowerCase() : '');
   }
 
   /** The initials of a text's Chinese characters (and its letters and digits), e.g. 「qmcyzd」. */

@@ -1,8 +1,7 @@
-// Pinyin search: 「sgys」 or 「sigeyishi」 finds 「四个意识…」. Readings come from pinyin-pro one
-// character at a time (each distinct character once), because converting whole phrases
-// costs about 0.1 ms each: 10 s for a 100,000-phrase bank. The index is built on the first
-// pinyin query, so waking the service worker never pays for it.
-import { pinyin } from 'pinyin-pro';
+// Pinyin search: 「sgys」 or 「sigeyishi」 finds 「四个意识…」 (readings: pinyin-readings.ts).
+// The index is built on the first pinyin query, so waking the service worker never pays
+// for it.
+import { PinyinReadings } from '../text/pinyin-readings';
 import { PrefixTable } from './prefix-table';
 import type { IndexEntry } from './types';
 import type { CandidateBuffer } from './candidates';
@@ -12,31 +11,21 @@ const PINYIN_MODE = 2;
 
 /** Characters of each phrase's opening that are indexed. */
 const INDEXED_CHARS = 12;
-const HAN = /[\u3400-\u9fff]/;
 
 export class PinyinIndex {
   private readonly initials: PrefixTable;
   private readonly full: PrefixTable;
 
   constructor(entries: readonly IndexEntry[]) {
-    const reading = new Map<string, string>();
-    const readingOf = (ch: string): string => {
-      let r = reading.get(ch);
-      if (r === undefined) {
-        // The most common reading; a polyphonic character (重, 长, 行) gets only that one.
-        r = HAN.test(ch) ? (pinyin(ch, { toneType: 'none', type: 'array' })[0] ?? '') : '';
-        reading.set(ch, r);
-      }
-      return r;
-    };
+    const readings = new PinyinReadings();
     const initials: string[] = [];
     const full: string[] = [];
     const refs: number[] = [];
     entries.forEach((entry, ref) => {
-      const readings = [...entry.text.slice(0, INDEXED_CHARS)].map(readingOf).filter(Boolean);
-      if (readings.length === 0) return;
-      initials.push(readings.map((r) => r[0]).join(''));
-      full.push(readings.join(''));
+      const keys = readings.keysOf(entry.text, INDEXED_CHARS);
+      if (!keys.full) return;
+      initials.push(keys.initials);
+      full.push(keys.full);
       refs.push(ref);
     });
     this.initials = new PrefixTable(initials, refs);

@@ -3,7 +3,7 @@
 // of continuing what was typed. Runs in the background over the engine's entries; a linear
 // scan of normalized text is a few milliseconds at 100,000 phrases, which is plenty for a
 // search box, and needs no index of its own to wake up.
-import { pinyin } from 'pinyin-pro';
+import { PinyinReadings } from '../text/pinyin-readings';
 import { matchNormalize } from '../text/match-normalize';
 import { priorScore } from '../engine/prior';
 import type { IndexEntry } from '../engine/types';
@@ -39,12 +39,12 @@ type SkeletonRecord = { skeleton: Skeleton; key: string; roles: Set<Role> };
 const PINYIN_QUERY = /^[a-z]{1,32}$/;
 /** Characters of a phrase whose pinyin is searched: topics are named near the start. */
 const PINYIN_CHARS = 40;
-const HAN = /[\u3400-\u9fff]/;
 
 export class PaletteIndex {
   private readonly keys: string[];
   private readonly skeletons: SkeletonRecord[];
   private pinyinKeys: { initials: string[]; full: string[] } | null = null;
+  private readonly readings = new PinyinReadings();
 
   constructor(
     private readonly entries: readonly IndexEntry[],
@@ -74,7 +74,8 @@ export class PaletteIndex {
       if (query.role && !roles.has(query.role)) continue;
       let at = 0;
       if (pinyinTerm) {
-        if (!pinyinOf(skeleton.docType).some((reading) => reading.includes(pinyinTerm))) continue;
+        const keys = this.readings.keysOf(skeleton.docType);
+        if (!keys.initials.includes(pinyinTerm) && !keys.full.includes(pinyinTerm)) continue;
       } else {
         const positions = terms.map((term) => key.indexOf(term));
         if (positions.some((p) => p < 0)) continue;
@@ -143,21 +144,12 @@ export class PaletteIndex {
   /** Pinyin of every phrase's opening, worked out on the first pinyin query only. */
   private pinyinIndex(): { initials: string[]; full: string[] } {
     if (this.pinyinKeys) return this.pinyinKeys;
-    const reading = new Map<string, string>();
-    const readingOf = (ch: string) => {
-      let r = reading.get(ch);
-      if (r === undefined) {
-        r = HAN.test(ch) ? (pinyin(ch, { toneType: 'none', type: 'array' })[0] ?? '') : '';
-        reading.set(ch, r);
-      }
-      return r;
-    };
     const initials: string[] = [];
     const full: string[] = [];
     for (const entry of this.entries) {
-      const readings = [...entry.text.slice(0, PINYIN_CHARS)].map(readingOf).filter(Boolean);
-      initials.push(readings.map((r) => r[0]).join(''));
-      full.push(readings.join(''));
+      const keys = this.readings.keysOf(entry.text, PINYIN_CHARS);
+      initials.push(keys.initials);
+      full.push(keys.full);
     }
     return (this.pinyinKeys = { initials, full });
   }
@@ -191,11 +183,6 @@ function ranksAbove(score: number, length: number, id: string, other: { score: n
   if (score !== other.score) return score > other.score;
   if (length !== other.length) return length < other.length;
   return id < other.id;
-}
-
-function pinyinOf(text: string): string[] {
-  const readings = pinyin(text, { toneType: 'none', type: 'array' }).filter((r) => /^[a-z]+$/.test(r));
-  return [readings.map((r) => r[0]).join(''), readings.join('')];
 }
 
 function headingTitles(outline: Skeleton['outline']): string[] {
