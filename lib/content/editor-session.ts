@@ -72,7 +72,9 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
       view: services.suggestions,
       fetchSuggestions: async (before) => {
         const { suggestions } = await request({ type: 'suggest', before, headings: adapter.headingsAbove() });
-        // Fields in a phrase ({{年度}}) go in filled from the profile, or as a visible marker.
+        // Fields in a phrase ({{年度}}) go in filled from the profile, or as a visible marker;
+        // the values are worked out only when a suggestion has fields.
+        if (!suggestions.some((s) => s.insert.includes('{{'))) return suggestions;
         const values = defaultFieldValues(services.profile(), new Date());
         return suggestions.map((s) => (s.insert.includes('{{') ? { ...s, insert: fillFields(s.insert, values) } : s));
       },

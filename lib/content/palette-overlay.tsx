@@ -44,7 +44,7 @@ export function createPaletteOverlay(ctx: ContentScriptContext): PaletteOverlay 
     },
     close() {
       open = false;
-      ui.now()?.render(null);
+      ui.clear();
     },
     get isOpen() {
       return open;

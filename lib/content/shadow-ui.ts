@@ -10,6 +10,8 @@ export type ShadowUi = {
   now(): Root | null;
   /** The root, created first if need be. */
   get(): Promise<Root>;
+  /** Empties the UI, without putting a host the page threw out back in. */
+  clear(): void;
 };
 
 export function lazyShadowUi(ctx: ContentScriptContext, name: string, onHost?: (host: HTMLElement) => void): ShadowUi {
@@ -24,6 +26,7 @@ export function lazyShadowUi(ctx: ContentScriptContext, name: string, onHost?: (
   };
   return {
     now: () => (ui ? attached(ui) : null),
+    clear: () => ui?.mounted?.render(null),
     get() {
       creating ??= createShadowRootUi(ctx, {
         name,

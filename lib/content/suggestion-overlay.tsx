@@ -17,14 +17,14 @@ export function createSuggestionOverlay(ctx: ContentScriptContext, onPick: (inde
   const ui = lazyShadowUi(ctx, 'juku-suggestions');
   let visible = false;
   let toastTimer: number | undefined;
-  const mountOnce = () => ui.get();
 
   return {
     show(suggestions: Suggestion[], activeIndex: number, caret: DOMRect) {
       visible = true;
       const above = window.innerHeight - caret.bottom < MIN_ROOM_BELOW && caret.top > MIN_ROOM_BELOW;
       const placement = { left: Math.max(0, caret.left), top: caret.top, bottom: caret.bottom };
-      void mountOnce().then((mounted) => {
+      const words = text();
+      void ui.get().then((mounted) => {
         if (!visible) return;
         // Rendered at once, not on React's scheduler: the list should reach the screen in
         // the frame the keystroke lands in.
@@ -35,9 +35,9 @@ export function createSuggestionOverlay(ctx: ContentScriptContext, onPick: (inde
             placement={placement}
             above={above}
             onPick={onPick}
-            label={text().suggestions}
-            hint={text().suggestionsHint}
-            roles={text().roles}
+            label={words.suggestions}
+            hint={words.suggestionsHint}
+            roles={words.roles}
           />,
         ));
       });
@@ -45,13 +45,13 @@ export function createSuggestionOverlay(ctx: ContentScriptContext, onPick: (inde
     hide() {
       if (!visible) return;
       visible = false;
-      ui.now()?.render(null);
+      ui.clear();
     },
     notify(message: string, caret: DOMRect | null) {
       visible = false;
       const left = Math.max(0, caret?.left ?? 16);
       const top = (caret?.bottom ?? 16) + 4;
-      void mountOnce().then((mounted) => {
+      void ui.get().then((mounted) => {
         mounted.render(
           <div className="juku-panel juku-toast" role="status" style={{ left, top }}>
             {message}

@@ -17,7 +17,7 @@ const POSTINGS_PER_TOKEN = 16;
 const MIN_REST = 2;
 
 /** Words worth continuing from start with a Chinese character (not punctuation or digits). */
-const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
+export const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
 
 export class InnerIndex {
   /**

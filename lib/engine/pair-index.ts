@@ -5,7 +5,7 @@
 // one that jieba cut differently («记抓», «严治»). Keys are the phrase's character pairs,
 // so this needs no tokens and is rebuilt from the texts alone.
 import type { CandidateBuffer } from './candidates';
-import { agreeingTail } from './inner-index';
+import { agreeingTail, isHan } from './inner-index';
 import type { CollectLimits } from './start-index';
 
 const PAIR_MODE = 3;
@@ -13,8 +13,6 @@ const PAIR_MODE = 3;
 const PER_PAIR = 16;
 /** After the pair, a phrase must still have this much to offer. */
 const MIN_REST = 2;
-
-const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
 
 export class PairIndex {
   /**
