@@ -4,6 +4,7 @@
 // duplicate what was typed. Pure: no browser API.
 import { matchNormalize } from '../text/match-normalize';
 import { InnerIndex } from './inner-index';
+import { ClauseLinkIndex } from './clause-link-index';
 import { PairIndex } from './pair-index';
 import { WordEnds } from './word-ends';
 import { NEXT_WORDS_MIN, nextWordsOf } from './next-words';
@@ -26,9 +27,14 @@ const DEFAULT_LIMIT = 5;
 const START_LIMITS: CollectLimits = { maxCandidates: 32, maxLevels: 2 };
 const INNER_LIMITS: CollectLimits = { maxCandidates: 20, maxLevels: 2 };
 const PAIR_LIMITS: CollectLimits = { maxCandidates: 12, maxLevels: 1 };
+const LINK_LIMITS: CollectLimits = { maxCandidates: 8, maxLevels: 1 };
 const PINYIN_LIMITS: CollectLimits = { maxCandidates: 48, maxLevels: 1 };
 const CANDIDATE_CAPACITY =
-  START_LIMITS.maxCandidates + INNER_LIMITS.maxCandidates + PAIR_LIMITS.maxCandidates + PINYIN_LIMITS.maxCandidates;
+  START_LIMITS.maxCandidates +
+  INNER_LIMITS.maxCandidates +
+  PAIR_LIMITS.maxCandidates +
+  LINK_LIMITS.maxCandidates +
+  PINYIN_LIMITS.maxCandidates;
 /** Latin letters at the end of the typed text: a pinyin query (「sgys」). */
 const PINYIN_TAIL = /[a-z]{2,24}$/i;
 const PINYIN = MODES.indexOf('pinyin');
@@ -46,6 +52,7 @@ export class SuggestionEngine {
   private readonly refById = new Map<string, number>();
   private readonly start: StartIndex;
   private readonly inner: InnerIndex;
+  private readonly links: ClauseLinkIndex;
   private readonly pairs: PairIndex;
   private readonly words: WordEnds;
   private readonly buffer: CandidateBuffer;
@@ -66,6 +73,7 @@ export class SuggestionEngine {
       const { hot, hotByRole } = restored.snapshot;
       this.start = new StartIndex(this.keys, lengths, { hot: unpackLists(hot), hotByRole: hotByRole.map(unpackLists) });
       this.inner = new InnerIndex(this.keys, unpackLists(restored.snapshot.inner));
+      this.links = new ClauseLinkIndex(this.keys, restored.snapshot.links);
       this.pairs = new PairIndex(this.keys, unpackLists(restored.snapshot.pairs));
       this.words = new WordEnds(restored.snapshot.words);
     } else {
@@ -73,6 +81,7 @@ export class SuggestionEngine {
       const roles = Uint8Array.from(this.entries, (e) => ROLES.indexOf(e.role));
       this.start = new StartIndex(this.keys, lengths, { byPrior, roles });
       this.inner = InnerIndex.build(this.entries, this.keys, byPrior);
+      this.links = ClauseLinkIndex.build(this.keys, byPrior);
       this.pairs = PairIndex.build(this.keys, byPrior);
       this.words = WordEnds.fromEntries(this.entries);
     }
@@ -110,6 +119,7 @@ export class SuggestionEngine {
       hot: packLists(remap(this.start.hot, false)),
       hotByRole: Array.from({ length: ROLES.length }, (_, role) => packLists(remap(this.start.hotByRole[role] ?? new Map(), false))),
       inner: packLists(remap(this.inner.postings, true)),
+      links: { ...this.links.packed, refs: this.links.packed.refs.map((ref) => position[ref]!) },
       pairs: packLists(remap(this.pairs.postings, true)),
       words: this.words.reordered(order),
     };
@@ -131,6 +141,9 @@ export class SuggestionEngine {
     const buffer = this.buffer;
     buffer.reset();
     const sectionRole = this.sectionRole(query.headings);
+    // First: a phrase that agrees with the whole typed clause is the best evidence there
+    // is, and each phrase is taken once, by the first matcher that finds it.
+    this.links.collect(tail, buffer, LINK_LIMITS);
     this.start.collect(tail, buffer, START_LIMITS, sectionRole === undefined ? undefined : ROLES.indexOf(sectionRole));
     this.inner.collect(tail, buffer, INNER_LIMITS);
     this.pairs.collect(tail, buffer, PAIR_LIMITS);

@@ -5,8 +5,9 @@
 import { ROLES, type Role } from '../roles';
 import type { IndexEntry } from './types';
 import type { PackedWordEnds } from './word-ends';
+import type { PackedClauseLinks } from './clause-link-index';
 
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 export type EngineSnapshot = {
   format: typeof SNAPSHOT_FORMAT;
@@ -23,6 +24,8 @@ export type EngineSnapshot = {
   hotByRole: PackedLists[];
   inner: PackedLists;
   pairs: PackedLists;
+  /** Clause links (clause-link-index.ts), entries as positions in sorted key order. */
+  links: PackedClauseLinks;
   /** Where each entry's words end (entries in sorted key order, like the columns above). */
   words: PackedWordEnds;
 };

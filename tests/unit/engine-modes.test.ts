@@ -179,6 +179,43 @@ describe('shared continuations', () => {
   });
 });
 
+describe('continuation across a clause mark inside a phrase', () => {
+  // Forty phrases hold the word 「形成」 and are used by more documents: the word index
+  // keeps only the best few of them. One sentence agrees with the whole typed clause.
+  const crowd = Array.from({ length: 40 }, (_, i) =>
+    phrase(`c${i}`, `第${i}项工作，形成长效机制`, { tokens: [`第${i}项`, '工作', '，', '形成', '长效', '机制'], docCount: 5 }),
+  );
+  const sentence = phrase('s', '加强监督考评，做到管在日常、严在经常，形成以管促培、以培促用的机制', {
+    tokens: ['加强', '监督', '考评', '，', '做到', '管', '在', '日常', '、', '严', '在', '经常', '，', '形成', '以管促培', '、', '以培促用', '的', '机制'],
+  });
+  const engine = new SuggestionEngine([...crowd, sentence]);
+
+  it('offers the sentence that agrees with the finished clause and the new one begun', () => {
+    const before = '各项工作做到管在日常、严在经常，形成';
+    const rows = engine.suggest({ before, now: 0 });
+    // First its next words, then the whole rest of it.
+    expect(rows.slice(0, 2).map((s) => [s.id, s.replace, s.insert])).toEqual([
+      ['s', 0, '以管促培'],
+      ['s', 0, '以管促培、以培促用的机制'],
+    ]);
+    expect(applied(before, rows[1]!)).toBe('各项工作做到管在日常、严在经常，形成以管促培、以培促用的机制');
+  });
+
+  it('agrees across punctuation variants of the mark', () => {
+    const before = '严在经常,形成';
+    const [top] = engine.suggest({ before, now: 0 });
+    // The typed comma is replaced by the standard one, in the same edit.
+    expect(top?.id).toBe('s');
+    expect(applied(before, top!)).toBe('严在经常，形成以管促培、以培促用的机制');
+  });
+
+  it('needs the clause before the mark to agree, not only the new words', () => {
+    const rows = engine.suggest({ before: '抓在平时，形成', now: 0 });
+    expect(rows.every((s) => s.id !== 's' || s.score < rows[0]!.score)).toBe(true);
+    expect(rows[0]?.id).not.toBe('s');
+  });
+});
+
 describe('engine snapshot', () => {
   it('answers exactly as the engine it was taken from, and survives a structured clone', () => {
     const entries = [
@@ -189,7 +226,7 @@ describe('engine snapshot', () => {
     ];
     const original = new SuggestionEngine(entries);
     const restored = SuggestionEngine.fromSnapshot(structuredClone(original.toSnapshot()));
-    for (const before of ['加强党风廉政', '落实一岗', '增强"四个', '我们要加强', '工作推进党', 'yg', '无关文字']) {
+    for (const before of ['加强党风廉政', '落实一岗', '意识”、坚定', '工作，加强第', '增强"四个', '我们要加强', '工作推进党', 'yg', '无关文字']) {
       expect(restored.suggest({ before, now: 0 })).toEqual(original.suggest({ before, now: 0 }));
     }
     expect(restored.suggest({ before: '加强党风廉政' })[0]?.insert).toBe('建设');
