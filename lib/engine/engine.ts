@@ -4,6 +4,7 @@
 // duplicate what was typed. Pure: no browser API.
 import { matchNormalize } from '../text/match-normalize';
 import { InnerIndex } from './inner-index';
+import { PrefixTable } from './prefix-table';
 import { ClauseLinkIndex } from './clause-link-index';
 import { PairIndex } from './pair-index';
 import { WordEnds } from './word-ends';
@@ -17,6 +18,7 @@ import { MAX_OVERLAP, StartIndex, type CollectLimits } from './start-index';
 import { CandidateBuffer, MODES } from './candidates';
 import { findConsensus, type Continuation } from './consensus';
 import { diversify } from './diversify';
+import { widenFamilies, WIDENING_ROOM, type FamilySource } from './family-widen';
 import { balanceClosers, openMarks, type OpenMarks } from './balance-closers';
 import { SNAPSHOT_FORMAT, packEntries, packLists, unpackEntries, unpackLists, type EngineSnapshot } from './snapshot';
 import { ROLES, type Role } from '../roles';
@@ -34,6 +36,7 @@ const CANDIDATE_CAPACITY =
   INNER_LIMITS.maxCandidates +
   PAIR_LIMITS.maxCandidates +
   LINK_LIMITS.maxCandidates +
+  WIDENING_ROOM +
   PINYIN_LIMITS.maxCandidates;
 /** Latin letters at the end of the typed text: a pinyin query (「sgys」). */
 const PINYIN_TAIL = /[a-z]{2,24}$/i;
@@ -48,6 +51,8 @@ const MIN_INSERT = 2;
 export class SuggestionEngine {
   private readonly entries: IndexEntry[];
   private readonly priors: Float64Array;
+  /** Per entry: how many other phrases begin with it (a prior signal, see prior.ts). */
+  private readonly extensions: Uint32Array;
   private readonly keys: string[];
   private readonly refById = new Map<string, number>();
   private readonly start: StartIndex;
@@ -57,6 +62,7 @@ export class SuggestionEngine {
   private readonly words: WordEnds;
   private readonly buffer: CandidateBuffer;
   private readonly paragraphWords = new ParagraphWords();
+  private readonly familySource: FamilySource;
   private pinyin: PinyinIndex | null = null;
   private lastHeadings: readonly string[] | undefined;
   private lastSectionRole: Role | undefined;
@@ -65,13 +71,15 @@ export class SuggestionEngine {
   constructor(entries: readonly IndexEntry[], restored?: { keys: string[]; snapshot: EngineSnapshot }) {
     // Copied: usage is updated in place as the writer accepts suggestions.
     this.entries = entries.map((entry) => ({ ...entry }));
-    this.priors = Float64Array.from(this.entries, priorScore);
     this.entries.forEach((entry, ref) => this.refById.set(entry.id, ref));
     this.keys = restored?.keys ?? this.entries.map((e) => matchNormalize(e.text));
+    const table = new PrefixTable(this.keys);
+    this.extensions = table.extensionCounts();
+    this.priors = Float64Array.from(this.entries, (entry, ref) => priorScore(entry, this.extensions[ref]));
     const lengths = Uint16Array.from(this.entries, (e) => Math.min(e.text.length, 0xffff));
     if (restored) {
       const { hot, hotByRole } = restored.snapshot;
-      this.start = new StartIndex(this.keys, lengths, { hot: unpackLists(hot), hotByRole: hotByRole.map(unpackLists) });
+      this.start = new StartIndex(this.keys, table, lengths, { hot: unpackLists(hot), hotByRole: hotByRole.map(unpackLists) });
       this.inner = new InnerIndex(this.keys, unpackLists(restored.snapshot.inner));
       this.links = new ClauseLinkIndex(this.keys, restored.snapshot.links);
       this.pairs = new PairIndex(this.keys, unpackLists(restored.snapshot.pairs));
@@ -79,13 +87,14 @@ export class SuggestionEngine {
     } else {
       const byPrior = refsByPrior(this.entries, this.priors);
       const roles = Uint8Array.from(this.entries, (e) => ROLES.indexOf(e.role));
-      this.start = new StartIndex(this.keys, lengths, { byPrior, roles });
+      this.start = new StartIndex(this.keys, table, lengths, { byPrior, roles });
       this.inner = InnerIndex.build(this.entries, this.keys, byPrior);
       this.links = ClauseLinkIndex.build(this.keys, byPrior);
       this.pairs = PairIndex.build(this.keys, byPrior);
       this.words = WordEnds.fromEntries(this.entries);
     }
     this.buffer = new CandidateBuffer(this.entries.length, CANDIDATE_CAPACITY);
+    this.familySource = { table, keys: this.keys, texts: this.entries, priors: this.priors };
   }
 
   /** The engine as it was stored by toSnapshot(): nothing is sorted or indexed again. */
@@ -160,7 +169,7 @@ export class SuggestionEngine {
     // One ranking serves both: the best CONSENSUS_POOL for shared continuations, the best
     // few of them as rows.
     const ranked = buffer.top(Math.max(CONSENSUS_POOL, limit * 3));
-    this.fitToParagraph(buffer, ranked, before);
+    this.fitToContext(buffer, ranked, before, query.headings?.at(-1) ?? '', sectionRole, now);
     suggestions.push(...this.consensus(buffer, ranked, before, marks));
     // Only the best few are checked against the paragraph and turned into insertions.
     for (let k = 0; k < ranked.length && k < limit * 3; k++) {
@@ -186,14 +195,22 @@ export class SuggestionEngine {
   }
 
   /**
-   * Adds the paragraph's words to the scores of the `ranked` candidates and orders them
-   * again. Only these: the signal is worth less than one overlap character, so it only
-   * reorders candidates that are close already, and looking at every candidate would
-   * cost more than the rest of the ranking.
+   * Adds the paragraph's and the heading's words to the scores of the `ranked` candidates,
+   * lets the best candidates' families offer members that repeat more of them (see
+   * family-widen.ts), and orders them again. Only these: the signal is worth less than
+   * one overlap character, so it only reorders candidates that are close already, and
+   * looking at every candidate would cost more than the rest of the ranking.
    */
-  private fitToParagraph(buffer: CandidateBuffer, ranked: number[], before: string): void {
+  private fitToContext(
+    buffer: CandidateBuffer,
+    ranked: number[],
+    before: string,
+    heading: string,
+    sectionRole: Role | undefined,
+    now: number,
+  ): void {
     const words = this.paragraphWords;
-    if (!words.reset(before)) return;
+    if (!words.reset(before, heading)) return;
     let changed = false;
     for (const i of ranked) {
       if (buffer.modes[i] === PINYIN) continue;
@@ -202,6 +219,9 @@ export class SuggestionEngine {
       buffer.scores[i] = buffer.scores[i]! + fit;
       changed = true;
     }
+    const scoreMember = (ref: number, overlap: number, sharedPairs: number) =>
+      rankScore(this.entries[ref]!, this.priors[ref]!, 'start', overlap, sectionRole, now) + paragraphFit(sharedPairs);
+    if (widenFamilies(this.familySource, buffer, ranked, words, scoreMember)) changed = true;
     // Ties keep the candidates' order, as CandidateBuffer.top() does.
     if (changed) ranked.sort((a, b) => buffer.scores[b]! - buffer.scores[a]! || a - b);
   }
@@ -265,7 +285,7 @@ export class SuggestionEngine {
     const entry = this.entries[ref]!;
     entry.useCount = count;
     entry.lastUsed = lastUsed;
-    this.priors[ref] = priorScore(entry);
+    this.priors[ref] = priorScore(entry, this.extensions[ref]);
   }
 
   private pinyinIndex(): PinyinIndex {

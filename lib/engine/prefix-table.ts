@@ -19,6 +19,27 @@ export class PrefixTable {
     return this.keys.length;
   }
 
+  /**
+   * Per entry (by ref): how many other keys begin with its key. A wording that opens many
+   * stored sentences (「坚持负总责、直接抓」 and every 「坚持负总责、直接抓，…」) is standard
+   * wording, whatever document counts came with it. One pass over the sorted keys: the
+   * keys a key opens follow it directly, so a stack of the keys still open does it.
+   */
+  extensionCounts(): Uint32Array {
+    const counts = new Uint32Array(this.keys.length);
+    const open: number[] = [];
+    const close = (at: number) => {
+      const i = open.pop()!;
+      counts[this.refs[i]!] = at - i - 1;
+    };
+    for (let i = 0; i < this.keys.length; i++) {
+      while (open.length > 0 && !this.keys[i]!.startsWith(this.keys[open[open.length - 1]!]!)) close(i);
+      open.push(i);
+    }
+    while (open.length > 0) close(this.keys.length);
+    return counts;
+  }
+
   /** The half-open range [from, to) of keys starting with `prefix`. */
   range(prefix: string): [number, number] {
     const from = this.lowerBound(prefix, 0);

@@ -3,8 +3,18 @@
 // share a short opening before the query-dependent ranking sees them.
 import type { IndexEntry } from './types';
 
-export function priorScore(entry: IndexEntry): number {
-  return Math.log2(1 + entry.docCount) * 2 + Math.log2(1 + (entry.useCount ?? 0)) * 3 + (entry.favorite ? 6 : 0);
+/** Per doubling of the stored phrases that begin with this one (see
+ * PrefixTable.extensionCounts): half of what a doubling of documents is worth. */
+const PER_EXTENSION_DOUBLING = 1;
+
+/** `extensions`: how many other stored phrases begin with this one. */
+export function priorScore(entry: IndexEntry, extensions = 0): number {
+  return (
+    Math.log2(1 + entry.docCount) * 2 +
+    Math.log2(1 + extensions) * PER_EXTENSION_DOUBLING +
+    Math.log2(1 + (entry.useCount ?? 0)) * 3 +
+    (entry.favorite ? 6 : 0)
+  );
 }
 
 /**

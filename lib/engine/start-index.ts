@@ -2,7 +2,7 @@
 // start of a phrase ("…认真落实一岗" → 「一岗双责」). Every suffix of the typed text is one
 // range lookup in a table of phrase starts, longest suffix first.
 import type { CandidateBuffer } from './candidates';
-import { PrefixTable } from './prefix-table';
+import type { PrefixTable } from './prefix-table';
 import { clauseEnd } from './clause-marks';
 
 /** Overlaps shorter than this match far too much to be a suggestion. */
@@ -28,7 +28,6 @@ function head(text: string, at: number, units: 2 | 3): number {
 }
 
 export class StartIndex {
-  readonly table: PrefixTable;
   /** For a short prefix opening more than PER_OVERLAP phrases: its phrases, best prior first. */
   readonly hot: Map<string, ArrayLike<number>>;
   /** The same, per section role (index in ROLES): under 「存在问题」 the best problem wording
@@ -40,17 +39,17 @@ export class StartIndex {
   private readonly heads3 = new Set<number>();
 
   /**
-   * `keys[i]` is the normalized text of entry i. `hot` comes from a snapshot, or is worked
-   * out from `byPrior` (entries best first).
+   * `keys[i]` is the normalized text of entry i, and `table` holds them sorted. `hot` comes
+   * from a snapshot, or is worked out from `byPrior` (entries best first).
    */
   constructor(
     keys: readonly string[],
+    readonly table: PrefixTable,
     private readonly textLengths: Uint16Array,
     source:
       | { byPrior: Int32Array; roles: Uint8Array }
       | { hot: Map<string, ArrayLike<number>>; hotByRole: Map<string, ArrayLike<number>>[] },
   ) {
-    this.table = new PrefixTable(keys);
     for (const key of keys) {
       if (key.length >= 2) this.heads2.add(head(key, 0, 2));
       if (key.length >= 3) this.heads3.add(head(key, 0, 3));

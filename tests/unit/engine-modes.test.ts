@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { SuggestionEngine } from '@/lib/engine/engine';
 import type { IndexEntry } from '@/lib/engine/types';
+import { PrefixTable } from '@/lib/engine/prefix-table';
+import { priorScore } from '@/lib/engine/prior';
 
 const phrase = (id: string, text: string, extra: Partial<IndexEntry> = {}): IndexEntry => ({
   id,
@@ -139,6 +141,15 @@ describe('ranking signals', () => {
     expect(withFavorite.suggest({ before: '坚持以人民' })[0]?.id).toBe('rare');
   });
 
+  it('counts how many stored phrases begin with each phrase, and prefers wording that many begin with', () => {
+    const keys = ['压实管党治党责任', '压实管党治党责任，推动工作落实', '压实主体责任清单', '压实管党治党责任，层层传导压力', '压实'];
+    expect(Array.from(new PrefixTable(keys).extensionCounts())).toEqual([2, 0, 0, 0, 4]);
+    const entry = phrase('x', '压实管党治党责任');
+    expect(priorScore(entry, 2)).toBeGreaterThan(priorScore(entry, 0));
+    // Worth less than one more document: the documents say more than the bank's own shape.
+    expect(priorScore(entry, 1) - priorScore(entry, 0)).toBeLessThan(priorScore({ ...entry, docCount: 2 }, 0) - priorScore(entry, 0));
+  });
+
   it('ranks down a phrase already written in the paragraph', () => {
     const engine = new SuggestionEngine([
       phrase('said', '强化责任担当', { docCount: 3 }),
@@ -248,6 +259,22 @@ describe('words of the paragraph', () => {
   it('prefers the continuation that repeats a word the paragraph already holds', () => {
     expect(engine.suggest({ before: '组织谈心谈话。丰富活动' })[0]?.id).toBe('other');
     expect(engine.suggest({ before: '用好党员阵地。丰富活动' })[0]?.id).toBe('venue');
+  });
+
+  it('also counts the words of the heading the caret is under', () => {
+    expect(engine.suggest({ before: '丰富活动', headings: ['（二）加强阵地建设'] })[0]?.id).toBe('venue');
+    expect(engine.suggest({ before: '丰富活动', headings: ['（二）用好谈心谈话'] })[0]?.id).toBe('other');
+  });
+
+  it('finds the member of a large family that fits the paragraph, past the few taken by document count', () => {
+    // Forty sentences open with the same clause and are used by more documents; one that
+    // goes on about 谈心谈话 is used by one.
+    const family = Array.from({ length: 40 }, (_, i) => phrase(`f${i}`, `丰富活动载体，开展第${i}项专题学习`, { docCount: 4 }));
+    const crowded = new SuggestionEngine([...family, phrase('talk', '丰富活动载体，落实谈心谈话制度')]);
+    const rows = crowded.suggest({ before: '每月组织谈心谈话。丰富活动', now: 0 });
+    expect(rows.slice(0, 5).some((s) => s.id === 'talk')).toBe(true);
+    // With nothing in the paragraph to go on, document counts decide.
+    expect(crowded.suggest({ before: '丰富活动', now: 0 }).some((s) => s.id === 'talk')).toBe(false);
   });
 
   it('never outweighs one more typed character in agreement', () => {
