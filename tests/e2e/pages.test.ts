@@ -78,7 +78,7 @@ describe('where suggestions appear', () => {
 });
 
 describe('where suggestions never appear', () => {
-  it.each(['#password', '#card'])('%s gets nothing', async (selector) => {
+  it.each(['#password', '#card', '#card-plain', '#cvv', '#pay-pin', '#masked'])('%s gets nothing', async (selector) => {
     await open(PLAIN_FIXTURES.input.page);
     await browser.page.locator(selector).click();
     await typeAndSettle();
