@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
 import { ROLE_LABELS, ROLE_LABELS_EN, type Role } from './roles';
+import type { EditAction } from './bank/undo';
 
 export type Language = 'auto' | 'zh-CN' | 'en';
 export type Locale = 'zh-CN' | 'en';
@@ -85,6 +86,12 @@ const zh = {
   undo: '撤销',
   undone: '已撤销：{label}',
   lastAction: '{label}',
+  editAdd: '添加表述',
+  editEdit: '修改表述',
+  editFavorite: '收藏',
+  editUnfavorite: '取消收藏',
+  editDelete: '删除 {count} 条表述',
+  editRetag: '修改 {count} 条的标签',
   tableKeys: '↑↓ 移动 · 空格 选择 · Enter 编辑 · Delete 删除 · Ctrl+Z 撤销',
   phraseTable: '句库表述',
   emptyTable: '没有符合条件的表述',
@@ -237,6 +244,12 @@ const en: Record<MessageKey, string> = {
   undo: 'Undo',
   undone: 'Undone: {label}',
   lastAction: '{label}',
+  editAdd: 'Add phrase',
+  editEdit: 'Edit phrase',
+  editFavorite: 'Favorite',
+  editUnfavorite: 'Unfavorite',
+  editDelete: 'Delete {count} phrase(s)',
+  editRetag: 'Retag {count} phrase(s)',
   tableKeys: '↑↓ move · Space select · Enter edit · Delete delete · Ctrl+Z undo',
   phraseTable: 'Phrases in the bank',
   emptyTable: 'No phrases match',
@@ -321,6 +334,17 @@ export function resolveLocale(language: Language, browserLanguage: string): Loca
 export type Translate = ((key: MessageKey, values?: Record<string, string | number>) => string) & {
   locale: Locale;
   role: (role: Role) => string;
+  /** An edit of the bank, named for the undo button and its outcome. */
+  edit: (action: EditAction) => string;
+};
+
+const EDIT_MESSAGES: Record<EditAction['kind'], MessageKey> = {
+  add: 'editAdd',
+  edit: 'editEdit',
+  favorite: 'editFavorite',
+  unfavorite: 'editUnfavorite',
+  delete: 'editDelete',
+  retag: 'editRetag',
 };
 
 export function translator(locale: Locale): Translate {
@@ -329,6 +353,7 @@ export function translator(locale: Locale): Translate {
     table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole))) as Translate;
   t.locale = locale;
   t.role = (role) => (locale === 'en' ? ROLE_LABELS_EN : ROLE_LABELS)[role];
+  t.edit = (action) => t(EDIT_MESSAGES[action.kind], { count: action.count });
   return t;
 }
 

@@ -6,6 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { StoredPhrase } from '@/lib/db';
 import type { Translate } from '@/lib/i18n';
 import type { Role } from '@/lib/roles';
+import type { EditAction } from '@/lib/bank/undo';
 import { sendRequest } from '@/lib/protocol';
 import { InitialsCache, filterPhrases, type PhraseFilter } from '@/lib/bank/search';
 import { PhraseForm } from '../bank/PhraseForm';
@@ -25,7 +26,7 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [active, setActive] = useState(0);
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [undoLabel, setUndoLabel] = useState<string | null>(null);
+  const [undoable, setUndoable] = useState<EditAction | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [bulkTag, setBulkTag] = useState('');
@@ -53,9 +54,12 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement, estimateSize, overscan: 12, getItemKey });
   useEffect(() => virtualizer.measure(), [editingId, virtualizer]);
 
-  useEffect(() => {
-    void sendRequest({ type: 'bankUndoState' }).then(({ undo }) => setUndoLabel(undo?.label ?? null)).catch(() => {});
+  // The background keeps the one undoable edit: asking it after each write keeps the
+  // button true even when another tab edited the bank.
+  const refreshUndo = useCallback(() => {
+    void sendRequest({ type: 'bankUndoState' }).then(({ undo }) => setUndoable(undo?.action ?? null)).catch(() => {});
   }, []);
+  useEffect(refreshUndo, [refreshUndo]);
 
   const activeRow = rows[Math.min(active, rows.length - 1)];
   const moveTo = (index: number) => {
@@ -64,14 +68,14 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
 
-  /** Runs a write, shows its outcome, keeps the undo label in step. */
-  const run = async (write: () => Promise<string | null>, undoable = true) => {
+  /** Runs a write, shows its outcome, keeps the undo button in step. */
+  const run = async (write: () => Promise<string | null>) => {
     setError(null);
     setStatus(null);
     try {
       const done = await write();
       if (done) setStatus(done);
-      if (undoable && done) setUndoLabel(done);
+      refreshUndo();
       onChanged();
       return true;
     } catch (e) {
@@ -110,7 +114,7 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
       const { deleted } = await sendRequest({ type: 'bankDeletePhrases', ids: [...ids] });
       bank.patch([], ids);
       setSelected(new Set());
-      return `删除 ${deleted} 条表述`;
+      return t.edit({ kind: 'delete', count: deleted });
     });
 
   const toggleFavorite = (phrase: StoredPhrase) =>
@@ -124,16 +128,15 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
     run(async () => {
       const { changed } = await sendRequest({ type: 'bankRetag', ids: [...selected], add: change.add ?? [], remove: change.remove ?? [], role: change.role });
       await bank.reload();
-      return `修改 ${changed} 条的标签`;
+      return t.edit({ kind: 'retag', count: changed });
     });
 
   const undo = () =>
     run(async () => {
       const { undone } = await sendRequest({ type: 'bankUndo' });
       await bank.reload();
-      setUndoLabel(null);
-      return t('undone', { label: undone });
-    }, false);
+      return t('undone', { label: t.edit(undone) });
+    });
 
   const toggleSelected = (id: string) =>
     setSelected((current) => {
@@ -175,7 +178,7 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
   // Ctrl+Z anywhere on the page outside a text field undoes the last edit.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.shiftKey && undoLabel && !(e.target as HTMLElement).closest?.('input, textarea, select')) {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.shiftKey && undoable && !(e.target as HTMLElement).closest?.('input, textarea, select')) {
         e.preventDefault();
         void undo();
       }
@@ -191,7 +194,7 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
     <section aria-label={t('tabPhrases')} className="phrase-manager">
       <details className="add-box">
         <summary>+ {t('addPhrase')}</summary>
-        <PhraseForm t={t} onSaved={(phrase) => (bank.patch([phrase]), setUndoLabel('添加表述'), onChanged())} />
+        <PhraseForm t={t} onSaved={(phrase) => (bank.patch([phrase]), refreshUndo(), onChanged())} />
       </details>
 
       <div className="filters" role="search">
@@ -257,9 +260,9 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
           <option value="">{t('setRole')}</option>
           <RoleOptions t={t} />
         </select>
-        {undoLabel && (
+        {undoable && (
           <span className="undo">
-            {undoLabel}
+            {t.edit(undoable)}
             <button type="button" onClick={() => void undo()}>
               {t('undo')}
             </button>

@@ -53,7 +53,7 @@ export async function addPhrase(db: JukuDatabase, draft: PhraseDraft, now = Date
     const existing = (await db.phrases.get(phrase.id)) ?? (await db.phrases.filter((p) => mergeKey(p.text) === key).first());
     if (existing) throw new BankInputError(`句库中已有这条表述：「${existing.text.slice(0, 30)}」`);
     await db.phrases.add(phrase);
-    await rememberUndo(db, { label: '添加表述', at: now, put: [], remove: [phrase.id] });
+    await rememberUndo(db, { action: { kind: 'add', count: 1 }, at: now, put: [], remove: [phrase.id] });
     return phrase;
   });
 }
@@ -81,8 +81,8 @@ export function updatePhrase(db: JukuDatabase, id: string, patch: PhrasePatch, n
     const checked = PhraseSchema.safeParse(after);
     if (!checked.success) throw new BankInputError(`表述无效：${checked.error.issues[0]?.message ?? ''}`);
     await db.phrases.put(after);
-    const label = patch.favorite !== undefined && Object.keys(patch).length === 1 ? (patch.favorite ? '收藏' : '取消收藏') : '修改表述';
-    await rememberUndo(db, { label, at: now, put: [before], remove: [] });
+    const kind = patch.favorite !== undefined && Object.keys(patch).length === 1 ? (patch.favorite ? 'favorite' : 'unfavorite') : 'edit';
+    await rememberUndo(db, { action: { kind, count: 1 }, at: now, put: [before], remove: [] });
     return after;
   });
 }
@@ -93,7 +93,7 @@ export function deletePhrases(db: JukuDatabase, ids: readonly string[], now = Da
     const found = (await db.phrases.bulkGet([...ids])).filter((p): p is StoredPhrase => p !== undefined);
     if (found.length > 1) await backupInside(db, `批量删除 ${found.length} 条前`, now);
     await db.phrases.bulkDelete(found.map((p) => p.id));
-    await rememberUndo(db, { label: `删除 ${found.length} 条表述`, at: now, put: found, remove: [] });
+    await rememberUndo(db, { action: { kind: 'delete', count: found.length }, at: now, put: found, remove: [] });
     return found.length;
   });
 }
@@ -116,7 +116,7 @@ export async function retagPhrases(
       updatedAt: now,
     }));
     await db.phrases.bulkPut(changed);
-    await rememberUndo(db, { label: `修改 ${found.length} 条的标签`, at: now, put: found, remove: [] });
+    await rememberUndo(db, { action: { kind: 'retag', count: found.length }, at: now, put: found, remove: [] });
     return found.length;
   });
 }

@@ -7,6 +7,7 @@ import type { BackupRecord, StoredPhrase } from '../db';
 import type { ImportPreview } from './bank-file';
 import type { RestoreDefaultsResult } from './defaults';
 import type { BankOverview } from './stats';
+import type { EditAction } from './undo';
 
 // Loose bounds here; lib/bank checks the real limits and says which one was hit.
 const id = z.string().min(1).max(64);
@@ -47,8 +48,8 @@ export type BankResponseMap = {
   bankUpdatePhrase: { phrase: StoredPhrase };
   bankDeletePhrases: { deleted: number };
   bankRetag: { changed: number };
-  bankUndo: { undone: string };
-  bankUndoState: { undo: { label: string; at: number } | null };
+  bankUndo: { undone: EditAction };
+  bankUndoState: { undo: { action: EditAction; at: number } | null };
   bankExport: BankFile;
   bankImport: ImportPreview;
   bankBackups: { backups: BackupRecord[] };

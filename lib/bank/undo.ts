@@ -7,26 +7,32 @@ import { writeBank } from './transaction';
 
 const KEY = 'bankUndo';
 
-export type UndoRecord = { label: string; at: number; put: StoredPhrase[]; remove: string[] };
+/** What an edit did, for the interface to name in its own language. */
+export type EditAction = { kind: 'add' | 'edit' | 'favorite' | 'unfavorite' | 'delete' | 'retag'; count: number };
+
+export type UndoRecord = { action: EditAction; at: number; put: StoredPhrase[]; remove: string[] };
+
+/** A record stored before actions were typed carries only a Chinese label: an edit. */
+const actionOf = (record: UndoRecord): EditAction => record.action ?? { kind: 'edit', count: 1 };
 
 /** Call inside a bank write transaction. */
 export async function rememberUndo(db: JukuDatabase, record: UndoRecord): Promise<void> {
   await db.settings.put({ key: KEY, value: record });
 }
 
-export async function pendingUndo(db: JukuDatabase): Promise<{ label: string; at: number } | null> {
+export async function pendingUndo(db: JukuDatabase): Promise<{ action: EditAction; at: number } | null> {
   const value = (await db.settings.get(KEY))?.value as UndoRecord | undefined;
-  return value ? { label: value.label, at: value.at } : null;
+  return value ? { action: actionOf(value), at: value.at } : null;
 }
 
-/** Puts back what the last edit changed; returns its label. */
-export function undoLast(db: JukuDatabase): Promise<string> {
+/** Puts back what the last edit changed; returns what that edit was. */
+export function undoLast(db: JukuDatabase): Promise<EditAction> {
   return writeBank(db, async () => {
     const value = (await db.settings.get(KEY))?.value as UndoRecord | undefined;
     if (!value) throw new BankInputError('没有可以撤销的操作。');
     await db.phrases.bulkDelete(value.remove);
     await db.phrases.bulkPut(value.put);
     await db.settings.delete(KEY);
-    return value.label;
+    return actionOf(value);
   });
 }

@@ -88,6 +88,27 @@ describe('「加入句库」 from the context menu', () => {
 });
 
 describe('the options page', () => {
+  it('names the edit to undo in the interface language', async () => {
+    const page = await openPage('options');
+    const setLanguage = (language: string) => page.evaluate(`chrome.storage.local.set({ language: '${language}' })`);
+    try {
+      await search(page, '调查研究');
+      await eventually(() => shownCount(page)).toBeGreaterThan(0);
+      const rows = await grid(page).getByRole('row').count();
+      await grid(page).focus();
+      await page.keyboard.press('Delete');
+      await eventually(() => grid(page).getByRole('row').count()).toBe(rows - 1);
+      await setLanguage('en');
+      await eventually(() => page.locator('.undo').textContent()).toBe('Delete 1 phrase(s)Undo');
+      await page.getByRole('button', { name: 'Undo', exact: true }).click();
+      await eventually(() => page.getByRole('status').first().textContent()).toBe('Undone: Delete 1 phrase(s)');
+      await eventually(() => page.getByRole('grid').getByRole('row').count()).toBe(rows);
+    } finally {
+      await setLanguage('zh-CN');
+      await page.close();
+    }
+  });
+
   it('edits, deletes and undoes; refuses an over-long edit with an alert', async () => {
     const page = await openPage('options');
     await search(page, '调查研究作为基本功');
@@ -106,9 +127,12 @@ describe('the options page', () => {
     await eventually(() => shownCount(page)).toBe(1);
     await rowWith(page, '履职尽责的基本功').getByRole('button', { name: '删除' }).click();
     await eventually(() => shownCount(page)).toBe(0);
+    // The undo button names the edit in the interface language.
+    await eventually(() => page.locator('.undo').textContent()).toContain('删除 1 条表述');
     await page.getByRole('button', { name: '撤销' }).click();
     await eventually(() => shownCount(page)).toBe(1);
     await expect(rowWith(page, '履职尽责的基本功').count()).resolves.toBe(1);
+    await eventually(() => page.getByRole('status').first().textContent()).toContain('已撤销：删除 1 条表述');
 
     // Keyboard: focus the grid, Delete removes the active row, Ctrl+Z brings it back.
     await grid(page).focus();

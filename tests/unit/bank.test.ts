@@ -85,7 +85,7 @@ describe('phrase edits with undo', () => {
 
     await deletePhrases(db, [added.id]);
     expect(await db.phrases.get(added.id)).toBeUndefined();
-    expect(await undoLast(db)).toBe('删除 1 条表述');
+    expect(await undoLast(db)).toEqual({ kind: 'delete', count: 1 });
     expect((await db.phrases.get(added.id))?.text).toBe('持续深化党建引领基层治理');
     await expect(undoLast(db)).rejects.toThrow('没有可以撤销的操作');
   });
