@@ -18,7 +18,7 @@ import { MAX_OVERLAP, StartIndex, type CollectLimits } from './start-index';
 import { CandidateBuffer, MODES } from './candidates';
 import { findConsensus, type Continuation } from './consensus';
 import { diversify } from './diversify';
-import { widenFamilies, WIDENING_ROOM, type FamilySource } from './family-widen';
+import { FamilyWidener, WIDENING_ROOM } from './family-widen';
 import { balanceClosers, openMarks, type OpenMarks } from './balance-closers';
 import { SNAPSHOT_FORMAT, packEntries, packLists, unpackEntries, unpackLists, type EngineSnapshot } from './snapshot';
 import { ROLES, type Role } from '../roles';
@@ -62,7 +62,7 @@ export class SuggestionEngine {
   private readonly words: WordEnds;
   private readonly buffer: CandidateBuffer;
   private readonly paragraphWords = new ParagraphWords();
-  private readonly familySource: FamilySource;
+  private readonly families: FamilyWidener;
   private pinyin: PinyinIndex | null = null;
   private lastHeadings: readonly string[] | undefined;
   private lastSectionRole: Role | undefined;
@@ -94,7 +94,7 @@ export class SuggestionEngine {
       this.words = WordEnds.fromEntries(this.entries);
     }
     this.buffer = new CandidateBuffer(this.entries.length, CANDIDATE_CAPACITY);
-    this.familySource = { table, keys: this.keys, texts: this.entries, priors: this.priors };
+    this.families = new FamilyWidener({ table, keys: this.keys, texts: this.entries, priors: this.priors });
   }
 
   /** The engine as it was stored by toSnapshot(): nothing is sorted or indexed again. */
@@ -221,7 +221,7 @@ export class SuggestionEngine {
     }
     const scoreMember = (ref: number, overlap: number, sharedPairs: number) =>
       rankScore(this.entries[ref]!, this.priors[ref]!, 'start', overlap, sectionRole, now) + paragraphFit(sharedPairs);
-    if (widenFamilies(this.familySource, buffer, ranked, words, scoreMember)) changed = true;
+    if (this.families.widen(buffer, ranked, words, scoreMember)) changed = true;
     // Ties keep the candidates' order, as CandidateBuffer.top() does.
     if (changed) ranked.sort((a, b) => buffer.scores[b]! - buffer.scores[a]! || a - b);
   }

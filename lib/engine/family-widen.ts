@@ -17,12 +17,10 @@ const MEMBERS_SCANNED = 64;
 const MEMBER_CHARS = 24;
 /** Members added per family. */
 export const MEMBERS_ADDED = 2;
-/** Families widened at most per query (the buffer keeps room for their members). */
+/** Candidates the buffer keeps room for, for the members added. */
 export const WIDENING_ROOM = CANDIDATES_WIDENED * MEMBERS_ADDED;
 
 const START_MODE = 0;
-
-type Member = { ref: number; shared: number; prior: number };
 
 export type FamilySource = {
   table: PrefixTable;
@@ -31,67 +29,77 @@ export type FamilySource = {
   priors: Float64Array;
 };
 
-/**
- * Adds to `buffer` (and to `ranked`, unordered) the family members that repeat the most of
- * `words`; `score(ref, overlap, sharedPairs)` scores a new member. True if any was added.
- */
-export function widenFamilies(
-  source: FamilySource,
-  buffer: CandidateBuffer,
-  ranked: number[],
-  words: ParagraphWords,
-  score: (ref: number, overlap: number, sharedPairs: number) => number,
-): boolean {
-  const families: string[] = [];
-  const best: Member[] = [];
-  let added = false;
-  const widened = Math.min(ranked.length, CANDIDATES_WIDENED);
-  for (let k = 0; k < widened; k++) {
-    const i = ranked[k]!;
-    if (buffer.modes[i] !== START_MODE) continue;
-    const key = source.keys[buffer.refs[i]!]!;
-    const overlap = buffer.overlaps[i]!;
-    // The family: every phrase that agrees with this one up to its next clause mark (or,
-    // for a phrase with no mark left, every phrase that begins with all of it).
-    const mark = clauseEnd(key, overlap);
-    if (mark === key.length - 1) continue;
-    const family = key.slice(0, mark + 1);
-    if (families.includes(family)) continue;
-    families.push(family);
-    const [from, to] = source.table.range(family);
-    best.length = 0;
-    // Members differ only after the family's wording: they are told apart there, and
-    // only the chosen few are measured whole.
-    const differFrom = Math.min(mark + 1, key.length);
-    // The sorted keys, not the entries: at 100,000 phrases each hop to a scattered entry
-    // object is a cache miss, and the keys hold the same Chinese characters.
-    const { keys: sortedKeys, refs } = source.table;
-    for (let j = from; j < to && j < from + MEMBERS_SCANNED; j++) {
-      const shared = words.shared(sortedKeys[j]!, differFrom, MEMBER_CHARS);
-      if (shared === 0 || buffer.has(refs[j]!)) continue;
-      keepBest(best, refs[j]!, shared, source.priors[refs[j]!]!);
-    }
-    for (const member of best) {
-      if (!buffer.add(member.ref, overlap, 0, START_MODE)) return added;
-      buffer.scores[buffer.count - 1] = score(member.ref, overlap, words.shared(source.texts[member.ref]!.text, overlap));
-      ranked.push(buffer.count - 1);
-      added = true;
-    }
-  }
-  return added;
-}
+/** Scores a member added with `overlap` typed characters that repeats `sharedPairs`. */
+export type MemberScore = (ref: number, overlap: number, sharedPairs: number) => number;
 
-/** Keeps the MEMBERS_ADDED members that share the most pairs (then the best prior). */
-function keepBest(best: Member[], ref: number, shared: number, prior: number): void {
-  if (best.length === MEMBERS_ADDED && !isBetter(shared, prior, best[best.length - 1]!)) return;
-  let at = best.length < MEMBERS_ADDED ? best.push({ ref, shared, prior }) - 1 : MEMBERS_ADDED - 1;
-  while (at > 0 && isBetter(shared, prior, best[at - 1]!)) {
-    best[at] = best[at - 1]!;
-    at--;
-  }
-  best[at] = { ref, shared, prior };
-}
+export class FamilyWidener {
+  // Reused from query to query: a keystroke allocates nothing here.
+  private readonly bestRefs = new Int32Array(MEMBERS_ADDED);
+  private readonly bestShared = new Float64Array(MEMBERS_ADDED);
+  private readonly bestPriors = new Float64Array(MEMBERS_ADDED);
+  private bestCount = 0;
+  /** The first table position of each family widened in this query. */
+  private readonly familyStarts = new Int32Array(CANDIDATES_WIDENED);
 
-function isBetter(shared: number, prior: number, than: Member): boolean {
-  return shared > than.shared || (shared === than.shared && prior > than.prior);
+  constructor(private readonly source: FamilySource) {}
+
+  /**
+   * Adds to `buffer` (and to `ranked`, unordered) the family members that repeat the most
+   * of `words`. True if any was added.
+   */
+  widen(buffer: CandidateBuffer, ranked: number[], words: ParagraphWords, score: MemberScore): boolean {
+    const { table, keys, texts, priors } = this.source;
+    let families = 0;
+    let added = false;
+    const widened = Math.min(ranked.length, CANDIDATES_WIDENED);
+    for (let k = 0; k < widened; k++) {
+      const i = ranked[k]!;
+      if (buffer.modes[i] !== START_MODE) continue;
+      const key = keys[buffer.refs[i]!]!;
+      const overlap = buffer.overlaps[i]!;
+      // The family: every phrase that agrees with this one up to its next clause mark (or,
+      // for a phrase with no mark left, every phrase that begins with all of it).
+      const mark = clauseEnd(key, overlap);
+      if (mark === key.length - 1) continue;
+      const [from, to] = table.range(key.slice(0, mark + 1));
+      if (this.familyStarts.subarray(0, families).includes(from)) continue;
+      this.familyStarts[families++] = from;
+      this.bestCount = 0;
+      // Members differ only after the family's wording: they are told apart there, and
+      // only the chosen few are measured whole. The sorted keys are read, not the entries:
+      // at 100,000 phrases each hop to a scattered entry object is a cache miss, and the
+      // keys hold the same Chinese characters.
+      const differFrom = Math.min(mark + 1, key.length);
+      for (let j = from; j < to && j < from + MEMBERS_SCANNED; j++) {
+        const shared = words.shared(table.keys[j]!, differFrom, MEMBER_CHARS);
+        if (shared > 0 && !buffer.has(table.refs[j]!)) this.keep(table.refs[j]!, shared, priors[table.refs[j]!]!);
+      }
+      for (let m = 0; m < this.bestCount; m++) {
+        const ref = this.bestRefs[m]!;
+        if (!buffer.add(ref, overlap, 0, START_MODE)) return added;
+        buffer.scores[buffer.count - 1] = score(ref, overlap, words.shared(texts[ref]!.text, overlap));
+        ranked.push(buffer.count - 1);
+        added = true;
+      }
+    }
+    return added;
+  }
+
+  /** Keeps the MEMBERS_ADDED members that share the most pairs (then the best prior). */
+  private keep(ref: number, shared: number, prior: number): void {
+    if (this.bestCount === MEMBERS_ADDED && !this.beats(shared, prior, MEMBERS_ADDED - 1)) return;
+    let at = this.bestCount < MEMBERS_ADDED ? this.bestCount++ : MEMBERS_ADDED - 1;
+    for (; at > 0 && this.beats(shared, prior, at - 1); at--) {
+      this.bestRefs[at] = this.bestRefs[at - 1]!;
+      this.bestShared[at] = this.bestShared[at - 1]!;
+      this.bestPriors[at] = this.bestPriors[at - 1]!;
+    }
+    this.bestRefs[at] = ref;
+    this.bestShared[at] = shared;
+    this.bestPriors[at] = prior;
+  }
+
+  private beats(shared: number, prior: number, kept: number): boolean {
+    return shared > this.bestShared[kept]! || (shared === this.bestShared[kept]! && prior > this.bestPriors[kept]!);
+  }
 }
