@@ -1,7 +1,8 @@
-// The suggestion engine: gathers a few dozen candidates from four matchers (phrase
-// starts, words inside phrases, any two characters inside phrases, pinyin), ranks them
-// with the section and usage signals, and turns the best into insertions that never
-// duplicate what was typed. Pure: no browser API.
+// The suggestion engine: gathers a few dozen candidates from five matchers (a typed
+// clause continued inside a sentence, phrase starts, words inside phrases, any two
+// characters inside phrases, pinyin), ranks them with the section, usage and paragraph
+// signals, and turns the best into insertions that never duplicate what was typed.
+// Pure: no browser API.
 import { matchNormalize } from '../text/match-normalize';
 import { InnerIndex } from './inner-index';
 import { PrefixTable } from './prefix-table';
