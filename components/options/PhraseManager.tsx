@@ -175,10 +175,12 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
     }
   };
 
-  // Ctrl+Z anywhere on the page outside a text field undoes the last edit.
+  // Ctrl+Z anywhere on the page outside a text field undoes the last edit. It does not wait
+  // for the undo button's state: right after an edit that answer may still be on its way,
+  // and the background knows (and says) when there is nothing to undo.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.shiftKey && undoable && !(e.target as HTMLElement).closest?.('input, textarea, select')) {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.shiftKey && !(e.target as HTMLElement).closest?.('input, textarea, select')) {
         e.preventDefault();
         void undo();
       }
