@@ -65,7 +65,7 @@ export function Popup() {
   const loadOverview = () =>
     sendRequest({ type: 'bankOverview', limit: 5 })
       .then(setOverview)
-      .catch((e: unknown) => setError(t('loadFailed', { error: errorText(e) })));
+      .catch((e: unknown) => setError(t('loadFailed', { error: errorText(e, t) })));
 
   useEffect(() => {
     void loadOverview();
@@ -86,7 +86,7 @@ export function Popup() {
     }
     sendRequest({ type: 'bankSearch', query, limit: 20 })
       .then(({ results: found }) => live && (setResults(found.map((p) => ({ id: p.id, text: p.text, role: p.role, favorite: p.favorite, uses: 0 }))), setActive(0)))
-      .catch((e: unknown) => live && setError(errorText(e)));
+      .catch((e: unknown) => live && setError(errorText(e, t)));
     return () => {
       live = false;
     };
@@ -112,7 +112,7 @@ export function Popup() {
       setStatus(t(outcome));
       if (outcome === 'inserted') window.close();
     } catch (e) {
-      setError(t('copyFailed', { error: errorText(e) }));
+      setError(t('copyFailed', { error: errorText(e, t) }));
     }
   };
 

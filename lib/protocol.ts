@@ -7,6 +7,7 @@ import type { PaletteItem } from './search/palette-index';
 import type { Skeleton } from './schema';
 import type { RequestInput, RequestType } from './protocol-schema';
 import type { BankResponseMap } from './bank/protocol';
+import { BankInputError, type Bilingual } from './bank/limits';
 
 export type { Request, RequestInput, RequestType } from './protocol-schema';
 
@@ -18,14 +19,36 @@ export type ResponseMap = {
   getSkeleton: { skeleton: Skeleton | null };
 } & BankResponseMap;
 
-export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };
+/**
+ * A refusal carries its message in Chinese (`error`) and, when it is meant for the user (a
+ * BankInputError), in English too (`errorEn`). An unexpected error has its message only.
+ */
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string; errorEn?: string };
+
+/** The refusal envelope for an error: a user-facing one keeps both languages. */
+export function refusal(error: unknown): { ok: false; error: string; errorEn?: string } {
+  if (error instanceof BankInputError) return { ok: false, error: error.message, errorEn: error.en };
+  return { ok: false, error: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * The Error a refusal envelope becomes in the page that asked, checked field by field (the
+ * envelope crossed a process boundary): with an English text, a BankInputError again.
+ */
+export function errorOfRefusal(reply: { error?: unknown; errorEn?: unknown }): Error {
+  const zh = typeof reply.error === 'string' ? reply.error : String(reply.error);
+  return typeof reply.errorEn === 'string' ? new BankInputError({ zh, en: reply.errorEn }) : new Error(zh);
+}
+
+const NO_ANSWER: Bilingual = { zh: '句库后台没有响应', en: 'The Juku background did not answer' };
+const RESTARTED: Bilingual = { zh: '句库后台已重启', en: 'The Juku background restarted' };
 
 export async function sendRequest<T extends RequestType>(
   request: Extract<RequestInput, { type: T }>,
 ): Promise<ResponseMap[T]> {
   const reply = (await browser.runtime.sendMessage(request)) as Envelope<ResponseMap[T]> | undefined;
-  if (!reply) throw new Error('句库后台没有响应');
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply) throw new BankInputError(NO_ANSWER);
+  if (!reply.ok) throw errorOfRefusal(reply);
   return reply.data;
 }
 
@@ -49,11 +72,11 @@ export function createRequestChannel(): <T extends RequestType>(request: Extract
       if (!waiter) return;
       pending.delete(message.id);
       if (message.reply.ok) waiter.resolve(message.reply.data);
-      else waiter.reject(new Error(message.reply.error));
+      else waiter.reject(errorOfRefusal(message.reply));
     });
     opened.onDisconnect.addListener(() => {
       port = null;
-      for (const waiter of pending.values()) waiter.reject(new Error('句库后台已重启'));
+      for (const waiter of pending.values()) waiter.reject(new BankInputError(RESTARTED));
       pending.clear();
     });
     return opened;

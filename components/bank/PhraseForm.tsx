@@ -66,7 +66,7 @@ export function PhraseForm({ t, initialText = '', onSaved, onCancel, autoFocus }
       setTagsTouched(false);
       onSaved?.(phrase);
     } catch (e) {
-      setError(errorText(e));
+      setError(errorText(e, t));
     } finally {
       setBusy(false);
     }

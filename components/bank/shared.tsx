@@ -1,6 +1,6 @@
 // Small pieces the popup, the 「加入句库」 form and the options page share.
 import { ROLES, type Role } from '@/lib/roles';
-import { MAX_PHRASE_CHARS } from '@/lib/bank/limits';
+import { BankInputError, MAX_PHRASE_CHARS } from '@/lib/bank/limits';
 import type { MessageKey, Translate } from '@/lib/i18n';
 
 /** Tokens, tags and a role for a phrase being saved. jieba (4 MB of wasm) loads on the first call only. */
@@ -9,7 +9,14 @@ export async function analyzeText(text: string) {
   return analyzePhrase(text, await loadWebSegmenter());
 }
 
-export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/**
+ * An error's text for the user: a BankInputError (thrown here or carried over from the
+ * background) in the interface language; any other error's message as it is.
+ */
+export function errorText(error: unknown, t: Translate): string {
+  if (error instanceof BankInputError) return t.locale === 'en' ? error.en : error.message;
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** Tags typed as 「党建，理论学习 作风」: commas (either width), 、 or spaces. */
 export const parseTags = (text: string): string[] => [...new Set(text.split(/[,，、\s]+/).map((t) => t.trim()).filter(Boolean))];

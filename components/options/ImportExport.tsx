@@ -45,7 +45,7 @@ export function ImportExport({ t, onChanged }: Props) {
   const loadBackups = () =>
     sendRequest({ type: 'bankBackups' })
       .then(({ backups: found }) => setBackups(found))
-      .catch((e: unknown) => setError(errorText(e)));
+      .catch((e: unknown) => setError(errorText(e, t)));
   useEffect(() => {
     void loadBackups();
   }, []);
@@ -58,7 +58,7 @@ export function ImportExport({ t, onChanged }: Props) {
       const message = await action();
       if (message) setStatus(message);
     } catch (e) {
-      setError(errorText(e));
+      setError(errorText(e, t));
     } finally {
       setBusy(false);
     }

@@ -28,7 +28,7 @@ export function OptionsApp() {
   const refreshStats = () =>
     sendRequest({ type: 'bankOverview', limit: 1 })
       .then(setOverview)
-      .catch((e: unknown) => setError(t('loadFailed', { error: errorText(e) })));
+      .catch((e: unknown) => setError(t('loadFailed', { error: errorText(e, t) })));
 
   useEffect(() => {
     // The background loads the default bank on its first request: ask before reading.

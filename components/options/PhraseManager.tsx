@@ -79,7 +79,7 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
       onChanged();
       return true;
     } catch (e) {
-      setError(errorText(e));
+      setError(errorText(e, t));
       return false;
     }
   };

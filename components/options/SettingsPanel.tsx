@@ -37,7 +37,7 @@ export function SettingsPanel({ t }: { t: Translate }) {
       await write();
       setStatus(t('settingsSaved'));
     } catch (e) {
-      setError(errorText(e));
+      setError(errorText(e, t));
     }
   };
 

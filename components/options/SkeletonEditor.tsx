@@ -66,7 +66,7 @@ export function SkeletonEditor({ t, skeletons, onChanged }: Props) {
       setSelectedId(skeleton.id);
       setStatus(t('skeletonSaved'));
     } catch (e) {
-      setError(errorText(e));
+      setError(errorText(e, t));
     }
   };
 
@@ -91,7 +91,7 @@ export function SkeletonEditor({ t, skeletons, onChanged }: Props) {
       setSelectedId(null);
       await onChanged();
     } catch (e) {
-      setError(errorText(e));
+      setError(errorText(e, t));
     }
   };
 

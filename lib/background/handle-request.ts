@@ -1,7 +1,8 @@
 // The background's message handler: validates every request, checks who may send it,
 // and answers in an envelope so errors reach the caller as text, not as a dropped reply.
 import { CONTENT_SCRIPT_REQUESTS, RequestSchema, type Request } from '../protocol-schema';
-import type { Envelope, ResponseMap } from '../protocol';
+import { refusal, type Envelope, type ResponseMap } from '../protocol';
+import { BankInputError } from '../bank/limits';
 import type { JukuDatabase } from '../db';
 import type { EngineHolder } from './engine-holder';
 import type { PaletteHolder } from './palette-holder';
@@ -33,19 +34,23 @@ export async function handleRequest(
   sender: SenderInfo,
   ctx: RequestContext,
 ): Promise<Envelope<ResponseMap[keyof ResponseMap]>> {
-  if (sender.id !== ctx.extensionId) return { ok: false, error: '拒绝：消息不是来自本扩展' };
+  if (sender.id !== ctx.extensionId) {
+    return refusal(new BankInputError({ zh: '拒绝：消息不是来自本扩展', en: 'Refused: the message does not come from this extension' }));
+  }
   const parsed = RequestSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: '请求格式无效' };
+  if (!parsed.success) return refusal(new BankInputError({ zh: '请求格式无效', en: 'The request is malformed' }));
   const request = parsed.data;
   const fromExtensionPage = sender.url?.startsWith(ctx.extensionOrigin) ?? false;
   if (!fromExtensionPage && !CONTENT_SCRIPT_REQUESTS.has(request.type)) {
-    return { ok: false, error: `拒绝：网页中的脚本不能发送「${request.type}」` };
+    return refusal(
+      new BankInputError({ zh: `拒绝：网页中的脚本不能发送「${request.type}」`, en: `Refused: scripts in web pages may not send “${request.type}”` }),
+    );
   }
   try {
     await ctx.ensureBank();
     return { ok: true, data: await answer(request, ctx) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return refusal(error);
   }
 }
 

@@ -39,7 +39,9 @@ export function backupNow(db: JukuDatabase, reason = '手动备份'): Promise<Ba
 export function restoreBackup(db: JukuDatabase, id: number): Promise<BackupRecord> {
   return writeBank(db, async () => {
     const [meta, data] = await Promise.all([db.backups.get(id), db.backupData.get(id)]);
-    if (!meta || !data) throw new BankInputError('找不到这份备份，可能已被更新的备份替换。');
+    if (!meta || !data) {
+      throw new BankInputError({ zh: '找不到这份备份，可能已被更新的备份替换。', en: 'This backup cannot be found; a newer backup may have replaced it.' });
+    }
     await backupInside(db, '恢复备份前');
     await db.phrases.clear();
     await db.skeletons.clear();

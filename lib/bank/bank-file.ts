@@ -7,7 +7,7 @@ import { BANK_FORMAT_VERSION, BankFileSchema, type BankFile, type Phrase, type S
 import type { JukuDatabase, StoredPhrase } from '../db';
 import { mergeKey } from '../corpus/merge';
 import { backupInside } from './backups';
-import { BankInputError, MAX_PHRASE_CHARS, QUOTA_MESSAGE, checkFileSize, isQuotaError } from './limits';
+import { BankInputError, MAX_PHRASE_CHARS, QUOTA_MESSAGE, checkFileSize, enCount, isQuotaError, type Bilingual } from './limits';
 import { writeBank } from './transaction';
 
 export type ImportMode = 'merge' | 'replace';
@@ -38,6 +38,7 @@ export function phraseOfStored(stored: StoredPhrase): Phrase {
   return { id, text, role, tags, tokens, kind, sources, docCount, ...(favorite ? { favorite: true } : {}) };
 }
 
+/** The Chinese names of the file's fields; the English names them as the file spells them. */
 const FIELD_NAMES: Record<string, string> = {
   text: '文字',
   role: '章节',
@@ -51,53 +52,82 @@ const FIELD_NAMES: Record<string, string> = {
   skeletons: '骨架列表',
 };
 
+const ISSUE_WORDS: Record<string, Bilingual> = {
+  too_big: { zh: '过长或过多', en: 'is too long or has too many items' },
+  too_small: { zh: '过短或为空', en: 'is too short or empty' },
+  invalid_type: { zh: '缺失或类型不对', en: 'is missing or of the wrong type' },
+};
+const INVALID: Bilingual = { zh: '无效', en: 'is invalid' };
+
 /** A zod issue in words a user can act on: which entry, which field, what is wrong. */
-function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): Bilingual {
   const [list, index, field] = issue.path;
-  const where =
-    list === 'phrases' && typeof index === 'number'
-      ? `第 ${index + 1} 条表述`
-      : list === 'skeletons' && typeof index === 'number'
-        ? `第 ${index + 1} 个骨架`
-        : '文件';
-  const fieldName = typeof field === 'string' ? (FIELD_NAMES[field] ?? field) : typeof list === 'string' && index === undefined ? (FIELD_NAMES[list] ?? list) : '';
-  if (list === 'phrases' && field === 'text' && issue.code === 'too_big' && typeof index === 'number') {
+  const entry = typeof index === 'number';
+  const where: Bilingual =
+    list === 'phrases' && entry
+      ? { zh: `第 ${index + 1} 条表述`, en: `Phrase ${index + 1}` }
+      : list === 'skeletons' && entry
+        ? { zh: `第 ${index + 1} 个骨架`, en: `Skeleton ${index + 1}` }
+        : { zh: '文件', en: 'The file' };
+  const key = typeof field === 'string' ? field : typeof list === 'string' && index === undefined ? list : '';
+  if (list === 'phrases' && field === 'text' && issue.code === 'too_big' && entry) {
     const text = (raw as { phrases?: Array<{ text?: unknown }> }).phrases?.[index]?.text;
     const length = typeof text === 'string' ? [...text].length : 0;
-    return `${where}过长（${length} 字），每条上限为 ${MAX_PHRASE_CHARS} 字。`;
+    return {
+      zh: `${where.zh}过长（${length} 字），每条上限为 ${MAX_PHRASE_CHARS} 字。`,
+      en: `${where.en}: 'text' is too long (${enCount(length)} characters; the limit is ${enCount(MAX_PHRASE_CHARS)}).`,
+    };
   }
-  const what =
-    issue.code === 'too_big' ? '过长或过多' : issue.code === 'too_small' ? '过短或为空' : issue.code === 'invalid_type' ? '缺失或类型不对' : '无效';
-  return `${where}${fieldName ? `的「${fieldName}」` : ''}${what}。`;
+  const what = ISSUE_WORDS[issue.code] ?? INVALID;
+  return {
+    zh: `${where.zh}${key ? `的「${FIELD_NAMES[key] ?? key}」` : ''}${what.zh}。`,
+    en: key ? `${entry ? `${where.en}: ` : ''}'${key}' ${what.en}.` : `${where.en} ${what.en}.`,
+  };
 }
 
 /** Reads a bank file's text, or throws a BankInputError that names the problem. */
 export function parseBankText(text: string): BankFile {
-  checkFileSize(new Blob([text]).size, '句库文件');
+  checkFileSize(new Blob([text]).size, { zh: '句库文件', en: 'The bank file' });
   let raw: unknown;
   try {
     // A byte-order mark (Windows Notepad saves one) is not part of the JSON.
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = error instanceof Error ? error.message : '';
-    throw new BankInputError(`不是有效的 JSON 文件，无法读取（${detail}）。句库未改变。`);
+    throw new BankInputError({
+      zh: `不是有效的 JSON 文件，无法读取（${detail}）。句库未改变。`,
+      en: `This is not a valid JSON file and cannot be read (${detail}). The bank is unchanged.`,
+    });
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('formatVersion' in raw)) {
-    throw new BankInputError('这不是句库文件：缺少 formatVersion（格式版本）。句库未改变。');
+    throw new BankInputError({
+      zh: '这不是句库文件：缺少 formatVersion（格式版本）。句库未改变。',
+      en: 'This is not a bank file: it has no formatVersion. The bank is unchanged.',
+    });
   }
   const version = (raw as { formatVersion: unknown }).formatVersion;
   if (version !== BANK_FORMAT_VERSION) {
-    throw new BankInputError(`不支持的句库文件格式版本：${JSON.stringify(version)}（本扩展支持版本 ${BANK_FORMAT_VERSION}）。句库未改变。`);
+    throw new BankInputError({
+      zh: `不支持的句库文件格式版本：${JSON.stringify(version)}（本扩展支持版本 ${BANK_FORMAT_VERSION}）。句库未改变。`,
+      en: `Unsupported bank file format version: ${JSON.stringify(version)} (this extension reads version ${BANK_FORMAT_VERSION}). The bank is unchanged.`,
+    });
   }
   const deep = skeletonTooDeep(raw);
   if (deep !== null) {
-    throw new BankInputError(`句库文件有误：第 ${deep + 1} 个骨架的提纲层级过深（超过 ${MAX_OUTLINE_DEPTH} 级）。句库未改变。`);
+    throw new BankInputError({
+      zh: `句库文件有误：第 ${deep + 1} 个骨架的提纲层级过深（超过 ${MAX_OUTLINE_DEPTH} 级）。句库未改变。`,
+      en: `The bank file has an error: the outline of skeleton ${deep + 1} is nested too deep (more than ${MAX_OUTLINE_DEPTH} levels). The bank is unchanged.`,
+    });
   }
   const parsed = BankFileSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    const more = parsed.error.issues.length > 1 ? `另有 ${parsed.error.issues.length - 1} 处问题。` : '';
-    throw new BankInputError(`句库文件有误：${first ? describeIssue(first, raw) : ''}${more}句库未改变。`);
+    const issue = first ? describeIssue(first, raw) : { zh: '', en: '' };
+    const others = parsed.error.issues.length - 1;
+    throw new BankInputError({
+      zh: `句库文件有误：${issue.zh}${others > 0 ? `另有 ${others} 处问题。` : ''}句库未改变。`,
+      en: `The bank file has an error: ${issue.en} ${others > 1 ? `There are ${others} more problems. ` : others === 1 ? 'There is 1 more problem. ' : ''}The bank is unchanged.`,
+    });
   }
   return parsed.data;
 }

@@ -2,7 +2,7 @@
 // through mammoth (loaded only when a .docx is picked); a file that is not one gets a
 // message saying so instead of a stack trace.
 import type { SourceDocument } from '../corpus/build-bank';
-import { BankInputError, checkFileSize } from './limits';
+import { BankInputError, checkFileSize, enCount } from './limits';
 
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.docx'] as const;
 
@@ -15,7 +15,10 @@ export const MAX_DOCUMENT_CHARS = 1_000_000;
 /** The document as read, or a message naming it when it holds too much text. */
 function checkedDocument(document: SourceDocument): SourceDocument {
   if (document.text.length > MAX_DOCUMENT_CHARS) {
-    throw new BankInputError(`文件「${document.name}」的文字过多（${document.text.length} 字），每个文档上限为 ${MAX_DOCUMENT_CHARS / 10_000} 万字，未导入。`);
+    throw new BankInputError({
+      zh: `文件「${document.name}」的文字过多（${document.text.length} 字），每个文档上限为 ${MAX_DOCUMENT_CHARS / 10_000} 万字，未导入。`,
+      en: `The file “${document.name}” holds too much text (${enCount(document.text.length)} characters; the limit is ${enCount(MAX_DOCUMENT_CHARS)} per document). It was not imported.`,
+    });
   }
   return document;
 }
@@ -44,16 +47,22 @@ async function mammothText(bytes: ArrayBuffer): Promise<string> {
 }
 
 export async function documentOfFile(name: string, bytes: ArrayBuffer, extractDocx: RawTextExtractor = mammothText): Promise<SourceDocument> {
-  checkFileSize(bytes.byteLength, `文件「${name}」`);
+  checkFileSize(bytes.byteLength, { zh: `文件「${name}」`, en: `The file “${name}”` });
   const extension = extensionOf(name);
   if (extension === '.txt' || extension === '.md') {
     return checkedDocument({ name, text: decodeText(bytes), markdown: extension === '.md' });
   }
   if (extension !== '.docx') {
-    throw new BankInputError(`不支持的文件类型「${name}」：请选择 .txt、.md 或 .docx 文件。`);
+    throw new BankInputError({
+      zh: `不支持的文件类型「${name}」：请选择 .txt、.md 或 .docx 文件。`,
+      en: `Unsupported file type “${name}”: choose a .txt, .md or .docx file.`,
+    });
   }
   const head = new Uint8Array(bytes.slice(0, 4));
-  const notDocx = new BankInputError(`「${name}」不是有效的 .docx 文件（可能是改了扩展名的其他文件，或已损坏），未导入。`);
+  const notDocx = new BankInputError({
+    zh: `「${name}」不是有效的 .docx 文件（可能是改了扩展名的其他文件，或已损坏），未导入。`,
+    en: `“${name}” is not a valid .docx file (perhaps another kind of file renamed, or a damaged one). It was not imported.`,
+  });
   if (!ZIP_MAGIC.every((b, i) => head[i] === b)) throw notDocx;
   let text: string;
   try {

@@ -1,6 +1,7 @@
 // The manager's phrase edits: add, edit, favorite, delete and retag, each one transaction
 // that also stores its undo. Tokens and tags come from the caller (the page that computed
 // them with jieba when the user saved): this module never segments.
+import type { z } from 'zod';
 import { PhraseSchema, type Phrase, type Role } from '../schema';
 import type { JukuDatabase, StoredPhrase } from '../db';
 import { fnv1a64 } from '../corpus/hash';
@@ -27,6 +28,12 @@ export const phraseIdOf = (text: string): string => `p_${fnv1a64(mergeKey(text))
 const cleanTags = (tags: readonly string[]): string[] =>
   [...new Set(tags.map((t) => t.trim()).filter(Boolean))].slice(0, 32).map((t) => [...t].slice(0, 32).join(''));
 
+/** A phrase the schema refuses, named by zod's first issue (its wording is English in both). */
+function invalidPhrase(error: z.ZodError): BankInputError {
+  const detail = error.issues[0]?.message ?? '';
+  return new BankInputError({ zh: `表述无效：${detail}`, en: `Invalid phrase: ${detail}` });
+}
+
 /** Validates a draft into a stored phrase (text length first, with its own message). */
 export function storedOfDraft(draft: PhraseDraft, now: number, origin: StoredPhrase['origin'] = 'user'): StoredPhrase {
   const text = checkPhraseText(draft.text);
@@ -40,7 +47,7 @@ export function storedOfDraft(draft: PhraseDraft, now: number, origin: StoredPhr
     sources: (draft.sources ?? ['手动添加']).slice(0, 1000),
     docCount: 1,
   });
-  if (!parsed.success) throw new BankInputError(`表述无效：${parsed.error.issues[0]?.message ?? ''}`);
+  if (!parsed.success) throw invalidPhrase(parsed.error);
   return { ...parsed.data, origin, favorite: false, updatedAt: now };
 }
 
@@ -51,7 +58,10 @@ export async function addPhrase(db: JukuDatabase, draft: PhraseDraft, now = Date
     // banks may carry other ids, so look at the wording too.
     const key = mergeKey(phrase.text);
     const existing = (await db.phrases.get(phrase.id)) ?? (await db.phrases.filter((p) => mergeKey(p.text) === key).first());
-    if (existing) throw new BankInputError(`句库中已有这条表述：「${existing.text.slice(0, 30)}」`);
+    if (existing) {
+      const start = existing.text.slice(0, 30);
+      throw new BankInputError({ zh: `句库中已有这条表述：「${start}」`, en: `This phrase is already in the bank: “${start}”` });
+    }
     await db.phrases.add(phrase);
     await rememberUndo(db, { action: { kind: 'add', count: 1 }, at: now, put: [], remove: [phrase.id] });
     return phrase;
@@ -65,7 +75,7 @@ export async function addPhrase(db: JukuDatabase, draft: PhraseDraft, now = Date
 export function updatePhrase(db: JukuDatabase, id: string, patch: PhrasePatch, now = Date.now()): Promise<StoredPhrase> {
   return writeBank(db, async () => {
     const before = await db.phrases.get(id);
-    if (!before) throw new BankInputError('这条表述已不存在（可能已被删除）。');
+    if (!before) throw new BankInputError({ zh: '这条表述已不存在（可能已被删除）。', en: 'This phrase no longer exists (it may have been deleted).' });
     const text = patch.text === undefined ? before.text : checkPhraseText(patch.text);
     const reworded = text !== before.text || (patch.role !== undefined && patch.role !== before.role);
     const after: StoredPhrase = {
@@ -79,7 +89,7 @@ export function updatePhrase(db: JukuDatabase, id: string, patch: PhrasePatch, n
       updatedAt: now,
     };
     const checked = PhraseSchema.safeParse(after);
-    if (!checked.success) throw new BankInputError(`表述无效：${checked.error.issues[0]?.message ?? ''}`);
+    if (!checked.success) throw invalidPhrase(checked.error);
     await db.phrases.put(after);
     const kind = patch.favorite !== undefined && Object.keys(patch).length === 1 ? (patch.favorite ? 'favorite' : 'unfavorite') : 'edit';
     await rememberUndo(db, { action: { kind, count: 1 }, at: now, put: [before], remove: [] });

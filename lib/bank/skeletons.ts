@@ -9,8 +9,16 @@ export async function saveSkeleton(db: JukuDatabase, input: unknown): Promise<Sk
   const parsed = SkeletonSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.includes('title') ? '标题' : issue?.path.includes('outline') ? '提纲' : '骨架';
-    throw new BankInputError(`骨架无效：${where}${issue?.code === 'too_big' ? '过长或过多' : '不能为空'}。`);
+    const where = issue?.path.includes('title')
+      ? { zh: '标题', en: 'the title' }
+      : issue?.path.includes('outline')
+        ? { zh: '提纲', en: 'the outline' }
+        : { zh: '骨架', en: 'the skeleton' };
+    const tooBig = issue?.code === 'too_big';
+    throw new BankInputError({
+      zh: `骨架无效：${where.zh}${tooBig ? '过长或过多' : '不能为空'}。`,
+      en: `Invalid skeleton: ${where.en} ${tooBig ? 'is too long or has too many items' : 'must not be empty'}.`,
+    });
   }
   return writeBank(db, async () => {
     await db.skeletons.put(parsed.data);

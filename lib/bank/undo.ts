@@ -29,7 +29,7 @@ export async function pendingUndo(db: JukuDatabase): Promise<{ action: EditActio
 export function undoLast(db: JukuDatabase): Promise<EditAction> {
   return writeBank(db, async () => {
     const value = (await db.settings.get(KEY))?.value as UndoRecord | undefined;
-    if (!value) throw new BankInputError('没有可以撤销的操作。');
+    if (!value) throw new BankInputError({ zh: '没有可以撤销的操作。', en: 'There is nothing to undo.' });
     await db.phrases.bulkDelete(value.remove);
     await db.phrases.bulkPut(value.put);
     await db.settings.delete(KEY);

@@ -222,6 +222,30 @@ describe('the options page', () => {
     await page.close();
   });
 
+  it('in the English interface, a malformed bank file is refused in English, the bank unchanged', async () => {
+    const page = await openPage('options', '#import');
+    const before = await exportBank(page);
+    const setLanguage = (language: string) => page.evaluate(`chrome.storage.local.set({ language: '${language}' })`);
+    const alert = page.getByRole('alert').filter({ hasText: /\S/ });
+    const give = (name: string, text: string) =>
+      page.getByTestId('bank-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    try {
+      await setLanguage('en');
+      await page.getByRole('tab', { name: 'Import & backups' }).waitFor();
+      await give('broken.json', '{"formatVersion": 1, "phrases": [');
+      await eventually(() => alert.textContent()).toMatch(/^This is not a valid JSON file and cannot be read \(.+\)\. The bank is unchanged\.$/);
+      await give('long.json', JSON.stringify({ formatVersion: 1, phrases: [{ id: 'x', text: '长'.repeat(2001), role: 'work', tags: [] }], skeletons: [] }));
+      await eventually(() => alert.textContent()).toBe(
+        "The bank file has an error: Phrase 1: 'text' is too long (2,001 characters; the limit is 2,000). The bank is unchanged.",
+      );
+      await expect(page.getByTestId('import-preview').count()).resolves.toBe(0);
+    } finally {
+      await setLanguage('zh-CN');
+    }
+    expect((await exportBank(page)).json).toEqual(before.json);
+    await page.close();
+  });
+
   it('imports documents through a review: only the chosen phrases are saved', async () => {
     const page = await openPage('options', '#import');
     const report = [

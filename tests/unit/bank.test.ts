@@ -10,6 +10,9 @@ import { PaletteHolder } from '@/lib/background/palette-holder';
 import { EngineHolder } from '@/lib/background/engine-holder';
 import { handleRequest, type RequestContext } from '@/lib/background/handle-request';
 import { BankInputError, MAX_FILE_BYTES, MAX_PHRASE_CHARS } from '@/lib/bank/limits';
+import { errorOfRefusal } from '@/lib/protocol';
+import { translator } from '@/lib/i18n';
+import { errorText } from '@/components/bank/shared';
 import { MAX_PHRASE_CHARS as SCHEMA_MAX_PHRASE_CHARS } from '@/lib/schema';
 import { addPhrase, deletePhrases, phraseIdOf, retagPhrases, updatePhrase } from '@/lib/bank/phrases';
 import { undoLast } from '@/lib/bank/undo';
@@ -152,7 +155,11 @@ describe('phrase edits with undo', () => {
     const refused = await handleRequest({ type: 'bankDeletePhrases', ids: ['d1'] }, { id: 'ext', url: 'https://a.example/' }, ctx);
     expect(refused.ok).toBe(false);
     const tooLong = await handleRequest({ type: 'bankAddPhrase', ...draft('字'.repeat(100_000)), tokens: [] }, page, ctx);
-    expect(tooLong).toEqual({ ok: false, error: expect.stringMatching(/过长（100000 字）/) });
+    expect(tooLong).toEqual({
+      ok: false,
+      error: expect.stringMatching(/过长（100000 字）/),
+      errorEn: expect.stringMatching(/too long \(100,000 characters/),
+    });
   });
 });
 
@@ -236,6 +243,89 @@ describe('export and import', () => {
     await refuse(`{"formatVersion":1,"phrases":[],"skeletons":[{"id":"s","title":"t","docType":"d","outline":[${deep}]}]}`, /第 1 个骨架的提纲层级过深/);
   });
 
+  it('refuses in both interface languages, the same facts in each, and changes nothing', async () => {
+    const db = await bankDb();
+    const refuse = async (action: () => Promise<unknown>, zh: RegExp, en: string | RegExp) => {
+      await expectRefused(db, action, zh);
+      const error = (await action().catch((e: unknown) => e)) as BankInputError;
+      if (typeof en === 'string') expect(error.en).toBe(en);
+      else expect(error.en).toMatch(en);
+      // As the pages show it: the Chinese interface reads the message, the English one `en`.
+      expect(errorText(error, translator('zh-CN'))).toBe(error.message);
+      expect(errorText(error, translator('en'))).toBe(error.en);
+    };
+    const importing = (text: string) => async () => applyImport(db, parseBankText(text), 'replace');
+    const bankFile = (phrases: unknown[], formatVersion: unknown = 1) => JSON.stringify({ formatVersion, phrases, skeletons: [] });
+    const phrase = (text: string, role = 'work') => ({ id: `x${text.length}`, text, role, tags: [] });
+
+    await refuse(
+      importing('{"formatVersion": 1, "phrases": ['),
+      /^不是有效的 JSON 文件，无法读取（.+）。句库未改变。$/,
+      /^This is not a valid JSON file and cannot be read \(.+\)\. The bank is unchanged\.$/,
+    );
+    await refuse(
+      importing(bankFile([phrase('正常表述一'), phrase('正常表述二'), phrase('字'.repeat(2001))])),
+      /^句库文件有误：第 3 条表述过长（2001 字），每条上限为 2000 字。句库未改变。$/,
+      "The bank file has an error: Phrase 3: 'text' is too long (2,001 characters; the limit is 2,000). The bank is unchanged.",
+    );
+    await refuse(
+      importing(bankFile([phrase('正常表述', 'nope'), { id: 'y', role: 'work', tags: [] }])),
+      /^句库文件有误：第 1 条表述的「章节」无效。另有 1 处问题。句库未改变。$/,
+      "The bank file has an error: Phrase 1: 'role' is invalid. There is 1 more problem. The bank is unchanged.",
+    );
+    await refuse(
+      importing(JSON.stringify({ formatVersion: 1, skeletons: [] })),
+      /^句库文件有误：文件的「表述列表」缺失或类型不对。句库未改变。$/,
+      "The bank file has an error: 'phrases' is missing or of the wrong type. The bank is unchanged.",
+    );
+    await refuse(
+      importing(' '.repeat(MAX_FILE_BYTES + 1)),
+      /^句库文件过大（40\.0 MB），上限为 40\.0 MB，未做任何改动。$/,
+      'The bank file is too large (40.0 MB); the limit is 40.0 MB. Nothing was changed.',
+    );
+    await refuse(
+      importing(bankFile([], 2)),
+      /^不支持的句库文件格式版本：2（本扩展支持版本 1）。句库未改变。$/,
+      'Unsupported bank file format version: 2 (this extension reads version 1). The bank is unchanged.',
+    );
+    await refuse(
+      () => addPhrase(db, draft('字'.repeat(2001))),
+      /^表述过长（2001 字），每条上限为 2000 字，未保存。$/,
+      'The phrase is too long (2,001 characters; the limit is 2,000). It was not saved.',
+    );
+  });
+
+  it('a refusal crosses from the background to the page with its English text; an unexpected error as it is', async () => {
+    const db = await bankDb();
+    const ctx = requestContext(db, 'ext');
+    const page = { id: 'ext', url: 'chrome-extension://ext/options.html' };
+    const before = await snapshot(db);
+    const reply = await handleRequest({ type: 'bankImport', text: JSON.stringify({ formatVersion: 7, phrases: [] }), mode: 'preview' }, page, ctx);
+    expect(reply).toEqual({
+      ok: false,
+      error: '不支持的句库文件格式版本：7（本扩展支持版本 1）。句库未改变。',
+      errorEn: 'Unsupported bank file format version: 7 (this extension reads version 1). The bank is unchanged.',
+    });
+    const error = errorOfRefusal(reply as { error: string; errorEn?: string });
+    expect(errorText(error, translator('en'))).toBe('Unsupported bank file format version: 7 (this extension reads version 1). The bank is unchanged.');
+    expect(errorText(error, translator('zh-CN'))).toBe('不支持的句库文件格式版本：7（本扩展支持版本 1）。句库未改变。');
+    // The background's own refusals carry both languages too.
+    expect(await handleRequest({ type: 'bankUndo' }, { id: 'other', url: page.url }, ctx)).toMatchObject({
+      error: '拒绝：消息不是来自本扩展',
+      errorEn: 'Refused: the message does not come from this extension',
+    });
+    expect(await handleRequest({ type: 'bankUndo' }, { id: 'ext', url: 'https://a.example/' }, ctx)).toMatchObject({
+      errorEn: 'Refused: scripts in web pages may not send “bankUndo”',
+    });
+    expect(await snapshot(db)).toEqual(before);
+    // An error that is not meant for the user keeps its message in either language, and an
+    // envelope without an English text (or with a wrong one) is read as such.
+    for (const unexpected of [errorOfRefusal({ error: 'disk I/O error' }), errorOfRefusal({ error: 'disk I/O error', errorEn: 42 })]) {
+      expect(unexpected).not.toBeInstanceOf(BankInputError);
+      expect(errorText(unexpected, translator('en'))).toBe('disk I/O error');
+    }
+  });
+
   it('reads a bank file saved with a byte-order mark (Windows Notepad)', async () => {
     const file = parseBankText('\uFEFF' + JSON.stringify({ formatVersion: 1, phrases: [{ id: 'b', text: '带BOM的表述', role: 'work', tags: [] }], skeletons: [] }));
     expect(file.phrases[0]?.text).toBe('带BOM的表述');
@@ -280,6 +370,9 @@ describe('documents', () => {
 
   it('says a fake .docx is not one (renamed text, or a zip without a document)', async () => {
     await expect(documentOfFile('报告.docx', bytes('这其实是文本文件'))).rejects.toThrow(/「报告.docx」不是有效的 .docx 文件/);
+    await expect(documentOfFile('报告.docx', bytes('这其实是文本文件'))).rejects.toMatchObject({
+      en: '“报告.docx” is not a valid .docx file (perhaps another kind of file renamed, or a damaged one). It was not imported.',
+    });
     const emptyZip = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
     await expect(documentOfFile('空.docx', emptyZip.buffer)).rejects.toThrow(/不是有效的 .docx/);
     const zipHeaderOnly = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
@@ -293,6 +386,9 @@ describe('documents', () => {
   it('refuses a document holding more text than any report, by name', async () => {
     const bytes = new TextEncoder().encode('字'.repeat(MAX_DOCUMENT_CHARS + 1));
     await expect(documentOfFile('日志.txt', bytes.buffer as ArrayBuffer)).rejects.toThrow(/文件「日志.txt」的文字过多（1000001 字）/);
+    await expect(documentOfFile('日志.txt', bytes.buffer as ArrayBuffer)).rejects.toMatchObject({
+      en: 'The file “日志.txt” holds too much text (1,000,001 characters; the limit is 1,000,000 per document). It was not imported.',
+    });
     await expect(documentOfFile('报告.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04]).buffer, async () => '字'.repeat(MAX_DOCUMENT_CHARS + 1))).rejects.toThrow(/文字过多/);
   });
 
