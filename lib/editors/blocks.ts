@@ -2,8 +2,9 @@
 // elements, in document order. Every editor we meet renders one such block per paragraph
 // (ProseMirror, Quill, CKEditor 5, Lexical: <p>; Slate and Draft.js: nested <div>s whose
 // innermost one is the line), so "the paragraphs above the caret" and "the k-th line of
-// an insertion" can be read the same way everywhere.
-import { BLOCK_SELECTOR, caretRange, selectionFor } from './caret-text';
+// an insertion" can be read the same way everywhere. Trix is the exception: a Return is a
+// <br> inside its one <div>, so within a block each <br> ends a line too.
+import { BLOCK_SELECTOR, caretRange, lineBeforeCaret, selectionFor, textBeforeCaret } from './caret-text';
 
 /** Paragraphs read above the caret, at most (section detection needs only the nearest). */
 const MAX_BLOCKS_ABOVE = 400;
@@ -17,6 +18,17 @@ function blockText(block: HTMLElement): string {
   return (block.textContent ?? '').replace(/[\u200b\ufeff]/g, '');
 }
 
+/** The lines of a block (or of a fragment of one), split at its <br>s. */
+function brLines(root: Node): string[] {
+  const lines = [''];
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) lines[lines.length - 1] += (node as Text).data.replace(/[\u200b\ufeff]/g, '');
+    else if ((node as Element).localName === 'br') lines.push('');
+  }
+  return lines;
+}
+
 /** The index in `blocks` of the block holding the caret, or -1. */
 function caretBlockIndex(host: HTMLElement, blocks: readonly HTMLElement[]): number {
   const range = caretRange(host);
@@ -25,12 +37,20 @@ function caretBlockIndex(host: HTMLElement, blocks: readonly HTMLElement[]): num
   return blocks.findIndex((block) => block === node || block.contains(node));
 }
 
-/** The texts of the paragraphs before the caret's paragraph, nearest last. */
+/** The texts of the lines before the caret's line, nearest last. */
 export function linesAboveCaret(host: HTMLElement): string[] {
   const blocks = leafBlocks(host);
   const at = caretBlockIndex(host, blocks);
-  if (at <= 0) return [];
-  return blocks.slice(Math.max(0, at - MAX_BLOCKS_ABOVE), at).map(blockText);
+  const caret = caretRange(host);
+  if (at < 0 || !caret) return [];
+  const above = blocks.slice(Math.max(0, at - MAX_BLOCKS_ABOVE), at).flatMap((block) => (block.querySelector('br') ? brLines(block) : [blockText(block)]));
+  // The caret's own block, up to the start of the caret's line.
+  const line = lineBeforeCaret(host, caret);
+  const head = host.ownerDocument.createRange();
+  head.setStart(blocks[at]!, 0);
+  head.setEnd(line.startContainer, line.startOffset);
+  if (!head.collapsed) above.push(...brLines(head.cloneContents()).slice(0, -1));
+  return above;
 }
 
 /**
@@ -43,9 +63,9 @@ export function moveCaretToInsertedLine(host: HTMLElement, lines: readonly strin
   const last = caretBlockIndex(host, blocks);
   const target = blocks[last - (lines.length - 1 - lineIndex)];
   const selection = selectionFor(host);
-  if (last < 0 || !target || !selection) return false;
+  if (last < 0 || !selection) return false;
   const expected = lines[lineIndex]!;
-  if (!blockText(target).endsWith(expected)) return false;
+  if (!target || !blockText(target).endsWith(expected)) return moveBackOverLines(host, selection, lines, lineIndex);
   const range = host.ownerDocument.createRange();
   const end = lastTextNode(target);
   if (end) range.setStart(end, end.data.length);
@@ -54,6 +74,22 @@ export function moveCaretToInsertedLine(host: HTMLElement, lines: readonly strin
   selection.removeAllRanges();
   selection.addRange(range);
   return true;
+}
+
+/**
+ * Lines that are not blocks of their own (Trix's <br>s): the caret goes back over the
+ * lines after `lineIndex` character by character, each line end being one step, as the
+ * browser moves it. Put back where it was unless it then ends that line.
+ */
+function moveBackOverLines(host: HTMLElement, selection: Selection, lines: readonly string[], lineIndex: number): boolean {
+  if (textBeforeCaret(host) !== lines[lines.length - 1]) return false;
+  const start = selection.getRangeAt(0).cloneRange();
+  const steps = lines.slice(lineIndex + 1).reduce((sum, line) => sum + Array.from(line).length + 1, 0);
+  for (let i = 0; i < steps; i++) selection.modify('move', 'backward', 'character');
+  if (textBeforeCaret(host) === lines[lineIndex]) return true;
+  selection.removeAllRanges();
+  selection.addRange(start);
+  return false;
 }
 
 function lastTextNode(element: HTMLElement): Text | null {

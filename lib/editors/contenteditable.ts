@@ -2,7 +2,7 @@
 // strategies in order, each verified by reading the text back. Where none lands, the
 // text goes to the clipboard and the writer is told to paste it.
 import type { EditorAdapter, InsertOutcome } from './adapter';
-import { caretRange, caretRect, nextFrame, nextTask, selectionFor, textBeforeCaret } from './caret-text';
+import { caretRange, caretRect, caretTextOffset, nextFrame, nextTask, rangeAtTextOffset, selectionFor, textBeforeCaret } from './caret-text';
 import { copyToClipboard } from './clipboard-fallback';
 import { detectFamily } from './families';
 import { linesAboveCaret, moveCaretToInsertedLine } from './blocks';
@@ -32,7 +32,10 @@ export function contentEditableAdapter(host: HTMLElement): EditorAdapter {
     const lastLine = text.slice(text.lastIndexOf('\n') + 1);
     family.checkpoint?.(host);
     for (const strategy of family.strategies) {
-      if (await strategy.run(host, replace, text)) return 'inserted';
+      if (await strategy.run(host, replace, text)) {
+        if (family.historyDelayMs && view) await new Promise((resolve) => view.setTimeout(resolve, family.historyDelayMs! + UNDO_GROUP_MARGIN_MS));
+        return 'inserted';
+      }
       // A strategy that changed something without landing as expected must not be
       // followed by another: the text would go in twice.
       if (textBeforeCaret(host) !== original) {
@@ -56,12 +59,18 @@ export function contentEditableAdapter(host: HTMLElement): EditorAdapter {
     },
     saveCaret() {
       const saved = caretRange(host)?.cloneRange() ?? null;
+      const offset = saved ? caretTextOffset(host, saved) : null;
+      const restore = () => {
+        const selection = selectionFor(host);
+        // The same place in the text, where the editor has rendered it anew meanwhile.
+        const range = saved && host.contains(saved.startContainer) ? saved : offset !== null ? rangeAtTextOffset(host, offset) : null;
+        if (!range || !selection) return;
+        selection.removeAllRanges();
+        selection.addRange(range);
+      };
       return () => {
         host.focus({ preventScroll: true });
-        const selection = selectionFor(host);
-        if (!saved || !selection || !host.contains(saved.startContainer)) return;
-        selection.removeAllRanges();
-        selection.addRange(saved);
+        restore();
       };
     },
   };

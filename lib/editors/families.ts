@@ -22,6 +22,12 @@ export type EditorFamily = {
    */
   replaceAtLeastOne?: boolean;
   /**
+   * The editor's history records a change as a step only this many ms after it (Jodit),
+   * and a Ctrl+Z before that undoes the step before it instead. An insertion counts as
+   * done, and the caret is placed after it, once its step is in.
+   */
+  historyDelayMs?: number;
+  /**
    * Makes the editor's own history record the text as it stands, just before an
    * insertion, where it would otherwise undo the writer's last typing together with it.
    */
@@ -40,6 +46,20 @@ function tinymceCheckpoint(host: HTMLElement): void {
   const view = host.ownerDocument.defaultView;
   if (view) host.dispatchEvent(new view.InputEvent('input', { inputType: 'insertReplacementText', bubbles: true }));
 }
+
+/**
+ * Summernote records an undo snapshot only after its own commands and on a mouseup in the
+ * editable (typing makes none: `recordEveryKeystroke` is off by default), and its Ctrl+Z
+ * first records the text as it stands, then steps back one: the typing and an insertion
+ * after it would go back together. Its mouseup handler records the text as it stands.
+ */
+function summernoteCheckpoint(host: HTMLElement): void {
+  const view = host.ownerDocument.defaultView;
+  if (view) host.dispatchEvent(new view.MouseEvent('mouseup'));
+}
+
+/** Jodit's throttle of DOM reads plus its debounce of history steps (100 ms each). */
+const JODIT_HISTORY_MS = 200;
 
 /** Editors that keep their own model: the DOM is theirs, so insertion goes through events
  * they turn into a transaction. execCommand is not among them where it is known to be
@@ -71,10 +91,25 @@ const MODEL_EDITORS: ReadonlyArray<EditorFamily & { selector: string }> = [
   // CKEditor 4 (its iframe's body, or an inline editable): reads the paste's clipboardData
   // and inserts it between two snapshots of its undo manager.
   { name: 'ckeditor4', selector: '.cke_editable', strategies: [syntheticPasteStrategy] },
+  // Jodit reads a pasted text/plain as HTML (its default `insert_as_html`): the browser's
+  // own insertText keeps a phrase plain text. Its history reads the DOM throttled and
+  // pushes a step debounced, 100 ms each (`defaultTimeout`): typing within that of an
+  // insertion is undone with it, and a Ctrl+Z sooner after it (measured: right after the
+  // outline's caret is placed, 50 ms on) finds no step for it yet.
+  { name: 'jodit', selector: '.jodit-wysiwyg', strategies: [execCommandStrategy], undoGroupMs: JODIT_HISTORY_MS, historyDelayMs: JODIT_HISTORY_MS },
+  { name: 'summernote', selector: '.note-editable', strategies: [execCommandStrategy], checkpoint: summernoteCheckpoint },
+  // Trix takes insertText (its beforeinput) as typing, merged into the same undo entry as
+  // the typing before it; a paste is an undo entry of its own. It reads a paste event only
+  // when text/plain is its one type, and makes each '\n' a line break, as its Return does.
+  { name: 'trix', selector: 'trix-editor', strategies: [syntheticPaste({ textOnly: true })] },
+  // CodeMirror 6 reads text/plain from a paste into its document, as a change of its own
+  // ('input.paste'); its history joins into the last step only typing and deletions (the
+  // DOM change an insertText makes reads as typing).
+  { name: 'codemirror', selector: '.cm-content', strategies: [syntheticPaste({ textOnly: true })] },
 ];
 
-/** Plain contenteditable (and editors such as KindEditor, UEditor, Summernote that ignore
- * a synthetic paste): the browser's own editing. */
+/** Plain contenteditable (and editors such as KindEditor and UEditor that ignore a
+ * synthetic paste): the browser's own editing. */
 const PLAIN: EditorFamily = { name: 'contenteditable', strategies: [execCommandStrategy] };
 
 export function detectFamily(host: HTMLElement): EditorFamily {

@@ -22,6 +22,10 @@ export const FIXTURE_ENTRIES: ReadonlyArray<{ entry: string; title: string }> = 
   { entry: 'ckeditor4.ts', title: 'CKEditor 4' },
   { entry: 'kindeditor.ts', title: 'KindEditor 4' },
   { entry: 'wangeditor.ts', title: 'wangEditor 5' },
+  { entry: 'jodit.ts', title: 'Jodit 4' },
+  { entry: 'summernote.ts', title: 'Summernote 0.9' },
+  { entry: 'trix.ts', title: 'Trix 2' },
+  { entry: 'codemirror.ts', title: 'CodeMirror 6' },
 ];
 
 const nameOf = (entry: string) => entry.replace(/\.tsx?$/, '');
@@ -81,8 +85,8 @@ export async function buildFixtures(options: { force?: boolean } = {}): Promise<
     sourcemap: false,
     logLevel: 'warning',
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
-    // CKEditor's CSS references icons/fonts; inline whatever esbuild meets.
-    loader: { '.svg': 'dataurl', '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl', '.png': 'dataurl' },
+    // CKEditor's and Summernote's CSS reference icons/fonts; inline whatever esbuild meets.
+    loader: { '.svg': 'dataurl', '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl', '.eot': 'dataurl', '.png': 'dataurl' },
     tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', strict: true } },
   });
   for (const { entry, title } of FIXTURE_ENTRIES) writeFileSync(join(OUT_DIR, `${nameOf(entry)}.html`), pageHtml(nameOf(entry), title));

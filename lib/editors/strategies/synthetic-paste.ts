@@ -54,7 +54,11 @@ export function syntheticPaste(options: PasteOptions = {}): InsertStrategy {
       // Several lines go in as paragraphs: editors read text/html first and make one block
       // of each <p>; from text/plain some would make line breaks inside one paragraph.
       if (!options.textOnly && (lines.length > 1 || options.alwaysHtml)) data.setData('text/html', linesAsHtml(lines, host.ownerDocument));
-      const target = selectionFor(host)?.anchorNode?.parentElement ?? host;
+      // At the caret, as the browser sends it; the host itself when the caret is in the host
+      // (an empty Trix), whose parent is outside the editor.
+      const anchor = selectionFor(host)?.anchorNode ?? null;
+      const element = anchor?.nodeType === Node.ELEMENT_NODE ? (anchor as Element) : (anchor?.parentElement ?? null);
+      const target = element && host.contains(element) ? element : host;
       const taken = !target.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
       // React-based editors (Draft.js, Slate) render the new model on a later frame.
       return landedAfter(host, expected, view, taken);
