@@ -4,6 +4,7 @@
 // Esc closes until the text changes; Enter accepts only after moving; a click accepts.
 import type { EditorAdapter } from '../editors/adapter';
 import type { Suggestion } from '../engine/types';
+import { carryForward } from './typed-ahead';
 
 export type SuggestionView = {
   show(suggestions: Suggestion[], activeIndex: number, caret: DOMRect): void;
@@ -40,6 +41,8 @@ export const COPIED_MESSAGE = '已复制，请按 Ctrl+V 粘贴';
 export function attachSuggestionController(target: HTMLElement, deps: ControllerDeps, signal: AbortSignal): void {
   const view = target.ownerDocument.defaultView!;
   let suggestions: Suggestion[] = [];
+  /** The text before the caret that `suggestions` apply to (see typed-ahead.ts). */
+  let shownFor = '';
   let activeIndex = 0;
   let movedByUser = false;
   let composing = false;
@@ -62,24 +65,41 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
     else close();
   };
 
+  /** The list as it applies to `now`, shown at once; closed when nothing of it does. */
+  const carryTo = (now: string) => {
+    if (suggestions.length === 0 || now === shownFor) return;
+    const carried = carryForward(suggestions, shownFor, now);
+    if (carried.length === 0) return close();
+    suggestions = carried;
+    shownFor = now;
+    activeIndex = Math.min(activeIndex, carried.length - 1);
+    render();
+  };
+
   const refresh = async () => {
     const seq = ++requestSeq;
     const before = deps.adapter.textBeforeCaret();
     if (!before) return close();
     if (deps.interceptEdit?.(before, lastEditAt, TYPING.has(lastInputType))) return close();
     if (before.trim().length < (deps.minChars?.() ?? 1)) return close();
+    // Until the new answer comes, the list shown follows what was typed since.
+    carryTo(before);
     const found = await deps.fetchSuggestions(before).catch(() => [] as Suggestion[]);
     // A newer keystroke has asked since: its answer wins.
     if (seq !== requestSeq || composing || signal.aborted) return;
     if (found.length === 0) return close();
     suggestions = found;
+    shownFor = before;
     activeIndex = 0;
     movedByUser = false;
     render();
   };
 
   const accept = async (index: number) => {
-    const suggestion = suggestions[index];
+    // The writer may have typed on since the list was last brought up to date.
+    const now = deps.adapter.textBeforeCaret() ?? '';
+    const chosen = suggestions[index];
+    const suggestion = chosen && (now === shownFor ? chosen : carryForward([chosen], shownFor, now)[0]);
     close();
     if (!suggestion) return;
     requestSeq++; // drop any answer still on its way for the text before this insertion
