@@ -22,6 +22,7 @@ export const FIXTURE_ENTRIES: ReadonlyArray<{ entry: string; title: string }> = 
   { entry: 'ckeditor4.ts', title: 'CKEditor 4' },
   { entry: 'kindeditor.ts', title: 'KindEditor 4' },
   { entry: 'wangeditor.ts', title: 'wangEditor 5' },
+  { entry: 'ueditor.ts', title: 'UEditor 1.4' },
 ];
 
 const nameOf = (entry: string) => entry.replace(/\.tsx?$/, '');
