@@ -37,6 +37,26 @@ function caretBlockIndex(host: HTMLElement, blocks: readonly HTMLElement[]): num
   return blocks.findIndex((block) => block === node || block.contains(node));
 }
 
+/**
+ * The block holding the end of an insertion of `lines`, judged from the caret: its block,
+ * or the one before where the editor put the caret in an empty paragraph it added after
+ * the insertion (UEditor does, a moment after its paste). -1 if neither.
+ */
+function insertionEndBlock(host: HTMLElement, blocks: readonly HTMLElement[], lines: readonly string[]): number {
+  const at = caretBlockIndex(host, blocks);
+  const lastLine = lines[lines.length - 1] ?? '';
+  const inEmptyAfter = at > 0 && lastLine !== '' && blockText(blocks[at]!).trim() === '' && blockText(blocks[at - 1]!).endsWith(lastLine);
+  return inEmptyAfter ? at - 1 : at;
+}
+
+/** Whether the caret sits where an insertion of `lines` left it (see insertionEndBlock). */
+export function caretAfterInsertion(host: HTMLElement, lines: readonly string[]): boolean {
+  if (textBeforeCaret(host) === lines[lines.length - 1]) return true;
+  const blocks = leafBlocks(host);
+  const at = caretBlockIndex(host, blocks);
+  return at > 0 && insertionEndBlock(host, blocks, lines) === at - 1;
+}
+
 /** The texts of the lines before the caret's line, nearest last. */
 export function linesAboveCaret(host: HTMLElement): string[] {
   const blocks = leafBlocks(host);
@@ -60,7 +80,7 @@ export function linesAboveCaret(host: HTMLElement): string[] {
  */
 export function moveCaretToInsertedLine(host: HTMLElement, lines: readonly string[], lineIndex: number): boolean {
   const blocks = leafBlocks(host);
-  const last = caretBlockIndex(host, blocks);
+  const last = insertionEndBlock(host, blocks, lines);
   const target = blocks[last - (lines.length - 1 - lineIndex)];
   const selection = selectionFor(host);
   if (last < 0 || !selection) return false;

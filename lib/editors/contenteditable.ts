@@ -5,7 +5,7 @@ import type { EditorAdapter, InsertOutcome } from './adapter';
 import { caretRange, caretRect, caretTextOffset, nextFrame, nextTask, rangeAtTextOffset, selectionFor, textBeforeCaret } from './caret-text';
 import { copyToClipboard } from './clipboard-fallback';
 import { detectFamily } from './families';
-import { linesAboveCaret, moveCaretToInsertedLine } from './blocks';
+import { caretAfterInsertion, linesAboveCaret, moveCaretToInsertedLine } from './blocks';
 import { headingChain } from './heading-chain';
 
 /** Beyond the editor's own merge window, to be safe from clock granularity. */
@@ -93,7 +93,7 @@ async function placeCaret(host: HTMLElement, view: Window, lines: readonly strin
   const settleUntil = performance.now() + SELECTION_SETTLE_MS;
   while (performance.now() < settleUntil) {
     await sleep(SETTLE_CHECK_MS);
-    if (textBeforeCaret(host) === lastLine) moveCaretToInsertedLine(host, lines, caretLine);
+    if (caretAfterInsertion(host, lines)) moveCaretToInsertedLine(host, lines, caretLine);
   }
   // The same position once more: an editor that ignored the move while busy now reads it.
   const selection = selectionFor(host);

@@ -64,7 +64,7 @@ const JODIT_HISTORY_MS = 200;
 /** Editors that keep their own model: the DOM is theirs, so insertion goes through events
  * they turn into a transaction. execCommand is not among them where it is known to be
  * reverted or never reach the model (CKEditor 5, Slate, Draft.js). */
-const MODEL_EDITORS: ReadonlyArray<EditorFamily & { selector: string }> = [
+const MODEL_EDITORS: ReadonlyArray<EditorFamily & { selector: string; /** The editor's iframe, for an editable that is its body. */ frame?: string }> = [
   { name: 'prosemirror', selector: '.ProseMirror', strategies: [syntheticPasteStrategy, execCommandStrategy], undoGroupMs: 500 },
   { name: 'quill', selector: '.ql-editor', strategies: [syntheticPasteStrategy, execCommandStrategy], undoGroupMs: 1000 },
   { name: 'ckeditor5', selector: '.ck-editor__editable, .ck-content', strategies: [syntheticPasteStrategy] },
@@ -106,14 +106,25 @@ const MODEL_EDITORS: ReadonlyArray<EditorFamily & { selector: string }> = [
   // ('input.paste'); its history joins into the last step only typing and deletions (the
   // DOM change an insertText makes reads as typing).
   { name: 'codemirror', selector: '.cm-content', strategies: [syntheticPaste({ textOnly: true })] },
+  // UEditor (Baidu; most Chinese OA systems): the body of an iframe it names ueditor_N. Its
+  // undo manager saves a scene only after keydowns and around its own commands, and text
+  // typed through an IME's commit or put in by execCommand is in no scene: one Ctrl+Z
+  // would take the typing with it. Its paste plugin inserts between two scenes.
+  {
+    name: 'ueditor',
+    selector: 'body.view',
+    frame: 'iframe[id^="ueditor_"]',
+    strategies: [syntheticPaste({ defaultAction: true })],
+  },
 ];
 
-/** Plain contenteditable (and editors such as KindEditor and UEditor that ignore a
- * synthetic paste): the browser's own editing. */
+/** Plain contenteditable (and editors such as KindEditor that ignore a synthetic paste):
+ * the browser's own editing. */
 const PLAIN: EditorFamily = { name: 'contenteditable', strategies: [execCommandStrategy] };
 
 export function detectFamily(host: HTMLElement): EditorFamily {
   for (const family of MODEL_EDITORS) {
+    if (family.frame && !host.ownerDocument.defaultView?.frameElement?.matches(family.frame)) continue;
     if (host.matches(family.selector) || host.querySelector(family.selector)) return family;
   }
   return PLAIN;

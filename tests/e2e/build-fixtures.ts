@@ -26,6 +26,7 @@ export const FIXTURE_ENTRIES: ReadonlyArray<{ entry: string; title: string }> = 
   { entry: 'summernote.ts', title: 'Summernote 0.9' },
   { entry: 'trix.ts', title: 'Trix 2' },
   { entry: 'codemirror.ts', title: 'CodeMirror 6' },
+  { entry: 'ueditor.ts', title: 'UEditor 1.4' },
 ];
 
 const nameOf = (entry: string) => entry.replace(/\.tsx?$/, '');

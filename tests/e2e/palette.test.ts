@@ -220,7 +220,7 @@ describe('insertion asked for by the popup (insertIntoPage)', () => {
       return chrome.tabs.sendMessage(tab.id, { type: 'insertIntoPage', text: ${JSON.stringify(text)} });
     })()`);
 
-  it.each([FIXTURES[0]!, EDITOR_FIXTURES.find((f) => f.name === 'tiptap')!])('goes in at the caret of $name as plain text, one undo step', async (fixture) => {
+  it.each([FIXTURES[0]!, ...EDITOR_FIXTURES.filter((f) => f.name === 'tiptap' || f.name === 'ueditor')])('goes in at the caret of $name as plain text, one undo step', async (fixture) => {
     const { page } = browser;
     const original = await openFixture(fixture);
     await page.keyboard.type('总体上');

@@ -32,6 +32,14 @@ export type PasteOptions = {
    * in the same tick as its selection update, so the paste must come in a later one.
    */
   selectionSettleMs?: number;
+  /**
+   * Do what the browser does with a paste the page lets through: put the text where the
+   * selection now is. UEditor moves the selection into a hidden "pastebin" during the
+   * event and, on its next task, inserts what the browser put there as one command
+   * between two undo scenes. A script-made paste brings no text of its own: it is put
+   * there here, as the browser would have.
+   */
+  defaultAction?: boolean;
 };
 
 export function syntheticPaste(options: PasteOptions = {}): InsertStrategy {
@@ -59,8 +67,14 @@ export function syntheticPaste(options: PasteOptions = {}): InsertStrategy {
       const anchor = selectionFor(host)?.anchorNode ?? null;
       const element = anchor?.nodeType === Node.ELEMENT_NODE ? (anchor as Element) : (anchor?.parentElement ?? null);
       const target = element && host.contains(element) ? element : host;
-      const taken = !target.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      // React-based editors (Draft.js, Slate) render the new model on a later frame.
+      let taken = !target.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      if (!taken && options.defaultAction) {
+        const html = data.getData('text/html');
+        const doc = host.ownerDocument;
+        taken = html ? doc.execCommand('insertHTML', false, html) : doc.execCommand('insertText', false, data.getData('text/plain'));
+      }
+      // React-based editors (Draft.js, Slate) render the new model on a later frame, and
+      // UEditor takes its pastebin in on a later task.
       return landedAfter(host, expected, view, taken);
     },
   };
