@@ -71,9 +71,26 @@ export function contentEditableAdapter(host: HTMLElement): EditorAdapter {
       return () => {
         host.focus({ preventScroll: true });
         restore();
+        if (offset !== null && view) void keepRestored(host, view, offset, restore);
       };
     },
   };
+}
+
+/**
+ * Puts the given-back caret again where an editor moved it on a later task as it took the
+ * focus back (Trix sets the selection of its own model). Only while the text is as it
+ * was: once the writer types, the caret is theirs.
+ */
+async function keepRestored(host: HTMLElement, view: Window, offset: number, restore: () => void): Promise<void> {
+  const text = host.textContent;
+  const until = performance.now() + SELECTION_SETTLE_MS;
+  while (performance.now() < until) {
+    await new Promise((resolve) => view.setTimeout(resolve, SETTLE_CHECK_MS));
+    if (host.textContent !== text) return;
+    const caret = caretRange(host);
+    if (caret && caretTextOffset(host, caret) !== offset) restore();
+  }
 }
 
 /**
