@@ -4,7 +4,8 @@
 // (inner-index.ts) looks up only the last word, 「形成」, and keeps the few best phrases
 // per word: in a large bank the one sentence that agrees with the whole typed clause is
 // not among them. Here the key spans the clause mark (three characters before it, the
-// mark, the first two after), so the lists are short and the longest agreement is found.
+// mark, the first one after), so the lists are short and the longest agreement is found,
+// from the first character of the new clause on.
 //
 // Kept in flat typed arrays (key hash, entry, clause start), sorted by hash and, within a
 // hash, best prior first: no string per key, and the snapshot stores the arrays as they are.
@@ -17,8 +18,9 @@ const INNER_MODE = 1;
 
 /** Characters of the finished clause in the key. */
 const BEFORE_MARK = 3;
-/** Characters of the new clause in the key: as many as a phrase start needs (MIN_OVERLAP). */
-const AFTER_MARK = 2;
+/** Characters of the new clause in the key: with the finished clause before the mark, one
+ * is evidence enough (「…严在经常，形」 → 「成以管促培…」); the rest typed is checked. */
+const AFTER_MARK = 1;
 /** The new clause may be this long when looked up: past that, the start index has it. */
 const MAX_TYPED_AFTER_MARK = 8;
 /** After the key, a phrase must still have this much to offer. */
@@ -104,7 +106,7 @@ export class ClauseLinkIndex {
   }
 }
 
-/** The clause mark the writer's current clause began after, if it has 2–8 characters so
+/** The clause mark the writer's current clause began after, if it has 1–8 characters so
  * far and a key's worth of finished clause before it; else -1. */
 function lastMarkBeforeCaret(tail: string): number {
   for (let at = tail.length - 1; at >= 0 && at >= tail.length - 1 - MAX_TYPED_AFTER_MARK; at--) {

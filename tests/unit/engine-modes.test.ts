@@ -212,6 +212,11 @@ describe('continuation across a clause mark inside a phrase', () => {
     expect(applied(before, rows[1]!)).toBe('各项工作做到管在日常、严在经常，形成以管促培、以培促用的机制');
   });
 
+  it('continues from the first character of the new clause', () => {
+    const rows = engine.suggest({ before: '严在经常，形', now: 0 });
+    expect(rows.some((s) => s.id === 's' && s.insert.startsWith('成以管促培'))).toBe(true);
+  });
+
   it('agrees across punctuation variants of the mark', () => {
     const before = '严在经常,形成';
     const [top] = engine.suggest({ before, now: 0 });
