@@ -2,6 +2,7 @@ import type { PublicPath } from 'wxt/browser';
 import { JukuDatabase } from '@/lib/db';
 import { EngineHolder } from '@/lib/background/engine-holder';
 import { PaletteHolder } from '@/lib/background/palette-holder';
+import { warmUpAfterBuild } from '@/lib/background/warm-up';
 import { handleRequest } from '@/lib/background/handle-request';
 import { REQUEST_PORT } from '@/lib/protocol';
 import { defaultBankGate } from '@/lib/background/default-bank';
@@ -15,10 +16,12 @@ export default defineBackground(() => {
   const readDefaultBank = () => fetch(bankUrl).then((response) => response.json());
   const ensureDefaultBank = defaultBankGate(db, readDefaultBank);
   const engine = new EngineHolder(db);
+  const palette = new PaletteHolder(db, engine);
+  engine.onBuilt(warmUpAfterBuild(palette));
   const ctx = {
     db,
     engine,
-    palette: new PaletteHolder(db, engine),
+    palette,
     ensureBank: ensureDefaultBank,
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,

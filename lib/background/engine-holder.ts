@@ -15,7 +15,14 @@ const SNAPSHOT_KEY = 'engine-input';
 export class EngineHolder {
   private building: Promise<SuggestionEngine> | null = null;
 
+  private afterBuild: ((engine: SuggestionEngine) => void) | undefined;
+
   constructor(private readonly db: JukuDatabase) {}
+
+  /** Hears of each engine built (see warm-up.ts). */
+  onBuilt(listener: (engine: SuggestionEngine) => void): void {
+    this.afterBuild = listener;
+  }
 
   get(): Promise<SuggestionEngine> {
     this.building ??= this.build().catch((error: unknown) => {
@@ -48,6 +55,7 @@ export class EngineHolder {
       // Best effort: a failed write (quota) only costs the next wake some time.
       await db.snapshots.put({ key: SNAPSHOT_KEY, bankVersion: version, data: engine.toSnapshot() }).catch(() => {});
     }
+    this.afterBuild?.(engine);
     return engine;
   }
 

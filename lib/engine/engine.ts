@@ -11,6 +11,7 @@ import { PairIndex } from './pair-index';
 import { WordEnds } from './word-ends';
 import { NEXT_WORDS_MIN, nextWordsOf } from './next-words';
 import { PinyinIndex } from './pinyin-index';
+import { PinyinColumns } from '../text/pinyin-columns';
 import { priorScore, refsByPrior } from './prior';
 import { ALREADY_IN_PARAGRAPH, paragraphFit, rankScore } from './ranking';
 import { sectionRoleOf } from './section-role';
@@ -48,6 +49,9 @@ const MAX_CONSENSUS = 2;
 const CONSENSUS_POOL = 24;
 /** The shortest row that is offered, in characters. */
 const MIN_INSERT = 2;
+/** Characters of each phrase's opening whose pinyin is indexed: a pinyin query names the
+ * opening of what it looks for. */
+const PINYIN_INDEXED_CHARS = 12;
 
 export class SuggestionEngine {
   private readonly entries: IndexEntry[];
@@ -65,6 +69,7 @@ export class SuggestionEngine {
   private readonly paragraphWords = new ParagraphWords();
   private readonly families: FamilyWidener;
   private pinyin: PinyinIndex | null = null;
+  private pinyinReadings: PinyinColumns | null = null;
   private lastHeadings: readonly string[] | undefined;
   private lastSectionRole: Role | undefined;
 
@@ -289,8 +294,22 @@ export class SuggestionEngine {
     this.priors[ref] = priorScore(entry, this.extensions[ref]);
   }
 
+  /** The pinyin of every phrase's opening, in entry order (read on first use, or warmed). */
+  private pinyinColumns(): PinyinColumns {
+    return (this.pinyinReadings ??= new PinyinColumns(this.entries.map((entry) => entry.text), PINYIN_INDEXED_CHARS));
+  }
+
+  /**
+   * Works out the pinyin index while the background is idle, `pause()` between slices, so
+   * the first pinyin query (inline or in the palette) does not stall.
+   */
+  async warmUp(pause: () => Promise<void>): Promise<void> {
+    await this.pinyinColumns().warm(pause);
+    this.pinyinIndex();
+  }
+
   private pinyinIndex(): PinyinIndex {
-    return (this.pinyin ??= new PinyinIndex(this.entries));
+    return (this.pinyin ??= new PinyinIndex(this.pinyinColumns()));
   }
 }
 

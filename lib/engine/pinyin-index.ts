@@ -1,31 +1,26 @@
-// Pinyin search: 「sgys」 or 「sigeyishi」 finds 「四个意识…」 (readings: pinyin-readings.ts).
-// The index is built on the first pinyin query, so waking the service worker never pays
-// for it.
-import { PinyinReadings } from '../text/pinyin-readings';
+// Pinyin search: 「sgys」 or 「sigeyishi」 finds 「四个意识…」, by the opening of a phrase's
+// pinyin (columns: pinyin-columns.ts). Built on the first pinyin query, or as the
+// background warms up after waking, so the wake itself never pays for it.
+import type { PinyinColumns } from '../text/pinyin-columns';
 import { PrefixTable } from './prefix-table';
-import type { IndexEntry } from './types';
 import type { CandidateBuffer } from './candidates';
 import type { CollectLimits } from './start-index';
 
 const PINYIN_MODE = 2;
 
-/** Characters of each phrase's opening that are indexed. */
-const INDEXED_CHARS = 12;
-
 export class PinyinIndex {
   private readonly initials: PrefixTable;
   private readonly full: PrefixTable;
 
-  constructor(entries: readonly IndexEntry[]) {
-    const readings = new PinyinReadings();
+  constructor(columns: PinyinColumns) {
+    const refs: number[] = [];
     const initials: string[] = [];
     const full: string[] = [];
-    const refs: number[] = [];
-    entries.forEach((entry, ref) => {
-      const keys = readings.keysOf(entry.text, INDEXED_CHARS);
-      if (!keys.full) return;
-      initials.push(keys.initials);
-      full.push(keys.full);
+    columns.finish();
+    columns.full.forEach((keys, ref) => {
+      if (!keys) return;
+      initials.push(columns.initials[ref]!);
+      full.push(keys);
       refs.push(ref);
     });
     this.initials = new PrefixTable(initials, refs);

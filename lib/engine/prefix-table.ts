@@ -64,6 +64,8 @@ export class PrefixTable {
   }
 }
 
+const LOWER_LATIN = /^[a-z]*$/;
+
 /**
  * The order that sorts `keys`, or null when they are sorted already (as they are when read
  * back from the engine snapshot). Comparing long Chinese strings is slow in a JS sort, so
@@ -75,9 +77,20 @@ function sortedOrder(keys: readonly string[]): Uint32Array | null {
   for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1]! <= keys[i]!;
   if (sorted) return null;
   const head = new Float64Array(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    head[i] = (k.charCodeAt(0) || 0) * 4294967296 + (k.charCodeAt(1) || 0) * 65536 + (k.charCodeAt(2) || 0);
+  if (keys.every((k) => LOWER_LATIN.test(k))) {
+    // Pinyin keys: three letters tie for thousands of phrases; ten, packed in base 27 (0
+    // for the end, so a shorter key sorts first), almost never do.
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      let packed = 0;
+      for (let c = 0; c < 10; c++) packed = packed * 27 + (c < k.length ? k.charCodeAt(c) - 96 : 0);
+      head[i] = packed;
+    }
+  } else {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      head[i] = (k.charCodeAt(0) || 0) * 4294967296 + (k.charCodeAt(1) || 0) * 65536 + (k.charCodeAt(2) || 0);
+    }
   }
   const order = Uint32Array.from(keys, (_, i) => i);
   order.sort((a, b) => head[a]! - head[b]! || (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));

@@ -3,6 +3,7 @@
 // of continuing what was typed. Runs in the background over the engine's entries; a linear
 // scan of normalized text is a few milliseconds at 100,000 phrases, which is plenty for a
 // search box, and needs no index of its own to wake up.
+import { PinyinColumns } from '../text/pinyin-columns';
 import { PinyinReadings } from '../text/pinyin-readings';
 import { matchNormalize } from '../text/match-normalize';
 import { priorScore } from '../engine/prior';
@@ -43,7 +44,8 @@ const PINYIN_CHARS = 40;
 export class PaletteIndex {
   private readonly keys: string[];
   private readonly skeletons: SkeletonRecord[];
-  private pinyinKeys: { initials: string[]; full: string[] } | null = null;
+  private readonly pinyinKeys: PinyinColumns;
+  /** Skeletons are few: their document types' pinyin is read as they are searched. */
   private readonly readings = new PinyinReadings();
 
   constructor(
@@ -51,6 +53,7 @@ export class PaletteIndex {
     skeletons: readonly Skeleton[],
   ) {
     this.keys = entries.map((entry) => matchNormalize(entry.text).toLowerCase());
+    this.pinyinKeys = new PinyinColumns(entries.map((entry) => entry.text), PINYIN_CHARS);
     this.skeletons = skeletons.map((skeleton) => ({
       skeleton,
       // A skeleton is found by its type first, then by its title and section headings.
@@ -141,17 +144,14 @@ export class PaletteIndex {
     }
   }
 
-  /** Pinyin of every phrase's opening, worked out on the first pinyin query only. */
-  private pinyinIndex(): { initials: string[]; full: string[] } {
-    if (this.pinyinKeys) return this.pinyinKeys;
-    const initials: string[] = [];
-    const full: string[] = [];
-    for (const entry of this.entries) {
-      const keys = this.readings.keysOf(entry.text, PINYIN_CHARS);
-      initials.push(keys.initials);
-      full.push(keys.full);
-    }
-    return (this.pinyinKeys = { initials, full });
+  /** Pinyin of every phrase's opening, worked out on the first pinyin query or warmed. */
+  private pinyinIndex(): PinyinColumns {
+    return this.pinyinKeys.finish();
+  }
+
+  /** Works out the pinyin while the background is idle, `pause()` between slices. */
+  warm(pause: () => Promise<void>): Promise<void> {
+    return this.pinyinKeys.warm(pause);
   }
 }
 

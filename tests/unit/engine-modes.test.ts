@@ -103,6 +103,17 @@ describe('pinyin', () => {
   it('finds a phrase by full pinyin', () => {
     expect(engine.suggest({ before: 'quanmian' })[0]?.id).toBe('strict');
   });
+
+  it('is worked out in slices when warmed up, with the same answers as worked out at once', async () => {
+    const entries = Array.from({ length: 9000 }, (_, i) => phrase(`p${i}`, `第${i}项四个意识教育`));
+    const warmed = new SuggestionEngine(entries);
+    let pauses = 0;
+    await warmed.warmUp(async () => void pauses++);
+    // A bank this size is read in more than one slice, each followed by a pause.
+    expect(pauses).toBeGreaterThan(1);
+    const cold = new SuggestionEngine(entries);
+    for (const before of ['dsxsgys', 'di1', 'sigeyishi', 'dsx']) expect(warmed.suggest({ before, now: 0 })).toEqual(cold.suggest({ before, now: 0 }));
+  });
 });
 
 describe('ranking signals', () => {

@@ -26,6 +26,16 @@ describe('palette search', () => {
     }
   });
 
+  it('answers pinyin the same after warming up in slices', async () => {
+    const warmed = new PaletteIndex(entries, bank.skeletons);
+    let pauses = 0;
+    await warmed.warm(async () => void pauses++);
+    expect(pauses).toBeGreaterThan(0);
+    for (const query of ['sgys', 'quanmian', 'zt']) {
+      expect(warmed.search({ query, kind: 'all', limit: 8 })).toEqual(index.search({ query, kind: 'all', limit: 8 }));
+    }
+  });
+
   it('finds by pinyin initials and full pinyin', () => {
     expect(index.search({ query: 'sgys', kind: 'phrase', limit: 5 }).some((i) => i.text.includes('四个意识'))).toBe(true);
     expect(index.search({ query: 'sigeyishi', kind: 'phrase', limit: 5 }).some((i) => i.text.includes('四个意识'))).toBe(true);
