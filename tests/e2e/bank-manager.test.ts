@@ -246,7 +246,7 @@ describe('the options page', () => {
     await page.close();
   });
 
-  it('imports documents through a review: only the chosen phrases are saved', async () => {
+  it('imports documents through a review: only the chosen phrases and outlines are saved', async () => {
     const page = await openPage('options', '#import');
     const report = [
       '2025年度机关党支部书记述职报告',
@@ -264,8 +264,15 @@ describe('the options page', () => {
     ]);
     const review = page.getByRole('dialog', { name: /从 2 篇文档中提取了 \d+ 条表述/ });
     await review.waitFor({ timeout: 45_000 });
-    const boxes = review.getByRole('checkbox', { disabled: false });
-    const offered = await review.locator('li').filter({ has: page.locator('input:not([disabled])') }).locator('.review-text').allTextContents();
+    // The report's outline is offered too, its year and unit fields, ticked.
+    const outlineList = review.getByRole('list', { name: /文档提纲/ });
+    const outline = outlineList.getByRole('listitem').filter({ hasText: '述职报告.txt' });
+    await expect(outline.locator('.review-text').textContent()).resolves.toBe('〔年度〕〔单位〕党支部书记述职报告 · 3 个一级标题');
+    await expect(outline.getByRole('checkbox').isChecked()).resolves.toBe(true);
+    const outlinesKept = await outlineList.getByRole('checkbox', { checked: true }).count();
+    const phraseList = review.getByRole('list', { name: /条表述/ });
+    const boxes = phraseList.getByRole('checkbox', { disabled: false });
+    const offered = await phraseList.locator('li').filter({ has: page.locator('input:not([disabled])') }).locator('.review-text').allTextContents();
     expect(offered.length).toBeGreaterThan(2);
     const dropped = offered.find((text) => text.includes('网格化+数字化'))!;
     expect(dropped).toBeTruthy();
@@ -273,12 +280,16 @@ describe('the options page', () => {
     await review.locator('li').filter({ hasText: dropped }).first().getByRole('checkbox').uncheck();
     expect(await boxes.evaluateAll((els) => els.filter((el) => (el as HTMLInputElement).checked).length)).toBe(kept.length);
     await page.screenshot({ path: `${SHOTS}/options-document-review-zh-CN.png` });
-    await review.getByRole('button', { name: `保存所选（${kept.length} 条）` }).click();
-    await eventually(() => page.getByRole('status').first().textContent()).toContain(`已保存 ${kept.length} 条表述`);
+    await review.getByRole('button', { name: `保存所选（${kept.length + outlinesKept} 条）` }).click();
+    await eventually(() => page.getByRole('status').first().textContent()).toContain(`已保存 ${kept.length} 条表述、${outlinesKept} 份提纲`);
 
-    const exported = (await exportBank(page)).json.phrases.map((p) => p.text);
+    const { json } = await exportBank(page);
+    const exported = json.phrases.map((p) => p.text);
     for (const text of kept) expect(exported).toContain(text);
     expect(exported).not.toContain(dropped);
+    const saved = (json.skeletons as Array<{ title: string; sources: string[]; outline: unknown[] }>).find((s) => s.sources.includes('述职报告.txt'));
+    expect(saved).toMatchObject({ title: '{{年度}}{{单位}}党支部书记述职报告' });
+    expect(saved!.outline).toHaveLength(3);
     await page.close();
   });
 
