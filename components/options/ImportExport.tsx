@@ -207,8 +207,9 @@ export function ImportExport({ t, onChanged }: Props) {
                 {t('clearSelection')}
               </button>
             </div>
+            {outlines.length > 0 && <p id="review-outlines">{t('reviewOutlines')}</p>}
             {outlines.length > 0 && (
-              <ul className="review-list review-outlines" aria-label={t('reviewOutlines')}>
+              <ul className="review-list review-outlines" aria-labelledby="review-outlines">
                 {outlines.map((o, i) => (
                   <li key={o.skeleton.id}>
                     <label>
