@@ -215,6 +215,7 @@ export function Popup() {
         </button>
       )}
       <SwitchRow
+        t={t}
         label={t('pauseAll')}
         checked={paused}
         onChange={(next) => {
@@ -224,6 +225,7 @@ export function Popup() {
       />
       {site && (
         <SwitchRow
+          t={t}
           label={t('enableOnSite', { site })}
           checked={siteEnabled}
           onChange={(next) => {

@@ -1,7 +1,9 @@
 // One labelled on/off switch: a button with role=switch, operable by Space/Enter and click.
-type Props = { label: string; checked: boolean; disabled?: boolean; onChange: (checked: boolean) => void };
+import type { Translate } from '@/lib/i18n';
 
-export function SwitchRow({ label, checked, disabled, onChange }: Props) {
+type Props = { t: Translate; label: string; checked: boolean; disabled?: boolean; onChange: (checked: boolean) => void };
+
+export function SwitchRow({ t, label, checked, disabled, onChange }: Props) {
   return (
     <label className="switch-row">
       <span>{label}</span>
@@ -14,7 +16,7 @@ export function SwitchRow({ label, checked, disabled, onChange }: Props) {
         className={checked ? 'switch on' : 'switch'}
         onClick={() => onChange(!checked)}
       >
-        {checked ? '开' : '关'}
+        {checked ? t('switchOn') : t('switchOff')}
       </button>
     </label>
   );

@@ -68,7 +68,7 @@ export function SettingsPanel({ t }: { t: Translate }) {
 
       <div className="panel">
         <h3>{t('typingTitle')}</h3>
-        <SwitchRow label={t('paletteTriggers')} checked={typing.paletteTriggers} onChange={(on) => saveTyping({ ...typing, paletteTriggers: on })} />
+        <SwitchRow t={t} label={t('paletteTriggers')} checked={typing.paletteTriggers} onChange={(on) => saveTyping({ ...typing, paletteTriggers: on })} />
         <div className="form-row">
           <label htmlFor="min-chars">{t('minChars')}</label>
           <input
@@ -87,7 +87,7 @@ export function SettingsPanel({ t }: { t: Translate }) {
 
       <div className="panel">
         <h3>{t('sitesTitle')}</h3>
-        <SwitchRow label={t('pauseAll')} checked={paused} onChange={(on) => (setPaused(on), void persist(() => pausedItem.setValue(on)))} />
+        <SwitchRow t={t} label={t('pauseAll')} checked={paused} onChange={(on) => (setPaused(on), void persist(() => pausedItem.setValue(on)))} />
         <h4>{t('disabledSites')}</h4>
         {sites.length === 0 ? (
           <p className="hint">{t('noDisabledSites')}</p>

@@ -89,6 +89,7 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
         return trigger !== null;
       },
       minChars: services.minChars,
+      copiedMessage: () => services.paletteText().copied,
     },
     signal,
   );

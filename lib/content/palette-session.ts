@@ -11,7 +11,6 @@ import type { Skeleton } from '../schema';
 import type { PaletteOverlay } from './palette-overlay';
 import type { PaletteText } from './palette-text';
 import type { PaletteSearch } from '@/components/Palette';
-import { COPIED_MESSAGE } from './suggestion-controller';
 
 export type PaletteBackend = {
   search(query: PaletteSearch & { headings: string[] }): Promise<PaletteItem[]>;
@@ -58,7 +57,7 @@ export function openPalette(deps: PaletteSessionDeps, trigger: string): void {
         const replace = trigger && adapter.textBeforeCaret()?.endsWith(trigger) ? trigger.length : 0;
         const outcome = await adapter.insertLines(replace, choice.lines, choice.caretLine, deps.lastEditAt());
         if (outcome === 'inserted') backend.recordUse(choice.item, choice.lines.join('').length);
-        else if (outcome === 'copied') deps.notify(COPIED_MESSAGE, adapter.caretRect());
+        else if (outcome === 'copied') deps.notify(deps.text.copied, adapter.caretRect());
       })();
     },
   });

@@ -27,6 +27,8 @@ export type PaletteText = {
   /** The inline suggestion list's name and key hint. */
   suggestions: string;
   suggestionsHint: string;
+  /** An insertion the editor would not take went to the clipboard instead. */
+  copied: string;
 };
 
 const ZH: PaletteText = {
@@ -51,6 +53,7 @@ const ZH: PaletteText = {
   failed: '句库后台没有响应，请稍后再试',
   suggestions: '句库建议',
   suggestionsHint: 'Tab 插入 · ↑↓ 选择 · Esc 关闭',
+  copied: '已复制，请按 Ctrl+V 粘贴',
 };
 
 const EN: PaletteText = {
@@ -75,6 +78,7 @@ const EN: PaletteText = {
   failed: 'The Juku background did not answer; try again',
   suggestions: 'Juku suggestions',
   suggestionsHint: 'Tab insert · ↑↓ select · Esc close',
+  copied: 'Copied: press Ctrl+V to paste',
 };
 
 export function paletteText(language: string): PaletteText {

@@ -28,6 +28,8 @@ export type ControllerDeps = {
   interceptEdit?: (before: string, lastEditAt: number, typed: boolean) => boolean;
   /** Fewer typed characters than this in the paragraph ask for nothing. */
   minChars?: () => number;
+  /** 「已复制，请按 Ctrl+V 粘贴」 in the interface language. */
+  copiedMessage: () => string;
 };
 
 /** Keys that an IME uses while composing: the keydown then reports keyCode 229. */
@@ -36,7 +38,6 @@ const IME_PROCESS_KEY = 229;
 /** Edits that are the writer typing: keys, or an IME committing its text. */
 const TYPING: ReadonlySet<string> = new Set(['insertText', 'insertCompositionText']);
 
-export const COPIED_MESSAGE = '已复制，请按 Ctrl+V 粘贴';
 
 export function attachSuggestionController(target: HTMLElement, deps: ControllerDeps, signal: AbortSignal): void {
   const view = target.ownerDocument.defaultView!;
@@ -111,7 +112,7 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
       inserting = false;
     }
     if (outcome === 'inserted') deps.onAccepted(suggestion);
-    else if (outcome === 'copied') deps.view.notify(COPIED_MESSAGE, deps.adapter.caretRect());
+    else if (outcome === 'copied') deps.view.notify(deps.copiedMessage(), deps.adapter.caretRect());
   };
 
   const move = (delta: number) => {
