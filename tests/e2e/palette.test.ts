@@ -156,6 +156,9 @@ describe('palette triggers and keys', () => {
     const ui = fixtureScope(page, fixture);
     const original = await openFixture(fixture);
     await page.keyboard.type('全面');
+    // A writer's pause: Trix takes text that came without key events (as CDP types CJK)
+    // into its model a moment later (see fixtures-smoke.test.ts).
+    await page.waitForTimeout(150);
     await page.keyboard.press('Alt+j');
     await expect.poll(() => palette(ui).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
