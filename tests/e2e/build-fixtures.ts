@@ -27,6 +27,7 @@ export const FIXTURE_ENTRIES: ReadonlyArray<{ entry: string; title: string }> = 
   { entry: 'trix.ts', title: 'Trix 2' },
   { entry: 'codemirror.ts', title: 'CodeMirror 6' },
   { entry: 'ueditor.ts', title: 'UEditor 1.4' },
+  { entry: 'react-textarea.tsx', title: 'React 受控 textarea' },
 ];
 
 const nameOf = (entry: string) => entry.replace(/\.tsx?$/, '');
