@@ -229,7 +229,7 @@ const en: Record<MessageKey, string> = {
   colTags: 'Tags',
   colSource: 'Source',
   colUses: 'Uses',
-  colFavorite: 'Favorite',
+  colFavorite: '★',
   colActions: 'Actions',
   edit: 'Edit',
   delete: 'Delete',

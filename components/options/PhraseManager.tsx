@@ -293,7 +293,9 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
           <span role="columnheader" className="c-tags">{t('colTags')}</span>
           <span role="columnheader" className="c-source">{t('colSource')}</span>
           <span role="columnheader" className="c-uses">{t('colUses')}</span>
-          <span role="columnheader" className="c-fav">{t('colFavorite')}</span>
+          <span role="columnheader" className="c-fav" title={t('favorite')} aria-label={t('favorite')}>
+            {t('colFavorite')}
+          </span>
           <span role="columnheader" className="c-actions">{t('colActions')}</span>
         </div>
         <div ref={scrollRef} className="grid-body" data-testid="grid-body">
