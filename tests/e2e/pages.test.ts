@@ -77,6 +77,26 @@ describe('where suggestions appear', () => {
   });
 });
 
+describe('an editor that takes nothing but typing', () => {
+  it('gets the phrase on the clipboard with a notice; its text stays as typed', async () => {
+    const { page } = browser;
+    await browser.harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: browser.harness.baseUrl });
+    await open('/refusing.html');
+    await page.locator('#editor').click();
+    await typeOpening(page, 'keys');
+    await expect.poll(() => page.evaluate(() => window.jukuFixture!.getText())).toBe(TYPED);
+    const list = suggestionList(page);
+    await expect.poll(() => list.isVisible(), { timeout: 5000 }).toBe(true);
+    const offered = (await list.getByRole('option').first().locator('.juku-text').textContent())!;
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '已复制，请按 Ctrl+V 粘贴' }).count()).toBe(1);
+    // What the writer still needs: the rest of the phrase, to paste after what was typed.
+    expect(offered.startsWith(TYPED)).toBe(true);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(offered.slice(TYPED.length));
+    expect(await page.evaluate(() => window.jukuFixture!.getText())).toBe(TYPED);
+  });
+});
+
 describe('where suggestions never appear', () => {
   it.each(['#password', '#card', '#card-plain', '#cvv', '#pay-pin', '#masked'])('%s gets nothing', async (selector) => {
     await open(PLAIN_FIXTURES.input.page);
