@@ -16,7 +16,7 @@ const MEMBERS_SCANNED = 64;
 /** Characters of a member's own wording (after the family's) compared with the context. */
 const MEMBER_CHARS = 24;
 /** Members added per family. */
-export const MEMBERS_ADDED = 2;
+const MEMBERS_ADDED = 2;
 /** Candidates the buffer keeps room for, for the members added. */
 export const WIDENING_ROOM = CANDIDATES_WIDENED * MEMBERS_ADDED;
 
@@ -62,7 +62,7 @@ export class FamilyWidener {
       const mark = clauseEnd(key, overlap);
       if (mark === key.length - 1) continue;
       const [from, to] = table.range(key.slice(0, mark + 1));
-      if (this.familyStarts.subarray(0, families).includes(from)) continue;
+      if (this.widenedAlready(from, families)) continue;
       this.familyStarts[families++] = from;
       this.bestCount = 0;
       // Members differ only after the family's wording: they are told apart there, and
@@ -97,6 +97,11 @@ export class FamilyWidener {
     this.bestRefs[at] = ref;
     this.bestShared[at] = shared;
     this.bestPriors[at] = prior;
+  }
+
+  private widenedAlready(familyStart: number, families: number): boolean {
+    for (let f = 0; f < families; f++) if (this.familyStarts[f] === familyStart) return true;
+    return false;
   }
 
   private beats(shared: number, prior: number, kept: number): boolean {
