@@ -25,7 +25,7 @@ const AFTER_MARK = 1;
 const MAX_TYPED_AFTER_MARK = 8;
 /** After the key, a phrase must still have this much to offer. */
 const MIN_REST = 2;
-/** Postings looked at per query, best prior first (the longest agreements are kept). */
+/** Postings looked at per query, best prior first: a common key does not cost a long scan. */
 const SCAN = 64;
 /** Postings are packed with their index in 21 bits for a numeric sort. */
 const INDEX_SPACE = 2 ** 21;
