@@ -13,6 +13,7 @@ import type { CandidateBuffer } from './candidates';
 import { endsClause } from './clause-marks';
 import { agreeingTail } from './inner-index';
 import type { CollectLimits } from './start-index';
+import { lowerBound } from './lower-bound';
 
 const INNER_MODE = 1;
 
@@ -114,15 +115,4 @@ function lastMarkBeforeCaret(tail: string): number {
     return tail.length - 1 - at >= AFTER_MARK && isLinkAt(tail, at) ? at : -1;
   }
   return -1;
-}
-
-function lowerBound(sorted: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

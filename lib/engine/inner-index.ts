@@ -73,14 +73,29 @@ export class InnerIndex {
       const list = this.postings.get(tail.slice(tail.length - length));
       if (!list) continue;
       levels++;
-      for (let i = 0; i < list.length && buffer.count < stop; i += 2) {
-        const ref = list[i]!;
-        if (buffer.has(ref)) continue;
-        const end = list[i + 1]!;
-        const overlap = agreeingTail(tail, this.normalizedTexts[ref]!, end);
-        buffer.add(ref, overlap, end - overlap, INNER_MODE);
-      }
+      addPostings(list, tail, this.normalizedTexts, buffer, stop, INNER_MODE);
     }
+  }
+}
+
+/**
+ * Adds the phrases of a posting list (entry, offset after the matched text; pairwise) until
+ * the buffer holds `stop` candidates, each with every typed character it agrees with.
+ */
+export function addPostings(
+  list: ArrayLike<number>,
+  tail: string,
+  normalizedTexts: readonly string[],
+  buffer: CandidateBuffer,
+  stop: number,
+  mode: number,
+): void {
+  for (let i = 0; i < list.length && buffer.count < stop; i += 2) {
+    const ref = list[i]!;
+    if (buffer.has(ref)) continue;
+    const end = list[i + 1]!;
+    const overlap = agreeingTail(tail, normalizedTexts[ref]!, end);
+    buffer.add(ref, overlap, end - overlap, mode);
   }
 }
 

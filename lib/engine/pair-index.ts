@@ -5,7 +5,7 @@
 // one that jieba cut differently («记抓», «严治»). Keys are the phrase's character pairs,
 // so this needs no tokens and is rebuilt from the texts alone.
 import type { CandidateBuffer } from './candidates';
-import { agreeingTail, isHan } from './inner-index';
+import { addPostings, isHan } from './inner-index';
 import type { CollectLimits } from './start-index';
 
 const PAIR_MODE = 3;
@@ -54,13 +54,6 @@ export class PairIndex {
     if (tail.length < 2) return;
     const list = this.postings.get(tail.slice(tail.length - 2));
     if (!list) return;
-    const stop = buffer.count + limits.maxCandidates;
-    for (let i = 0; i < list.length && buffer.count < stop; i += 2) {
-      const ref = list[i]!;
-      if (buffer.has(ref)) continue;
-      const end = list[i + 1]!;
-      const overlap = agreeingTail(tail, this.normalizedTexts[ref]!, end);
-      buffer.add(ref, overlap, end - overlap, PAIR_MODE);
-    }
+    addPostings(list, tail, this.normalizedTexts, buffer, buffer.count + limits.maxCandidates, PAIR_MODE);
   }
 }

@@ -1,6 +1,7 @@
 // A sorted array of string keys, each pointing at an entry: every key sharing a prefix sits
 // in one contiguous range, found with two binary searches. Compact, no per-node objects,
 // and quick to rebuild when the service worker wakes.
+import { lowerBound } from './lower-bound';
 
 export class PrefixTable {
   readonly keys: string[];
@@ -42,7 +43,7 @@ export class PrefixTable {
 
   /** The half-open range [from, to) of keys starting with `prefix`. */
   range(prefix: string): [number, number] {
-    const from = this.lowerBound(prefix, 0);
+    const from = lowerBound(this.keys, prefix);
     if (from === this.keys.length || !this.keys[from]!.startsWith(prefix)) return [from, from];
     // Every key with the prefix sorts before the prefix followed by the highest code unit.
     return [from, this.rangeEnd(prefix, from)];
@@ -50,18 +51,9 @@ export class PrefixTable {
 
   /** The end of the run of keys starting with `prefix`, searched from `from` (in that run). */
   rangeEnd(prefix: string, from: number): number {
-    return this.lowerBound(prefix + '\uffff', from);
+    return lowerBound(this.keys, prefix + '\uffff', from);
   }
 
-  private lowerBound(probe: string, lo: number): number {
-    let hi = this.keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.keys[mid]! < probe) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
 }
 
 const LOWER_LATIN = /^[a-z]*$/;

@@ -6,6 +6,7 @@ import { Charset, Index } from 'flexsearch';
 import MiniSearch from 'minisearch';
 import { SuggestionEngine } from '@/lib/engine/engine';
 import type { IndexEntry } from '@/lib/engine/types';
+import { lowerBound } from '@/lib/engine/lower-bound';
 import type { BenchQuery } from './queries';
 
 /** One ranked answer: the phrase's text, and for a completion engine what the paragraph
@@ -107,16 +108,6 @@ export function minisearch(): Contender {
  */
 export function prefixBaseline(): Contender {
   let sorted: string[] = [];
-  const lowerBound = (probe: string) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]! < probe) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   return {
     name: 'prefix',
     build: (entries) => void (sorted = entries.map((e) => e.text).sort()),
@@ -124,7 +115,7 @@ export function prefixBaseline(): Contender {
       for (let overlap = Math.min(24, q.before.length); overlap >= 2; overlap--) {
         const typed = q.before.slice(-overlap);
         const out: Answer[] = [];
-        for (let i = lowerBound(typed); i < sorted.length && out.length < limit && sorted[i]!.startsWith(typed); i++) {
+        for (let i = lowerBound(sorted, typed); i < sorted.length && out.length < limit && sorted[i]!.startsWith(typed); i++) {
           if (sorted[i]!.length > overlap) out.push({ text: sorted[i]!, applied: q.before + sorted[i]!.slice(overlap) });
         }
         if (out.length > 0) return out;
