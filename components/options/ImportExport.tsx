@@ -8,6 +8,7 @@ import { fieldsForDisplay } from '@/lib/skeleton/fields';
 import type { BackupRecord } from '@/lib/db';
 import { pageDb } from './use-bank';
 import { MAX_FILE_BYTES, formatBytes } from '@/lib/bank/limits';
+import { DOCUMENT_EXTENSIONS } from '@/lib/bank/documents';
 import { mergeKey } from '@/lib/corpus/merge';
 import { ConfirmDialog } from './ConfirmDialog';
 import { Messages, errorText } from '../bank/shared';
@@ -187,7 +188,7 @@ export function ImportExport({ t, onChanged }: Props) {
         <input
           ref={docInput}
           type="file"
-          accept=".txt,.md,.docx"
+          accept={DOCUMENT_EXTENSIONS.join(',')}
           multiple
           hidden
           data-testid="doc-files"
