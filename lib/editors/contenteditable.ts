@@ -82,14 +82,28 @@ export function contentEditableAdapter(host: HTMLElement): EditorAdapter {
  * focus back (Trix sets the selection of its own model). Only while the text is as it
  * was: once the writer types, the caret is theirs.
  */
-async function keepRestored(host: HTMLElement, view: Window, offset: number, restore: () => void): Promise<void> {
+function keepRestored(host: HTMLElement, view: Window, offset: number, restore: () => void): Promise<void> {
   const text = host.textContent;
+  return holdCaret(view, {
+    mine: () => host.textContent === text,
+    moved: () => {
+      const caret = caretRange(host);
+      return caret !== null && caretTextOffset(host, caret) !== offset;
+    },
+    putBack: restore,
+  });
+}
+
+/**
+ * For SELECTION_SETTLE_MS, puts the caret back each time the editor `moved` it, as long
+ * as it is still `mine` to place.
+ */
+async function holdCaret(view: Window, caret: { mine: () => boolean; moved: () => boolean; putBack: () => void }): Promise<void> {
   const until = performance.now() + SELECTION_SETTLE_MS;
   while (performance.now() < until) {
     await new Promise((resolve) => view.setTimeout(resolve, SETTLE_CHECK_MS));
-    if (host.textContent !== text) return;
-    const caret = caretRange(host);
-    if (caret && caretTextOffset(host, caret) !== offset) restore();
+    if (!caret.mine()) return;
+    if (caret.moved()) caret.putBack();
   }
 }
 
@@ -102,16 +116,15 @@ async function keepRestored(host: HTMLElement, view: Window, offset: number, res
  */
 async function placeCaret(host: HTMLElement, view: Window, lines: readonly string[], caretLine: number): Promise<void> {
   const lastLine = lines[lines.length - 1];
-  const sleep = (ms: number) => new Promise((resolve) => view.setTimeout(resolve, ms));
   const waitUntil = performance.now() + CARET_WAIT_MS;
   while (textBeforeCaret(host) !== lastLine && performance.now() < waitUntil) await nextFrame(view);
   if (!moveCaretToInsertedLine(host, lines, caretLine)) return;
   // A late render of the editor may put its caret after the insertion again: put it back.
-  const settleUntil = performance.now() + SELECTION_SETTLE_MS;
-  while (performance.now() < settleUntil) {
-    await sleep(SETTLE_CHECK_MS);
-    if (caretAfterInsertion(host, lines)) moveCaretToInsertedLine(host, lines, caretLine);
-  }
+  await holdCaret(view, {
+    mine: () => true,
+    moved: () => caretAfterInsertion(host, lines),
+    putBack: () => void moveCaretToInsertedLine(host, lines, caretLine),
+  });
   // The same position once more: an editor that ignored the move while busy now reads it.
   const selection = selectionFor(host);
   const range = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
