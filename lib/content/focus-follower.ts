@@ -1,0 +1,78 @@
+// Which editor of this frame Juku works in: the one that has the focus, while Juku is on
+// for the site. Starts an editor session when the focus enters an editable and ends it when
+// the focus leaves; takes Alt+J in the page (where the extension command does not reach)
+// and the popup's and the command's messages; and puts its listeners back when an editor
+// rewrites the frame's document (document.open, as KindEditor and CKEditor 4 do).
+import type { ContentScriptContext } from '#imports';
+import { browser } from 'wxt/browser';
+import { deepActiveElement, toEditableTarget } from '../editors/editable';
+import { startEditorSession, type EditorSession, type SessionServices } from './editor-session';
+import { isPaletteShortcut, pageMessageOf, type InsertIntoPageReply } from './page-messages';
+import { PALETTE_HOST } from './palette-overlay';
+
+export type FocusFollower = {
+  /** Looks at the focus again (after a focus change, or when Juku is switched on or off). */
+  follow(): void;
+};
+
+/** `activeHere()`: whether Juku is on for this site now. */
+export function followFocus(ctx: ContentScriptContext, services: SessionServices, activeHere: () => boolean): FocusFollower {
+  let session: { controller: AbortController; editor: EditorSession } | null = null;
+
+  const stopSession = () => {
+    session?.controller.abort();
+    session = null;
+    services.palette.close();
+  };
+  function follow() {
+    // The palette's own search box is ours, not the writer's editor.
+    if (document.activeElement?.localName === PALETTE_HOST) return;
+    const target = activeHere() ? toEditableTarget(deepActiveElement(document)) : null;
+    if (target && session?.editor.element === target.element) return; // focus moved inside the same editor
+    stopSession();
+    if (!target) return;
+    const controller = new AbortController();
+    session = { controller, editor: startEditorSession(target, services, controller.signal) };
+  }
+  // Alt+J: the extension command (rebindable) reaches us as a message; the same keys are
+  // also caught here, where commands do not arrive (pages in some frames, other browsers).
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!session || !isPaletteShortcut(event) || services.palette.isOpen) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    session.editor.openPalette();
+  };
+  const listenToPage = () => {
+    // Adding the same listener twice is a no-op, so this can run again safely.
+    document.addEventListener('focusin', follow, { capture: true, signal: ctx.signal });
+    window.addEventListener('keydown', onKeyDown, { capture: true, signal: ctx.signal });
+  };
+  listenToPage();
+  // A mutation observer survives document.open, and puts the listeners back.
+  const rewritten = new MutationObserver(() => {
+    listenToPage();
+    follow();
+  });
+  rewritten.observe(document, { childList: true });
+
+  const onMessage = (raw: unknown, _sender: unknown, reply: (answer: unknown) => void) => {
+    const message = pageMessageOf(raw);
+    if (!message || !session) return;
+    if (message.type === 'openPalette') {
+      // Every frame hears the command; the one whose editor has the focus opens.
+      if (document.hasFocus()) session.editor.openPalette();
+      return;
+    }
+    // The popup has the focus now: the frame that last had an editor's focus answers.
+    void session.editor.insertText(message.text).then((outcome) => reply({ outcome } satisfies InsertIntoPageReply));
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    rewritten.disconnect();
+    browser.runtime.onMessage.removeListener(onMessage);
+    stopSession();
+  });
+  follow(); // a field may already have the focus when the script arrives
+  return { follow };
+}
