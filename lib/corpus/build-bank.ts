@@ -11,6 +11,8 @@ import { allSections, buildOutline, type Outline } from './outline';
 import { phraseCandidates, phraseText } from './phrases';
 import type { Segmenter } from './segmenter';
 import { generalSkeleton, skeletonOfDocument } from './skeleton';
+import { fitPhrase, fitSkeleton } from './fit-schema';
+import type { Bilingual } from '../bank/limits';
 import { FIELD, compareText } from './text';
 
 export type SourceDocument = {
@@ -54,12 +56,45 @@ function comparePhrases(a: MergedPhrase, b: MergedPhrase): number {
   );
 }
 
+/** What one document gave, and what of it was left out and why: shown to the writer. */
+export type DocumentReport = { name: string; phrases: number; outline: boolean; notes: Bilingual[] };
+
+export type BuildResult = { bank: BankFile; documents: DocumentReport[] };
+
+type ReadDocument = { name: string; outline: Outline };
+
+/** One document's outline, or a note saying why it gave nothing: a bad document never stops the batch. */
+function outlineOf(doc: SourceDocument, report: DocumentReport): ReadDocument | undefined {
+  try {
+    const lines = cleanDocument(doc.text, { markdown: doc.markdown });
+    if (lines.length === 0) {
+      report.notes.push({ zh: '没有可用的文字', en: 'no usable text' });
+      return undefined;
+    }
+    return { name: doc.name, outline: buildOutline(lines) };
+  } catch (error) {
+    report.notes.push({
+      zh: `无法分析（${error instanceof Error ? error.message : String(error)}）`,
+      en: `could not be analysed (${error instanceof Error ? error.message : String(error)})`,
+    });
+    return undefined;
+  }
+}
+
 export function buildBank(documents: readonly SourceDocument[], segmenter: Segmenter, options: BuildOptions = {}): BankFile {
+  return buildBankWithReport(documents, segmenter, options).bank;
+}
+
+/**
+ * The bank, and per document what it gave. Never throws on a document's content: its output
+ * satisfies BankFileSchema by construction (fit-schema.ts), and a document that gives nothing
+ * says why in its report.
+ */
+export function buildBankWithReport(documents: readonly SourceDocument[], segmenter: Segmenter, options: BuildOptions = {}): BuildResult {
   const ordered = [...documents].sort((a, b) => compareText(a.name, b.name));
-  const outlines = ordered.map((doc) => ({
-    name: doc.name,
-    outline: buildOutline(cleanDocument(doc.text, { markdown: doc.markdown })),
-  }));
+  const reports = ordered.map((doc): DocumentReport => ({ name: doc.name, phrases: 0, outline: false, notes: [] }));
+  const outlines = ordered.flatMap((doc, i) => outlineOf(doc, reports[i]!) ?? []);
+  const reportOf = new Map(reports.map((r) => [r.name, r]));
 
   const candidates = outlines.flatMap(({ name, outline }) => phraseCandidates(outline, name));
   const sentences = outlines.flatMap(({ name, outline }) => sentencesOf(outline, name));
@@ -69,21 +104,35 @@ export function buildBank(documents: readonly SourceDocument[], segmenter: Segme
   const tagged = merged.map((p) => segmenter.tag(p.text.replace(FIELD, '，')));
   const ranker = new KeywordRanker(tagged.map((words) => words.map((w) => w.word)));
   const phraseIds = new IdAllocator('p_');
-  const phrases: Phrase[] = merged.map((p, i) => ({
-    id: phraseIds.idFor(p.key),
-    text: p.text,
-    role: p.role,
-    tags: ranker.keywords(tagged[i]!),
-    tokens: tokenize(p.text, segmenter),
-    kind: p.kind,
-    sources: p.sources,
-    docCount: p.docCount,
-  }));
+  const phrases: Phrase[] = merged.map((p, i) =>
+    fitPhrase({
+      id: phraseIds.idFor(p.key),
+      text: p.text,
+      role: p.role,
+      tags: ranker.keywords(tagged[i]!),
+      tokens: tokenize(p.text, segmenter),
+      kind: p.kind,
+      sources: p.sources,
+      docCount: p.docCount,
+    }),
+  );
+  for (const phrase of phrases) for (const source of phrase.sources) if (reportOf.has(source)) reportOf.get(source)!.phrases++;
+
+  const learned = outlines.map(({ name, outline }) => {
+    const report = reportOf.get(name)!;
+    const { value, trimmed } = fitSkeleton(skeletonOfDocument(outline, name));
+    if (value.outline.length === 0) report.notes.push({ zh: '没有编号标题，未形成提纲', en: 'no numbered headings, so no outline' });
+    else report.outline = true;
+    if (trimmed) report.notes.push({ zh: '提纲过长的部分已截去', en: 'the outline was cut to the bank’s limits' });
+    return value;
+  });
+  for (const report of reports) if (report.phrases === 0 && report.notes.length === 0) report.notes.push({ zh: '没有找到可用的表述', en: 'no usable wording found' });
 
   const skeletonIds = new IdAllocator('s_');
-  const skeletons: Skeleton[] = [generalSkeleton(), ...outlines.map(({ name, outline }) => skeletonOfDocument(outline, name))]
+  const skeletons: Skeleton[] = [generalSkeleton(), ...learned]
     .filter((s) => s.outline.length > 0)
     .map((s) => ({ id: skeletonIds.idFor(JSON.stringify(s)), ...s }));
 
-  return { formatVersion: BANK_FORMAT_VERSION, name: options.bankName ?? DEFAULT_BANK_NAME, phrases, skeletons };
+  const bank: BankFile = { formatVersion: BANK_FORMAT_VERSION, name: options.bankName ?? DEFAULT_BANK_NAME, phrases, skeletons };
+  return { bank, documents: reports };
 }

@@ -110,10 +110,22 @@ function roleOfTopSection(named: Role[], previous: Section | undefined): Role {
   return 'general';
 }
 
+/** Longer than any 公文 title (「关于印发《…》的通知」 runs to about sixty characters). */
+const MAX_TITLE_CHARS = 80;
+
+/**
+ * A first line is the title only when it reads like one: short, no sentence end, no heading
+ * number. Text copied from a web page often starts straight with a paragraph of a thousand
+ * characters, which is wording to learn from, not a title.
+ */
+export const isTitleLine = (line: string): boolean =>
+  line.length > 0 && [...line].length <= MAX_TITLE_CHARS && !/[。！？]/.test(line) && parseHeading(line) === undefined;
+
 export function buildOutline(lines: readonly string[]): Outline {
-  const outline: Outline = { title: lines[0] ?? '', header: [], opening: [], sections: [], closing: [] };
-  let i = 1;
-  while (i < lines.length && outline.header.length < 3 && isHeaderLine(lines[i] ?? '')) {
+  const hasTitle = isTitleLine(lines[0] ?? '');
+  const outline: Outline = { title: hasTitle ? lines[0]! : '', header: [], opening: [], sections: [], closing: [] };
+  let i = hasTitle ? 1 : 0;
+  while (hasTitle && i < lines.length && outline.header.length < 3 && isHeaderLine(lines[i] ?? '')) {
     outline.header.push(lines[i]!);
     i++;
   }

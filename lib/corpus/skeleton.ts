@@ -88,8 +88,11 @@ function nodesOfSection(section: Section): SkeletonNode[] {
   });
 }
 
+/** 「2023年述职.docx」 → 「2023年述职」: what names an outline whose document has no title line. */
+const nameOfSource = (source: string): string => source.replace(/\.[A-Za-z0-9]{1,5}$/, '').trim() || '文档';
+
 export function skeletonOfDocument(outline: Outline, source: string): Omit<Skeleton, 'id'> {
-  const { title, docType } = titleTemplate(outline.title);
+  const { title, docType } = titleTemplate(outline.title || nameOfSource(source));
   const opening = outline.opening
     .map((block) => bodyLine(block.sentences.map((s) => s.text).join('')))
     .filter(Boolean);
