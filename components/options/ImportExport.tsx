@@ -89,7 +89,8 @@ export function ImportExport({ t, onChanged }: Props) {
     act(async () => {
       if (!file) return null;
       if (file.size > MAX_FILE_BYTES) throw new Error(t('fileTooLarge', { size: formatBytes(file.size), limit: formatBytes(MAX_FILE_BYTES) }));
-      const text = await file.text();
+      const [{ completeTokens }, { loadWebSegmenter }] = await Promise.all([import('@/lib/bank/complete-tokens'), import('@/lib/segment-web')]);
+      const text = await completeTokens(await file.text(), loadWebSegmenter);
       const preview = await sendRequest({ type: 'bankImport', text, mode: 'preview' });
       setPending({ text, preview });
       return null;

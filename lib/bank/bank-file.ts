@@ -3,7 +3,8 @@
 // replaces the bank, in ONE transaction: a failure half way (storage full) leaves the bank
 // exactly as it was.
 import type { z } from 'zod';
-import { BANK_FORMAT_VERSION, BankFileSchema, type BankFile, type Phrase, type Skeleton } from '../schema';
+import { BANK_FORMAT_VERSION, type BankFile, type Phrase, type Skeleton } from '../schema';
+import { BankFileInputSchema, completeBankFile } from './bank-file-input';
 import type { JukuDatabase, StoredPhrase } from '../db';
 import { mergeKey } from '../corpus/merge';
 import { backupInside } from './backups';
@@ -119,7 +120,7 @@ export function parseBankText(text: string): BankFile {
       en: `The bank file has an error: the outline of skeleton ${deep + 1} is nested too deep (more than ${MAX_OUTLINE_DEPTH} levels). The bank is unchanged.`,
     });
   }
-  const parsed = BankFileSchema.safeParse(raw);
+  const parsed = BankFileInputSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const issue = first ? describeIssue(first, raw) : { zh: '', en: '' };
@@ -129,7 +130,7 @@ export function parseBankText(text: string): BankFile {
       en: `The bank file has an error: ${issue.en} ${others > 1 ? `There are ${others} more problems. ` : others === 1 ? 'There is 1 more problem. ' : ''}The bank is unchanged.`,
     });
   }
-  return parsed.data;
+  return completeBankFile(parsed.data);
 }
 
 /**
