@@ -5,6 +5,20 @@ import { defineConfig } from 'wxt';
 // no network. The default bank is copied in as a file and read from the extension itself.
 const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
 
+/**
+ * jieba-wasm's web glue names its wasm with new URL(…, import.meta.url), which makes Vite emit
+ * a second 4 MB copy. lib/segment-web.ts always passes the copied public asset's URL, so the
+ * default is dead code: drop it and ship the wasm once.
+ */
+const jiebaWasmOnce = () => ({
+  name: 'juku-jieba-wasm-once',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (!id.includes('jieba-wasm/pkg/web/')) return null;
+    return code.replace("new URL('jieba_rs_wasm_bg.wasm', import.meta.url)", 'undefined');
+  },
+});
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ manifestVersion }) => ({
@@ -25,19 +39,10 @@ export default defineConfig({
     browser_specific_settings: { gecko: { id: 'juku@juku.local', strict_min_version: '115.0' } },
   }),
   vite: () => ({
-    plugins: [
-      {
-        // jieba-wasm's web glue names its wasm with new URL(…, import.meta.url), which makes
-        // Vite emit a second 4 MB copy. lib/segment-web.ts always passes the copied public
-        // asset's URL, so the default is dead code: drop it and ship the wasm once.
-        name: 'juku-jieba-wasm-once',
-        enforce: 'pre' as const,
-        transform(code: string, id: string) {
-          if (!id.includes('jieba-wasm/pkg/web/')) return null;
-          return code.replace("new URL('jieba_rs_wasm_bg.wasm', import.meta.url)", 'undefined');
-        },
-      },
-    ],
+    plugins: [jiebaWasmOnce()],
+    // The worker that reads and analyses the writer's files (lib/bank/learn-worker.ts) is
+    // bundled on its own: it needs the same jieba treatment, and ES output for its imports.
+    worker: { format: 'es' as const, plugins: () => [jiebaWasmOnce()] },
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {

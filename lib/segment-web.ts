@@ -8,10 +8,13 @@ import type { Segmenter } from './corpus/segmenter';
 
 let loading: Promise<Segmenter> | null = null;
 
-export function loadWebSegmenter(): Promise<Segmenter> {
+/** Where the wasm is: copied in by the build:publicAssets hook, so WXT's PublicPath type does not list it. */
+export const jiebaWasmUrl = (): string => browser.runtime.getURL('/jieba_rs_wasm_bg.wasm' as PublicPath);
+
+/** `wasmUrl` is given by a worker, which cannot ask the extension runtime for URLs itself. */
+export function loadWebSegmenter(wasmUrl?: string): Promise<Segmenter> {
   loading ??= (async () => {
-    // Copied in by the build:publicAssets hook, so WXT's PublicPath type does not list it.
-    await init({ module_or_path: browser.runtime.getURL('/jieba_rs_wasm_bg.wasm' as PublicPath) });
+    await init({ module_or_path: wasmUrl ?? jiebaWasmUrl() });
     // The same domain words as the Node segmenter, so tokens match the default bank's.
     for (const word of DOMAIN_WORDS) add_word(word, undefined, DOMAIN_WORD_TAG);
     return {

@@ -217,7 +217,8 @@ describe('the options page', () => {
     await page.getByTestId('bank-file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(oversized, 32) });
     await eventually(() => alert.textContent()).toContain(`文件过大（${formatBytes(oversized)}）`);
     await page.getByTestId('doc-files').setInputFiles({ name: '报告.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('并不是 docx') });
-    await eventually(() => alert.textContent()).toContain('「报告.docx」不是有效的 .docx 文件');
+    // The documents panel has its own alert; the bank file's stays beside it.
+    await eventually(() => page.getByRole('alert').filter({ hasText: '报告.docx' }).textContent()).toContain('「报告.docx」不是有效的 .docx 文件');
     expect((await exportBank(page)).json).toEqual(before.json);
     await page.close();
   });
@@ -262,23 +263,31 @@ describe('the options page', () => {
       { name: '述职报告.txt', mimeType: 'text/plain', buffer: Buffer.from(report) },
       { name: 'report.docx', mimeType: 'application/octet-stream', buffer: readFileSync('tests/unit/fixtures/report.docx') },
     ]);
-    const review = page.getByRole('dialog', { name: /从 2 篇文档中提取了 \d+ 条表述/ });
+    const review = page.getByRole('dialog', { name: /从 2 个文件中提取了 \d+ 条表述/ });
     await review.waitFor({ timeout: 45_000 });
-    // The report's outline is offered too, its year and unit fields, ticked.
-    const outlineList = review.getByRole('list', { name: /文档提纲/ });
-    const outline = outlineList.getByRole('listitem').filter({ hasText: '述职报告.txt' });
+    // One group per file; the report's group opens to its outline (year and unit as fields, ticked) and its rows.
+    const groups = review.getByRole('list', { name: '按文件分组的结果' });
+    await expect(groups.getByTestId('learn-group').count()).resolves.toBe(2);
+    await groups.getByRole('button', { name: '述职报告.txt' }).click();
+    const rows = review.getByRole('list', { name: '「述职报告.txt」中的表述' });
+    const outline = rows.locator('li.review-outline');
     await expect(outline.locator('.review-text').textContent()).resolves.toBe('〔年度〕〔单位〕党支部书记述职报告 · 3 个一级标题');
     await expect(outline.getByRole('checkbox').isChecked()).resolves.toBe(true);
-    const outlinesKept = await outlineList.getByRole('checkbox', { checked: true }).count();
-    const phraseList = review.getByRole('list', { name: /条表述/ });
-    const boxes = phraseList.getByRole('checkbox', { disabled: false });
-    const offered = await phraseList.locator('li').filter({ has: page.locator('input:not([disabled])') }).locator('.review-text').allTextContents();
+    const phraseRows = rows.locator('li:not(.review-outline)');
+    const offered = await phraseRows.filter({ has: page.locator('input:not([disabled])') }).locator('.review-text').allTextContents();
     expect(offered.length).toBeGreaterThan(2);
     const dropped = offered.find((text) => text.includes('网格化+数字化'))!;
     expect(dropped).toBeTruthy();
-    const kept = offered.filter((text) => text !== dropped);
-    await review.locator('li').filter({ hasText: dropped }).first().getByRole('checkbox').uncheck();
-    expect(await boxes.evaluateAll((els) => els.filter((el) => (el as HTMLInputElement).checked).length)).toBe(kept.length);
+    await phraseRows.filter({ hasText: dropped }).first().getByRole('checkbox').uncheck();
+    // The document's own box is now partly ticked; the other document is kept whole, unopened.
+    await expect(groups.getByRole('checkbox', { name: '保留「述职报告.txt」的全部新表述' }).evaluate((box) => (box as HTMLInputElement).indeterminate)).resolves.toBe(true);
+    const docxBox = groups.getByRole('checkbox', { name: '保留「report.docx」的全部新表述' });
+    await expect(docxBox.isChecked()).resolves.toBe(true);
+    await groups.getByRole('button', { name: 'report.docx' }).click();
+    const docxRows = await review.getByRole('list', { name: '「report.docx」中的表述' }).locator('li:not(.review-outline)').filter({ has: page.locator('input:checked') }).locator('.review-text').allTextContents();
+    const kept = [...offered.filter((text) => text !== dropped), ...docxRows];
+    const outlinesKept = await review.locator('li.review-outline input:checked').count();
+    expect(outlinesKept).toBeGreaterThanOrEqual(1);
     await page.screenshot({ path: `${SHOTS}/options-document-review-zh-CN.png` });
     await review.getByRole('button', { name: `保存所选（${kept.length + outlinesKept} 条）` }).click();
     await eventually(() => page.getByRole('status').first().textContent()).toContain(`已保存 ${kept.length} 条表述、${outlinesKept} 份提纲`);
