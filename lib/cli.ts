@@ -2,10 +2,11 @@
 // in one table, so `suggest` (query a bank) can be added beside `build` without touching the
 // dispatcher.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BankFileSchema } from './schema';
-import { buildBank, type SourceDocument } from './corpus/build-bank';
+import { bankOfSources, type LearnSource } from './corpus/learn';
+import { readSource } from './bank/read-source';
 import { createNodeSegmenter } from './segment-node';
 import { runSuggest, type SuggestOptions } from './cli/suggest';
 
@@ -36,28 +37,41 @@ function parseBuildArgs(args: string[]): { files: string[]; output: string; name
   return { files, output, ...(name ? { name } : {}) };
 }
 
-function readDocument(path: string): SourceDocument {
-  const ext = extname(path).toLowerCase();
-  return { name: basename(path), text: readFileSync(path, 'utf8'), markdown: ext === '.md' || ext === '.markdown' };
+/** A user-facing message of any error: a reader's own words, or the system's code (ENOENT). */
+const reasonOf = (error: unknown): string =>
+  error instanceof Error && 'code' in error ? String(error.code) : error instanceof Error ? error.message : String(error);
+
+/** Reads one file through the same readers the options page uses. */
+async function readFile(path: string): Promise<LearnSource> {
+  const bytes = readFileSync(path);
+  return readSource(basename(path), bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
 }
 
 const build: Command = {
   usage: 'build <文件 files…> -o <bank.json> [--name 名称]',
-  run(args, io) {
+  async run(args, io) {
     const { files, output, name } = parseBuildArgs(args);
-    const documents: SourceDocument[] = [];
+    const started = performance.now();
+    const sources: LearnSource[] = [];
+    // A file that cannot be read is named with its reason; the others go on.
     for (const file of files) {
       try {
-        documents.push(readDocument(file));
+        sources.push(await readFile(file));
       } catch (error) {
-        const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-        io.err(`无法读取文件 cannot read file: ${file} (${reason})`);
-        return EXIT.failure;
+        io.err(`跳过 skipped: cannot read file: ${file} (${reasonOf(error)})`);
       }
     }
-    const started = performance.now();
+    const { bank: built, documents } = bankOfSources(sources, createNodeSegmenter(), name ? { bankName: name } : {});
+    for (const report of documents) {
+      if (report.notes.length) io.err(`注意 note: ${report.name}: ${report.notes.map((n) => `${n.zh} (${n.en})`).join('；')}`);
+    }
+    const learned = built.skeletons.filter((s) => s.sources.length > 0).length;
+    if (built.phrases.length === 0 && learned === 0) {
+      io.err(`没有生成句库 nothing could be built from ${files.length} file(s); ${output} was not written`);
+      return EXIT.failure;
+    }
     // Validate what we are about to write with the same schema every reader uses.
-    const bank = BankFileSchema.parse(buildBank(documents, createNodeSegmenter(), name ? { bankName: name } : {}));
+    const bank = BankFileSchema.parse(built);
     const json = `${JSON.stringify(bank, null, 2)}\n`;
     try {
       writeFileSync(output, json, 'utf8');
@@ -66,7 +80,7 @@ const build: Command = {
       return EXIT.failure;
     }
     const ms = Math.round(performance.now() - started);
-    io.out(`已生成 wrote ${output}: ${bank.phrases.length} phrases, ${bank.skeletons.length} skeletons, ${documents.length} documents, ${ms} ms`);
+    io.out(`已生成 wrote ${output}: ${bank.phrases.length} phrases, ${bank.skeletons.length} skeletons, ${sources.length} of ${files.length} files read, ${ms} ms`);
     return EXIT.ok;
   },
 };

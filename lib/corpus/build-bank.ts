@@ -126,7 +126,8 @@ export function buildBankWithReport(documents: readonly SourceDocument[], segmen
     if (trimmed) report.notes.push({ zh: '提纲过长的部分已截去', en: 'the outline was cut to the bank’s limits' });
     return value;
   });
-  for (const report of reports) if (report.phrases === 0 && report.notes.length === 0) report.notes.push({ zh: '没有找到可用的表述', en: 'no usable wording found' });
+  const unread = new Set(reports.filter((r) => !outlines.some((o) => o.name === r.name)).map((r) => r.name));
+  for (const report of reports) if (report.phrases === 0 && !unread.has(report.name)) report.notes.unshift({ zh: '没有找到可用的表述', en: 'no usable wording found' });
 
   const skeletonIds = new IdAllocator('s_');
   const skeletons: Skeleton[] = [generalSkeleton(), ...learned]

@@ -6,7 +6,7 @@
 import type { Phrase, PhraseKind, Role, Skeleton } from '../schema';
 import type { Bilingual } from '../bank/limits';
 import { analyzePhrase } from '../bank/analyze';
-import { buildBankWithReport, type SourceDocument } from './build-bank';
+import { buildBankWithReport, type BuildOptions, type BuildResult, type SourceDocument } from './build-bank';
 import { fitPhrase } from './fit-schema';
 import { IdAllocator } from './hash';
 import { mergeKey } from './merge';
@@ -37,7 +37,7 @@ export type KnownBank = { phraseKeys: ReadonlySet<string>; skeletonIds: Readonly
 
 const LIST_KIND: PhraseKind = 'sentence';
 
-function phrasesOfList(name: string, rows: readonly ListRow[], segmenter: Segmenter, ids: IdAllocator): Phrase[] {
+export function phrasesOfList(name: string, rows: readonly ListRow[], segmenter: Segmenter, ids: IdAllocator): Phrase[] {
   const seen = new Set<string>();
   const phrases: Phrase[] = [];
   for (const row of rows) {
@@ -95,4 +95,27 @@ export function learnFromSources(sources: readonly LearnSource[], segmenter: Seg
   }
   const ordered = [...groups.values()];
   return { groups: ordered, phraseCount: ordered.reduce((n, g) => n + g.rows.length, 0) };
+}
+
+/**
+ * A bank file from documents and phrase lists together (the CLI's `build`): the documents
+ * through the pipeline, then each list's rows that the documents did not already give.
+ */
+export function bankOfSources(sources: readonly LearnSource[], segmenter: Segmenter, options: BuildOptions = {}): BuildResult {
+  const built = buildBankWithReport(
+    sources.flatMap((s) => (s.kind === 'document' ? [s.document] : [])),
+    segmenter,
+    options,
+  );
+  const have = new Set(built.bank.phrases.map((p) => mergeKey(p.text)));
+  const ids = new IdAllocator('p_');
+  for (const source of sources) {
+    if (source.kind !== 'phrases') continue;
+    const fresh = phrasesOfList(source.name, source.rows, segmenter, ids).filter((p) => !have.has(mergeKey(p.text)));
+    for (const p of fresh) have.add(mergeKey(p.text));
+    built.bank.phrases.push(...fresh);
+    built.documents.push({ name: source.name, phrases: fresh.length, outline: false, notes: fresh.length ? [...source.notes] : [...source.notes, { zh: '没有新的表述', en: 'no new phrases' }] });
+  }
+  for (const source of sources) if (source.kind === 'document') built.documents.find((d) => d.name === source.document.name)?.notes.unshift(...source.notes);
+  return built;
 }

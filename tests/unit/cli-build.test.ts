@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,10 +47,32 @@ describe('juku build', () => {
     },
   );
 
-  it('exits 1 with a clear message for an unreadable file', () => {
-    const run = juku(['build', 'seeds/does-not-exist.txt', '-o', join(tmp, 'x.json')]);
+  it('exits 1 with a clear message when no file can be read, and writes nothing', () => {
+    const out = join(tmp, 'x.json');
+    const run = juku(['build', 'seeds/does-not-exist.txt', '-o', out]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/cannot read file: seeds\/does-not-exist\.txt \(ENOENT\)/);
+    expect(run.stderr).toMatch(/nothing could be built from 1 file\(s\)/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('goes on past files it cannot use, naming each and why, and builds from the rest', () => {
+    const fake = join(tmp, '报告.docx');
+    const junk = join(tmp, '数字.txt');
+    const other = join(tmp, '照片.jpg');
+    writeFileSync(fake, '并不是 docx');
+    writeFileSync(junk, '1\n2\n3\n');
+    writeFileSync(other, 'x');
+    const out = join(tmp, 'batch.json');
+    const run = juku(['build', seeds[0]!, fake, 'seeds/missing.txt', junk, other, seeds[1]!, '-o', out]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('「报告.docx」不是有效的 .docx 文件');
+    expect(run.stderr).toMatch(/missing\.txt \(ENOENT\)/);
+    expect(run.stderr).toMatch(/照片\.jpg/);
+    expect(run.stderr).toMatch(/数字\.txt: 没有可用的文字|数字\.txt: 没有找到可用的表述/);
+    expect(run.stdout).toMatch(/3 of 6 files read/);
+    const bank = BankFileSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+    expect(bank.phrases.length).toBeGreaterThan(100);
   });
 
   it('reads Markdown and CRLF documents', () => {
