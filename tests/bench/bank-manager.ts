@@ -2,11 +2,13 @@
 // takes to show them, how smooth the virtualized grid scrolls (frame times while scrolling
 // by script, one step per frame), the first pinyin search, and export / import (preview,
 // merge, replace with its automatic backup) of the whole bank. Needs `npm run build`.
+// Then 「从文档学习」 with 50 documents (learn-documents.ts).
 // BENCH_SIZE sets the bank size (default 100,000). Prints a table and adds a row per size
 // to tests/bench/results/bank-manager.json.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { launchWithExtension, waitForBank } from '../e2e/harness';
 import { installBenchBank } from './install-bench-bank';
+import { measureLearning } from './learn-documents';
 
 const SIZE = Number(process.env.BENCH_SIZE ?? 100_000);
 /** 600 px a frame is a fast fling (36,000 px/s); a wheel notch is about 100 px. */
@@ -95,6 +97,10 @@ try {
   await page.getByRole('button', { name: '替换' }).click();
   await page.getByRole('status').filter({ hasText: '已替换句库' }).waitFor({ timeout: 180_000 });
   results.importReplaceWithBackupMs = Date.now() - start;
+
+  // Learning from 50 of the writer's documents, with this bank to mark what it already has.
+  const learning = await measureLearning(harness.context, harness.extensionId);
+  for (const [key, value] of Object.entries(learning)) results[`learn50.${key}`] = value;
 } catch (error) {
   results.error = error instanceof Error ? error.message.split('\n')[0]! : String(error);
 } finally {
