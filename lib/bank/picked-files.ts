@@ -51,11 +51,16 @@ const fileOf = (entry: FileSystemFileEntry): Promise<File> => new Promise((resol
 /** Every file under what was dropped, folders walked (up to the limit), in a stable order. */
 export async function namedDroppedFiles(items: DataTransferItemList): Promise<Array<{ name: string; file: File }>> {
   // Entries must be taken from the items synchronously, before the drop event ends.
-  const roots = [...items].flatMap((item) => {
-    const entry = item.kind === 'file' ? item.webkitGetAsEntry() : null;
-    return entry ? [entry] : [];
-  });
   const found: Array<{ name: string; file: File }> = [];
+  const roots: Entry[] = [];
+  for (const item of items) {
+    if (item.kind !== 'file') continue;
+    const entry = item.webkitGetAsEntry();
+    // A browser that gives no entry (a drop made by a page script, an older engine) still gives the file.
+    const file = entry ? null : item.getAsFile();
+    if (entry) roots.push(entry);
+    else if (file) found.push({ name: file.name, file });
+  }
   const stack = [...roots].reverse();
   while (stack.length > 0 && found.length <= MAX_PICKED_FILES * 2) {
     const entry = stack.pop()!;
