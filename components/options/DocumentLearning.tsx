@@ -45,6 +45,7 @@ export function DocumentLearning({ t, onChanged, busy }: Props) {
   const [review, setReview] = useState<Review | null>(null);
   const [shown, setShown] = useState<Record<string, number>>({});
   const [saving, setSaving] = useState(false);
+  const [fileCount, setFileCount] = useState(0);
   const job = useRef<LearnJob | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
@@ -59,6 +60,7 @@ export function DocumentLearning({ t, onChanged, busy }: Props) {
       return;
     }
     const [{ startLearning }, { jiebaWasmUrl }] = await Promise.all([import('@/lib/bank/learn-client'), import('@/lib/segment-web')]);
+    setFileCount(picked.files.length);
     const started = startLearning(picked.files, jiebaWasmUrl(), setProgress);
     job.current = started;
     setProgress({ type: 'progress', phase: 'reading', done: 0, total: picked.files.length, current: picked.files[0]!.name });
@@ -169,11 +171,18 @@ export function DocumentLearning({ t, onChanged, busy }: Props) {
       />
       {progress && (
         <div className="learn-progress" role="group" aria-label={t('learnProgressLabel')}>
-          <progress max={progress.total + 1} value={progress.phase === 'reading' ? progress.done : progress.total} aria-label={t('learnProgressLabel')} />
+          {/* Reading fills the first half of the bar, analysis the second. */}
+          <progress
+            max={100}
+            value={progress.phase === 'reading' ? (50 * progress.done) / Math.max(1, progress.total) : 50 + (50 * progress.done) / Math.max(1, progress.total)}
+            aria-label={t('learnProgressLabel')}
+          />
           <p role="status" data-testid="learn-progress">
             {progress.phase === 'reading'
               ? t('learnReading', { done: progress.done, total: progress.total, name: progress.current })
-              : t('learnAnalysing', { total: progress.total })}
+              : progress.total === 0
+                ? t('learnAnalysingStart', { total: fileCount })
+                : t('learnAnalysing', { total: fileCount, done: progress.done, phrases: progress.total })}
           </p>
           <button type="button" onClick={() => job.current?.cancel()}>
             {t('cancel')}

@@ -15,6 +15,7 @@ export type LearnRequest = {
 
 export type LearnFailure = { name: string; message: Bilingual };
 
+/** Reading counts files; analysing counts the phrases found so far as they are segmented. */
 export type LearnProgress = { type: 'progress'; phase: 'reading' | 'analysing'; done: number; total: number; current: string };
 
 export type LearnReply =

@@ -42,9 +42,10 @@ async function learn({ files, wasmUrl }: LearnRequest): Promise<void> {
     }
   }
   const read = performance.now();
-  scope.postMessage({ type: 'progress', phase: 'analysing', done: files.length, total: files.length, current: '' });
+  const analysing = (done: number, total: number) => scope.postMessage({ type: 'progress', phase: 'analysing', done, total, current: '' });
+  analysing(0, 0);
   const [segmenter, known] = await Promise.all([loadWebSegmenter(wasmUrl), knownBank()]);
-  const result = learnFromSources(sources, segmenter, known);
+  const result = learnFromSources(sources, segmenter, known, analysing);
   scope.postMessage({ type: 'result', result, failed, readMs: read - started, analyseMs: performance.now() - read });
 }
 

@@ -22,7 +22,14 @@ export type SourceDocument = {
   markdown?: boolean;
 };
 
-export type BuildOptions = { bankName?: string };
+export type BuildOptions = {
+  bankName?: string;
+  /** Called as phrases are segmented (the long part of a large batch), so a page can show progress. */
+  onProgress?: (done: number, total: number) => void;
+};
+
+/** Segmented phrases between two progress calls: often enough for a bar, rare enough to cost nothing. */
+const PROGRESS_EVERY = 500;
 
 export const DEFAULT_BANK_NAME = '句库';
 
@@ -101,7 +108,10 @@ export function buildBankWithReport(documents: readonly SourceDocument[], segmen
   candidates.push(...collocationCandidates(sentences, segmenter));
   const merged = mergeCandidates(candidates).sort(comparePhrases);
 
-  const tagged = merged.map((p) => segmenter.tag(p.text.replace(FIELD, '，')));
+  const tagged = merged.map((p, i) => {
+    if (i % PROGRESS_EVERY === 0) options.onProgress?.(i, merged.length);
+    return segmenter.tag(p.text.replace(FIELD, '，'));
+  });
   const ranker = new KeywordRanker(tagged.map((words) => words.map((w) => w.word)));
   const phraseIds = new IdAllocator('p_');
   const phrases: Phrase[] = merged.map((p, i) =>

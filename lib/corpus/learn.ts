@@ -62,11 +62,12 @@ export function phrasesOfList(name: string, rows: readonly ListRow[], segmenter:
   return phrases;
 }
 
-export function learnFromSources(sources: readonly LearnSource[], segmenter: Segmenter, known: KnownBank): LearnResult {
+export function learnFromSources(sources: readonly LearnSource[], segmenter: Segmenter, known: KnownBank, onProgress?: BuildOptions['onProgress']): LearnResult {
   const documents = sources.flatMap((s) => (s.kind === 'document' ? [s] : []));
   const { bank, documents: reports } = buildBankWithReport(
     documents.map((s) => s.document),
     segmenter,
+    onProgress ? { onProgress } : {},
   );
   const groups = new Map<string, LearnGroup>();
   for (const source of sources) {
