@@ -1,0 +1,131 @@
+// PDF with a text layer → paragraphs, through pdf.js (pdfjs-dist). pdf.js is passed in
+// (`loadPdfjs`): Node loads the legacy build (lib/formats/pdfjs-node.ts), the extension's
+// worker the modern one with its worker module imported in the same thread (see
+// PdfjsLike). Positions go through layout-lines.ts, which the OFD reader shares.
+import type { SourceDocument } from '../corpus/build-bank';
+import { MAX_DOCUMENT_CHARS, tooMuchText } from '../bank/documents';
+import { note, refuse, type Bilingual } from './common';
+import { paragraphsOfRuns, type LayoutRun } from './layout-lines';
+
+/** The part of a pdf.js text item we read. */
+export type PdfTextItemLike = { str: string; transform: number[]; width: number; height: number; dir?: string };
+export type PdfViewportLike = { convertToViewportPoint(x: number, y: number): number[] };
+export type PdfPageLike = {
+  getViewport(params: { scale: number }): PdfViewportLike;
+  getTextContent(): Promise<{ items: Array<PdfTextItemLike | { type: string }> }>;
+  cleanup?(): unknown;
+};
+export type PdfDocumentLike = { numPages: number; getPage(n: number): Promise<PdfPageLike>; destroy(): Promise<void> };
+
+/**
+ * What the reader needs of pdf.js: `getDocument` of the module, and the options the
+ * environment wants on every document (where the CMaps and standard fonts are: Chinese PDFs
+ * that use the predefined Adobe-GB1 CMaps need `cMapUrl` + `cMapPacked`, or their text
+ * comes out empty or garbled).
+ *
+ * In the extension's analysis worker (no DOM, no nested worker wanted):
+ *   const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.mjs')]);
+ *   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;   // pdf.js then runs its "fake worker" in this thread
+ *   return { getDocument: pdfjs.getDocument, documentParams: { cMapUrl: browser.runtime.getURL('/cmaps/'), cMapPacked: true,
+ *            standardFontDataUrl: browser.runtime.getURL('/standard_fonts/'), isEvalSupported: false, useWorkerFetch: true } };
+ * with node_modules/pdfjs-dist/cmaps and standard_fonts copied to public/. `useWorkerFetch: true` matters: without
+ * it pdf.js decides by reading `document.baseURI` (absent in a worker) and fetches only http(s) URLs its own way;
+ * with it, the (in-thread) worker code fetches the chrome-extension:// URLs with plain fetch().
+ */
+export type PdfjsLike = {
+  getDocument(params: Record<string, unknown>): { promise: Promise<PdfDocumentLike>; destroy(): Promise<void> };
+  documentParams?: Record<string, unknown>;
+};
+
+/** Average printable characters per page under which a PDF counts as a scan. */
+const SCAN_CHARS_PER_PAGE = 10;
+/** A page with fewer printable characters than this is reported as empty. */
+const EMPTY_PAGE_CHARS = 5;
+
+const printable = (text: string) => text.replace(/\s/g, '').length;
+
+export async function readPdf(name: string, bytes: Uint8Array, loadPdfjs: (() => Promise<PdfjsLike>) | undefined): Promise<{ document: SourceDocument; notes: Bilingual[] }> {
+  if (!loadPdfjs) {
+    throw refuse(name, (q) => `无法读取${q}：此处未配置 PDF 阅读组件。`, (q) => `Cannot read ${q}: no PDF reader is set up here.`);
+  }
+  const pdfjs = await loadPdfjs();
+  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+    verbosity: 0,
+    ...pdfjs.documentParams,
+  });
+  let pdf: PdfDocumentLike;
+  try {
+    pdf = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    throw pdfOpenError(name, error);
+  }
+  try {
+    const runs: LayoutRun[] = [];
+    const emptyPages: number[] = [];
+    let chars = 0;
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      let pageChars = 0;
+      for (const item of content.items) {
+        if (!('str' in item) || !item.str) continue;
+        const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform;
+        const [x = 0, baseline = 0] = viewport.convertToViewportPoint(e, f);
+        const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 10;
+        runs.push({ page: n - 1, x, baseline, width: item.width, size, text: item.str });
+        pageChars += printable(item.str);
+      }
+      page.cleanup?.();
+      if (pageChars < EMPTY_PAGE_CHARS) emptyPages.push(n);
+      chars += pageChars;
+      if (chars > MAX_DOCUMENT_CHARS) throw tooMuchText(name, chars);
+    }
+    if (chars < Math.max(EMPTY_PAGE_CHARS, SCAN_CHARS_PER_PAGE * pdf.numPages)) {
+      throw refuse(
+        name,
+        (q) => `${q}是扫描件，没有可提取的文字（需先做文字识别 OCR）。`,
+        (q) => `${q} is a scan: it has no text that can be extracted (it needs OCR first).`,
+      );
+    }
+    const layout = paragraphsOfRuns(runs, pdf.numPages);
+    const notes: Bilingual[] = [];
+    if (emptyPages.length > 0) {
+      notes.push(note(`${emptyPages.length} 页无文字（第 ${pageList(emptyPages)} 页，可能是扫描页或图片）`, `${emptyPages.length} page(s) without text (page ${pageList(emptyPages)}; scanned pages or pictures)`));
+    }
+    if (layout.repeatedDropped > 0) {
+      notes.push(note(`略去页眉页脚 ${layout.repeatedDropped} 行`, `${layout.repeatedDropped} header/footer line(s) left out`));
+    }
+    if (layout.pageNumbersDropped > 0) {
+      notes.push(note(`略去页码 ${layout.pageNumbersDropped} 处`, `${layout.pageNumbersDropped} page number(s) left out`));
+    }
+    return { document: { name, text: layout.paragraphs.join('\n') }, notes };
+  } finally {
+    await pdf.destroy().catch(() => undefined);
+  }
+}
+
+const pageList = (pages: number[]) => (pages.length > 10 ? `${pages.slice(0, 10).join('、')}…` : pages.join('、'));
+
+
+function pdfOpenError(name: string, error: unknown) {
+  const kind = (error as { name?: string } | null)?.name;
+  if (kind === 'PasswordException') {
+    return refuse(
+      name,
+      (q) => `${q}设有打开密码，请先取消密码（或另存一份无密码的 PDF）再导入。`,
+      (q) => `${q} is password-protected: remove the password (or save a copy without one), then import it again.`,
+    );
+  }
+  return refuse(
+    name,
+    (q) => `${q}已损坏或不是有效的 PDF 文件，无法读取，未导入。`,
+    (q) => `${q} is damaged or not a valid PDF file and cannot be read. It was not imported.`,
+  );
+}
