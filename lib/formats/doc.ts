@@ -45,14 +45,14 @@ function readFib(word: Uint8Array): Fib | undefined {
   const cslw = u16(word, rgLw - 2);
   const rgFcLcb = rgLw + cslw * 4 + 2;
   const cbRgFcLcb = u16(word, rgFcLcb - 2);
-  // fcClx/lcbClx are the 67th pair of FibRgFcLcb97.
-  if (cbRgFcLcb < 67 || rgFcLcb + 67 * 8 > word.length) return undefined;
+  // fcClx/lcbClx are the 34th pair of FibRgFcLcb97 (at 0x1A2 in a Word 97 FIB).
+  if (cbRgFcLcb < 34 || rgFcLcb + 34 * 8 > word.length) return undefined;
   return {
     encrypted: (flags & 0x0100) !== 0,
     tableStream: flags & 0x0200 ? '1Table' : '0Table',
     ccpText: u32(word, rgLw + 3 * 4),
-    fcClx: u32(word, rgFcLcb + 66 * 8),
-    lcbClx: u32(word, rgFcLcb + 66 * 8 + 4),
+    fcClx: u32(word, rgFcLcb + 33 * 8),
+    lcbClx: u32(word, rgFcLcb + 33 * 8 + 4),
   };
 }
 

@@ -2,14 +2,16 @@
 // and OFD readers: both give runs of text with a page, a left edge, a baseline (measured
 // downwards from the top of the page) and a font size.
 //
-// Lines: runs whose baselines lie within 0.4 em of each other on one page, ordered by x.
+// Lines: runs whose baselines lie within 0.4 em of each other on one page, ordered by x; a
+// gap becomes a space between words, or next to CJK text only when over 1.5 em (columns).
 // Page furniture dropped: a line among the first or last two of a page whose text (digits
 // aside) repeats in that place on at least half the pages (and at least twice), and page
 // numbers there (「- 3 -」「— 3 —」「第3页」「第3页 共10页」「3/10」「Page 3」, bare digits).
 // Paragraphs: a line joins the one before it unless the one before ends short of the right
-// margin (by 2 em) or with 。！？；：, or this one is indented (by 1 em), starts with a
-// heading marker (一、（一）1.（1）第X条), changes font size, or follows a gap wider than
-// 1.8 line pitches. Lines join with no space between CJK characters, a space between words.
+// margin (by 2 em) or with 。！？；：, or is centred or right-aligned (starts 3 em in), or this
+// one is indented (by 1 em), starts with a heading marker (一、（一）1.（1）第X条), changes
+// font size, or follows a gap wider than 1.8 line pitches. A title (larger than the body
+// text, centred) goes on over its lines. Lines join with no space between CJK characters, a space between words.
 import { LEADING_MARKER } from '../corpus/text';
 
 export type LayoutRun = {
@@ -36,13 +38,21 @@ export type LayoutResult = {
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014]/;
 const isCjk = (ch: string | undefined) => ch !== undefined && CJK.test(ch);
+/**
+ * A single space between CJK and Latin/digits inside one run: pdf.js writes one for the
+ * extra room LibreOffice and Word put between scripts (「2024 年」), which the writer never typed.
+ */
+const CJK_LATIN_SPACE = new RegExp(`(?<=${CJK.source}) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=${CJK.source})`, 'g');
 
 /** Width of a run, from its advance or, when none is given, from its length. */
 const runWidth = (run: LayoutRun) => (run.width > 0 ? run.width : [...run.text].length * run.size * (isCjk(run.text[0]) ? 1 : 0.5));
 
 /** Runs of one page → its lines, top to bottom. */
 function linesOfPage(runs: LayoutRun[]): LayoutLine[] {
-  const sorted = runs.filter((r) => r.text.trim().length > 0).sort((a, b) => a.baseline - b.baseline || a.x - b.x);
+  const sorted = runs
+    .filter((r) => r.text.trim().length > 0)
+    .map((r) => ({ ...r, text: r.text.replace(CJK_LATIN_SPACE, '') }))
+    .sort((a, b) => a.baseline - b.baseline || a.x - b.x);
   const groups: LayoutRun[][] = [];
   for (const run of sorted) {
     const group = groups[groups.length - 1];
@@ -60,8 +70,10 @@ function linesOfPage(runs: LayoutRun[]): LayoutLine[] {
       if (previous && previous.text === run.text && Math.abs(previous.x - run.x) < run.size * 0.3) continue;
       const gap = run.x - end;
       const size = Math.max(run.size, 1);
-      const bothCjk = isCjk(text[text.length - 1]) && isCjk(run.text[0]);
-      if (text && (gap > 1.5 * size || (gap > 0.25 * size && !bothCjk)) && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
+      // Between words a gap is a space; next to a CJK character only a wide one (a table's
+      // columns) is: writers add a little room between CJK and Latin text that is not a space.
+      const cjkSide = isCjk(text[text.length - 1]) || isCjk(run.text[0]);
+      if (text && (gap > 1.5 * size || (gap > 0.2 * size && !cjkSide)) && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
       text += run.text;
       end = Math.max(end, run.x + runWidth(run));
       previous = run;
@@ -171,19 +183,27 @@ export function paragraphsOfLines(lines: LayoutLine[]): string[] {
     if (a.page === b.page && b.baseline > a.baseline) pitches.push(b.baseline - a.baseline);
   }
   const pitch = pitches.length > 0 ? percentile(pitches, 0.5) : Infinity;
+  const bodySize = mode(lines.map((l) => l.size * 10)) / 10;
+  const center = (l: LayoutLine) => (l.x0 + l.x1) / 2;
   const paragraphs: string[] = [];
   let current = '';
   let previous: LayoutLine | undefined;
   for (const line of lines) {
     if (previous) {
       const em = Math.max(previous.size, 1);
+      // A title set larger than the body and centred goes on over its lines.
+      const titleGoesOn =
+        line.size > 1.15 * bodySize && Math.abs(line.size - previous.size) < 0.1 * em && Math.abs(center(line) - center(previous)) < 2 * em && !ENDS_SENTENCE.test(previous.text);
       const breaks =
-        previous.x1 < right - 2 * em ||
+        !titleGoesOn &&
+        (previous.x1 < right - 2 * em ||
+        // A centred or right-aligned line (signature, date) ends its paragraph.
+        previous.x0 > left + 3 * em ||
         ENDS_SENTENCE.test(previous.text) ||
         line.x0 > left + 1 * Math.max(line.size, 1) ||
         HEADING_START.test(line.text) ||
         Math.abs(line.size - previous.size) > 0.2 * em ||
-        (line.page === previous.page && line.baseline - previous.baseline > 1.8 * pitch);
+        (line.page === previous.page && line.baseline - previous.baseline > 1.8 * pitch));
       if (breaks) {
         paragraphs.push(current);
         current = line.text;
