@@ -32,8 +32,14 @@ const document = (doc: SourceDocument, notes: Bilingual[] = []): ReadOutcome => 
 };
 
 /** Refuses bytes whose kind is not among `accepted`, naming what they really are. */
-function expectKind(name: string, kind: SniffedKind, expected: string, accepted: readonly SniffedKind[]): void {
-  if (!accepted.includes(kind)) throw renamedFile(name, expected, kind);
+async function expectKind(name: string, data: Uint8Array, kind: SniffedKind, expected: string, accepted: readonly SniffedKind[]): Promise<void> {
+  if (!accepted.includes(kind)) throw await renamed(name, data, kind, expected);
+}
+
+/** The message for a file that is not what its name says (a zip is named as .docx, .xlsx, .ofd when it is one). */
+async function renamed(name: string, data: Uint8Array, kind: SniffedKind, expected: string) {
+  const zip = kind === 'zip' ? (await import('./zip-package')).describeZip(data) : undefined;
+  return renamedFile(name, expected, zip ?? kind);
 }
 
 /** An OLE file given as .docx/.xlsx: password-protected OOXML, or an old binary file. */
@@ -60,7 +66,7 @@ export async function readUserFile(name: string, bytes: ArrayBuffer, options: Re
   switch (extension) {
     case '.txt':
     case '.md': {
-      expectKind(name, kind, extension, ['text', 'html']);
+      await expectKind(name, data, kind, extension, ['text', 'html']);
       const { decodeText } = await import('./text');
       const text = decodeText(data);
       const { looksLikePhraseList, phraseRowsOfText } = await import('./phrase-rows');
@@ -73,24 +79,24 @@ export async function readUserFile(name: string, bytes: ArrayBuffer, options: Re
     }
     case '.html':
     case '.htm': {
-      expectKind(name, kind, extension, ['text', 'html']);
+      await expectKind(name, data, kind, extension, ['text', 'html']);
       const { decodeText, htmlCharset, htmlToText } = await import('./text');
       return document({ name, text: htmlToText(decodeText(data, htmlCharset(data))) });
     }
     case '.csv': {
-      expectKind(name, kind, extension, ['text']);
+      await expectKind(name, data, kind, extension, ['text']);
       const { readCsv } = await import('./csv');
       return { kind: 'phrases', name, ...(await readCsv(name, data)) };
     }
     case '.xlsx': {
       if (kind === 'ole') await oleInsteadOfZip(name, data, extension);
-      expectKind(name, kind, extension, ['zip']);
+      await expectKind(name, data, kind, extension, ['zip']);
       const { readXlsx } = await import('./xlsx');
       return { kind: 'phrases', name, ...readXlsx(name, data) };
     }
     case '.docx': {
       if (kind === 'ole') await oleInsteadOfZip(name, data, extension);
-      expectKind(name, kind, extension, ['zip']);
+      await expectKind(name, data, kind, extension, ['zip']);
       const { readDocx } = await import('./docx');
       return document({ name, text: await readDocx(name, data) });
     }
@@ -98,13 +104,13 @@ export async function readUserFile(name: string, bytes: ArrayBuffer, options: Re
     case '.wps':
       return readWordBinary(name, data, kind, extension);
     case '.pdf': {
-      expectKind(name, kind, extension, ['pdf']);
+      await expectKind(name, data, kind, extension, ['pdf']);
       const { readPdf } = await import('./pdf');
       const read = await readPdf(name, data, options.loadPdfjs);
       return document(read.document, read.notes);
     }
     case '.ofd': {
-      expectKind(name, kind, extension, ['zip']);
+      await expectKind(name, data, kind, extension, ['zip']);
       const { readOfd } = await import('./ofd');
       const read = readOfd(name, data);
       return document(read.document, read.notes);
@@ -142,5 +148,5 @@ async function readWordBinary(name: string, data: Uint8Array, kind: SniffedKind,
       (q) => `Cannot read ${q}: it is really an RTF file. Save it as .docx in Word or WPS, then import it again.`,
     );
   }
-  throw renamedFile(name, extension, kind);
+  throw await renamed(name, data, kind, extension);
 }

@@ -22,8 +22,8 @@ function bomOf(bytes: Uint8Array): { encoding: string; length: number } | undefi
 
 /**
  * Text of a file whose encoding is not declared: BOM, then BOM-less UTF-16 (every other byte
- * zero), then strict UTF-8, then GB18030. `declared` (an HTML meta charset, an XML
- * declaration) is used when there is no BOM and the label is known.
+ * zero), then the `declared` charset (an HTML meta charset) when the label is known, then
+ * strict UTF-8, then GB18030.
  */
 export function decodeText(input: ArrayBuffer | Uint8Array, declared?: string): string {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
@@ -31,12 +31,14 @@ export function decodeText(input: ArrayBuffer | Uint8Array, declared?: string): 
   if (bom) return new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
   const utf16 = looksUtf16(bytes);
   if (utf16) return new TextDecoder(`utf-16${utf16}`).decode(bytes);
+  // As browsers do, a declared charset is believed: short GB text can be valid UTF-8 by chance
+  // (「通知」 is), so guessing would get such a page wrong.
   const named = declared ? decoderFor(declared.trim().toLowerCase()) : undefined;
-  // A page that says gb2312 but is really UTF-8 is common (copied templates): strict UTF-8 first.
+  if (named) return named.decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return (named && named.encoding !== 'utf-8' ? named : new TextDecoder('gb18030')).decode(bytes);
+    return new TextDecoder('gb18030').decode(bytes);
   }
 }
 
@@ -85,7 +87,8 @@ export function htmlToText(html: string): string {
     .replace(/\s+/g, ' ')
     .replace(new RegExp(`<\\/?(?:${BLOCK_TAGS})\\b[^>]*>`, 'gi'), '\n')
     .replace(/<\/?(?:td|th)\b[^>]*>/gi, ' ')
-    .replace(/<[^>]*>/g, '');
+    .replace(/<[^>]*>/g, '')
+    .replace(/ {2,}/g, ' ');
   return tidyLines(decodeHtmlEntities(text));
 }
 

@@ -83,6 +83,16 @@ export function xmlProblemMessage(name: string, error: XmlError, kind: string) {
   );
 }
 
+/** What a zip really is (.docx, .xlsx …) as a renamed-file message names it, if one of ours. */
+export function describeZip(bytes: Uint8Array): Bilingual | undefined {
+  try {
+    const listed = new Set(listZip(bytes).map((e) => normalizePartPath(e.path).toLowerCase()));
+    return KIND_MARKERS.find(([, marker]) => listed.has(marker))?.[2];
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Opens `bytes` (already known to start like a zip) as a package of `kind`: a zip of another
  * kind is named plainly; `want` picks the parts to inflate (all by default).
