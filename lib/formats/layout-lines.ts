@@ -4,14 +4,16 @@
 //
 // Lines: runs whose baselines lie within 0.4 em of each other on one page, ordered by x; a
 // gap becomes a space between words, or next to CJK text only when over 1.5 em (columns).
-// Page furniture dropped: a line among the first or last two of a page whose text (digits
-// aside) repeats in that place on at least half the pages (and at least twice), and page
-// numbers there (「- 3 -」「— 3 —」「第3页」「第3页 共10页」「3/10」「Page 3」, bare digits).
+// Page furniture dropped: a line (of at most 40 characters) among the first or last two of a
+// page whose text (digits aside) repeats in that place on at least half the pages (and at
+// least twice), and page numbers there (「- 3 -」「— 3 —」「第3页」「第3页 共10页」「3/10」
+// 「Page 3」, bare digits).
 // Paragraphs: a line joins the one before it unless the one before ends short of the right
 // margin (by 2 em) or with 。！？；：, or is centred or right-aligned (starts 3 em in), or this
 // one is indented (by 1 em), starts with a heading marker (一、（一）1.（1）第X条), changes
 // font size, or follows a gap wider than 1.8 line pitches. A title (larger than the body
-// text, centred) goes on over its lines. Lines join with no space between CJK characters, a space between words.
+// text, centred) goes on over its lines. Lines join with no space between CJK characters, a
+// space between words.
 import { LEADING_MARKER } from '../corpus/text';
 
 export type LayoutRun = {
@@ -100,9 +102,11 @@ const PAGE_NUMBER = [
 export const isPageNumber = (text: string): boolean => PAGE_NUMBER.some((p) => p.test(text.trim()));
 
 /** A line's text with digits and spaces evened out, so 「第 3 页」 and 「第 4 页」 compare equal. */
-const furnitureKey = (text: string) => text.replace(/\s+/g, '').replace(/[\d一二三四五六七八九十百零〇]+/g, '#');
+const furnitureKey = (text: string) => text.replace(/\s+/g, '').replace(/\d+/g, '#');
 
 const EDGE = 2;
+/** Running headers and footers are short; a body line repeated at a page edge is not one. */
+const MAX_FURNITURE_CHARS = 40;
 
 /** Drops repeated headers/footers and page numbers among the first and last lines of each page. */
 function dropPageFurniture(pages: LayoutLine[][]): { pages: LayoutLine[][]; repeated: number; numbers: number } {
@@ -132,7 +136,7 @@ function dropPageFurniture(pages: LayoutLine[][]): { pages: LayoutLine[][]; repe
         if (isPageNumber(text)) {
           if (!drop.has(i)) numbers++;
           drop.add(i);
-        } else if ((counts[place].get(furnitureKey(text)) ?? 0) >= threshold) {
+        } else if (text.length <= MAX_FURNITURE_CHARS && (counts[place].get(furnitureKey(text)) ?? 0) >= threshold) {
           if (!drop.has(i)) repeated++;
           drop.add(i);
         }
@@ -185,6 +189,9 @@ export function paragraphsOfLines(lines: LayoutLine[]): string[] {
   const pitch = pitches.length > 0 ? percentile(pitches, 0.5) : Infinity;
   const bodySize = mode(lines.map((l) => l.size * 10)) / 10;
   const center = (l: LayoutLine) => (l.x0 + l.x1) / 2;
+  // With no line reaching 15 em, the right margin is unknown (a list, a form): every line
+  // then stands alone rather than all of them running together.
+  const marginUnknown = right - left < 15 * bodySize;
   const paragraphs: string[] = [];
   let current = '';
   let previous: LayoutLine | undefined;
@@ -196,7 +203,8 @@ export function paragraphsOfLines(lines: LayoutLine[]): string[] {
         line.size > 1.15 * bodySize && Math.abs(line.size - previous.size) < 0.1 * em && Math.abs(center(line) - center(previous)) < 2 * em && !ENDS_SENTENCE.test(previous.text);
       const breaks =
         !titleGoesOn &&
-        (previous.x1 < right - 2 * em ||
+        (marginUnknown ||
+        previous.x1 < right - 2 * em ||
         // A centred or right-aligned line (signature, date) ends its paragraph.
         previous.x0 > left + 3 * em ||
         ENDS_SENTENCE.test(previous.text) ||
