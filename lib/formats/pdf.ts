@@ -30,7 +30,10 @@ export type PdfDocumentLike = { numPages: number; getPage(n: number): Promise<Pd
  *            standardFontDataUrl: browser.runtime.getURL('/standard_fonts/'), isEvalSupported: false, useWorkerFetch: true } };
  * with node_modules/pdfjs-dist/cmaps and standard_fonts copied to public/. `useWorkerFetch: true` matters: without
  * it pdf.js decides by reading `document.baseURI` (absent in a worker) and fetches only http(s) URLs its own way;
- * with it, the (in-thread) worker code fetches the chrome-extension:// URLs with plain fetch().
+ * with it, the (in-thread) worker code fetches the chrome-extension:// URLs with plain fetch(). Importing
+ * pdf.worker.mjs into a dedicated worker also makes it register on the worker's global and post
+ * { sourceName: 'worker', targetName: 'main', action: 'ready' } to the page: the page must answer only its own
+ * messages. tests/formats-worker/run.ts runs exactly this in Chromium.
  */
 export type PdfjsLike = {
   getDocument(params: Record<string, unknown>): { promise: Promise<PdfDocumentLike>; destroy(): Promise<void> };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanWordText } from '@/lib/formats/doc';
 import { decodeText, htmlToText } from '@/lib/formats/text';
 import { fixture, paragraphsOf, read } from './formats-helpers';
+import { pdfInStSong } from './formats-pdf-builder';
 
 const ZONGJIE = [
   'XX区统计局2023年工作总结',
@@ -102,6 +103,13 @@ describe('.pdf (pdf.js, legacy build, in Node)', () => {
     expect(body).toHaveLength(12);
     for (const paragraph of body) expect(paragraph).toMatch(/^全市各级各部门围绕.+责令停产停业整顿6家。$/);
     expect(outcome.notes.map((n) => n.zh)).toEqual(expect.arrayContaining([expect.stringMatching(/略去页眉页脚 \d+ 行/), expect.stringMatching(/略去页码 7 处/)]));
+  });
+});
+
+describe('.pdf with a predefined Chinese CMap (non-embedded STSong-Light, UniGB-UCS2-H)', () => {
+  it('reads the text through the CMaps the Node loader points pdf.js at', async () => {
+    const outcome = await read('旧系统.pdf', pdfInStSong([['关于做好年度考核工作的通知', '各单位：'], ['请认真贯彻执行。']]));
+    expect(outcome).toMatchObject({ kind: 'document', document: { text: '关于做好年度考核工作的通知\n各单位：\n请认真贯彻执行。' } });
   });
 });
 

@@ -8,6 +8,7 @@ import { readDocx } from '@/lib/formats/docx';
 import { listZip, unzipSafely, ZIP_LIMITS, ZipProblem } from '@/lib/formats/safe-zip';
 import { parseXml, textContent, XmlError } from '@/lib/formats/xml-scan';
 import { fixture, messageOf, read } from './formats-helpers';
+import { pdfWithoutText } from './formats-pdf-builder';
 
 /** A zip whose `bigPath` entry inflates to `size` zero bytes (deflate makes that ~1,000× smaller). */
 function bombZip(files: Record<string, string>, bigPath: string, size = 8 * 1024 * 1024): Uint8Array {
@@ -24,30 +25,6 @@ function patchZip(bytes: Uint8Array, patch: (files: Record<string, Uint8Array>) 
 }
 
 const XXE = '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>';
-
-/** A minimal, valid PDF whose one page only draws a filled rectangle (what a scan looks like to a text reader). */
-function pdfWithoutText(pages = 1): Uint8Array {
-  const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', ''];
-  const kids: string[] = [];
-  const stream = '0 0 0 rg 100 100 300 400 re f';
-  for (let i = 0; i < pages; i++) {
-    const page = objects.length + 1;
-    kids.push(`${page} 0 R`);
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${page + 1} 0 R >>`);
-    objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
-  }
-  objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages} >>`;
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return strToU8(out);
-}
 
 /** An OLE file holding the given streams (what a password-protected .docx or an .xls is). */
 function oleFile(streams: Record<string, Uint8Array>): Uint8Array {
