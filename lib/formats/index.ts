@@ -115,14 +115,31 @@ export async function readUserFile(name: string, bytes: ArrayBuffer, options: Re
       const read = readOfd(name, data);
       return document(read.document, read.notes);
     }
-    default:
+    default: {
+      const saveAs = SAVE_AS[extension];
       throw refuse(
         name,
-        (q) => `不支持的文件类型${q}：可导入 ${READABLE_EXTENSIONS.join('、')} 文件。`,
-        (q) => `Unsupported file type ${q}: the files that can be imported are ${READABLE_EXTENSIONS.join(', ')}.`,
+        (q) => `不支持的文件类型${q}：可导入 ${READABLE_EXTENSIONS.join('、')} 文件。${saveAs ? `请先另存为 ${saveAs} 再导入。` : ''}`,
+        (q) => `Unsupported file type ${q}: the files that can be imported are ${READABLE_EXTENSIONS.join(', ')}.${saveAs ? ` Save it as ${saveAs} first.` : ''}`,
       );
+    }
   }
 }
+
+/** Kinds writers have that we do not read, and what to save them as. */
+const SAVE_AS: Record<string, string> = {
+  '.xls': '.xlsx',
+  '.et': '.xlsx',
+  '.ods': '.xlsx',
+  '.rtf': '.docx',
+  '.odt': '.docx',
+  '.wpt': '.docx',
+  '.dot': '.docx',
+  '.dotx': '.docx',
+  '.docm': '.docx',
+  '.mht': '.docx',
+  '.mhtml': '.docx',
+};
 
 async function readWordBinary(name: string, data: Uint8Array, kind: SniffedKind, extension: string): Promise<ReadOutcome> {
   const { readOle, isEncryptedOoxml, wordDocumentText, earlyWps } = await import('./doc');

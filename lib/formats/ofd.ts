@@ -3,7 +3,7 @@
 // millimetres, y downwards) → TextCode (X, Y: the first glyph's baseline relative to the
 // boundary; DeltaX: advances, with the 「g n v」 shorthand for n times v). The codes go
 // through layout-lines.ts like PDF text. Template pages (CommonData/TemplatePage: 版头,
-// running headers, seals' frames) are not read; the CTM of a text object is ignored.
+// running headers, seals' frames) are not read, nor annotations (Annots: seals, notes).
 import type { SourceDocument } from '../corpus/build-bank';
 import { MAX_DOCUMENT_CHARS, tooMuchText } from '../bank/documents';
 import { note, refuse, type Bilingual } from './common';
@@ -40,9 +40,15 @@ const dirOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 /** BaseLoc/DocRoot: absolute from the package root when it starts with '/', else relative to `from`'s folder. */
 const locate = (from: string, loc: string) => normalizePartPath(loc.startsWith('/') ? loc : dirOf(normalizePartPath(from)) + loc);
 
-/** The text runs of one TextObject. */
+/**
+ * The text runs of one TextObject. Positions inside it go through its CTM (「a b c d e f」,
+ * when given: some writers set Size 1 and scale with the CTM) and then the Boundary's origin.
+ */
 function runsOfTextObject(object: XmlElement, page: number): LayoutRun[] {
   const [bx = 0, by = 0] = numbers(object.attrs.Boundary);
+  const ctm = numbers(object.attrs.CTM);
+  const [a, b, c, d, e, f] = ctm.length === 6 ? (ctm as [number, number, number, number, number, number]) : [1, 0, 0, 1, 0, 0];
+  const scale = Math.hypot(a, b) || 1;
   const size = Number(object.attrs.Size) || 3.5;
   const runs: LayoutRun[] = [];
   let x = 0;
@@ -56,7 +62,7 @@ function runsOfTextObject(object: XmlElement, page: number): LayoutRun[] {
     let advance = 0;
     for (let i = 0; i < chars.length - 1; i++) advance += deltas[i] ?? size;
     const width = chars.length > 0 ? advance + size : 0;
-    runs.push({ page, x: bx + x, baseline: by + y, width, size, text });
+    runs.push({ page, x: bx + a * x + c * y + e, baseline: by + b * x + d * y + f, width: width * scale, size: size * scale, text });
     x += width;
   }
   return runs;

@@ -127,6 +127,20 @@ describe('.ofd', () => {
   });
 });
 
+describe('.ofd text objects scaled by a CTM', () => {
+  it('places and sizes text through the CTM (Size 1, CTM 5.6)', async () => {
+    const { strToU8, unzipSync, zipSync } = await import('fflate');
+    const files = unzipSync(fixture('zongjie.ofd'));
+    const line = (y: number, text: string, x = 28) =>
+      `<ofd:TextObject ID="1" Boundary="${x} ${y} 160 8" Size="1" CTM="5.6 0 0 5.6 0 0"><ofd:TextCode X="0" Y="1" DeltaX="g ${[...text].length - 1} 1">${text}</ofd:TextCode></ofd:TextObject>`;
+    const full = '推进依法行政建设法治政府'.repeat(3).slice(0, 27);
+    files['Doc_0/Pages/Page_0/Content.xml'] = strToU8(`<ofd:Page xmlns:ofd="x"><ofd:Content><ofd:Layer>${line(40, '一、总体要求')}${line(50, full.slice(2), 39.2)}${line(60, full)}${line(70, '全面推进。')}</ofd:Layer></ofd:Content></ofd:Page>`);
+    const outcome = await read('变换.ofd', zipSync(files));
+    if (outcome.kind !== 'document') throw new Error('not a document');
+    expect(outcome.document.text.split('\n').slice(0, 2)).toEqual(['一、总体要求', `${full.slice(2)}${full}全面推进。`]);
+  });
+});
+
 describe('.txt, .md, .html', () => {
   const report = '一、主要工作\n今年以来，我们认真贯彻落实上级部署，各项工作取得明显成效。';
 

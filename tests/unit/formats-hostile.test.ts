@@ -188,6 +188,7 @@ describe('renamed, encrypted, damaged and old files', () => {
   });
 
   it('lists what can be read for an unsupported type', async () => {
-    expect((await messageOf(read('表.xls', 'x'))).zh).toMatch(/^不支持的文件类型「表\.xls」：可导入 \.doc、\.wps、\.docx、\.pdf、\.ofd/);
+    expect((await messageOf(read('表.xls', 'x'))).zh).toMatch(/^不支持的文件类型「表\.xls」：可导入 \.doc、\.wps、\.docx、\.pdf、\.ofd.*请先另存为 \.xlsx 再导入。$/);
+    expect((await messageOf(read('图.png', 'x'))).en).toMatch(/^Unsupported file type “图\.png”: the files that can be imported are \.doc, .*\.xlsx\.$/);
   });
 });
