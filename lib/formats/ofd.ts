@@ -5,9 +5,9 @@
 // through layout-lines.ts like PDF text. Template pages (CommonData/TemplatePage: 版头,
 // running headers, seals' frames) are not read, nor annotations (Annots: seals, notes).
 import type { SourceDocument } from '../corpus/build-bank';
-import { MAX_DOCUMENT_CHARS, tooMuchText } from '../bank/documents';
 import { note, refuse, type Bilingual } from './common';
-import { paragraphsOfRuns, type LayoutRun } from './layout-lines';
+import type { LayoutRun } from './layout-lines';
+import { PagedText } from './paged-text';
 import { childNamed, childrenNamed, descendantsNamed, textContent, type XmlElement } from './xml-scan';
 import { normalizePartPath, openZipPackage, type ZipPackage } from './zip-package';
 
@@ -73,48 +73,29 @@ export function readOfd(name: string, bytes: Uint8Array): { document: SourceDocu
   const entry = pkg.xml('OFD.xml');
   const docRoots = entry ? childrenNamed(entry, 'DocBody').map((body) => childNamed(body, 'DocRoot')) : [];
   if (docRoots.length === 0 || docRoots.some((r) => !r)) throw notOfd(name);
-  const runs: LayoutRun[] = [];
-  let pageCount = 0;
+  const paged = new PagedText(name);
   let templates = 0;
-  let chars = 0;
-  const emptyPages: number[] = [];
   for (const docRoot of docRoots) {
     const documentPath = locate('OFD.xml', textContent(docRoot!).trim());
     const document = pkg.xml(documentPath);
     if (!document) throw notOfd(name);
     templates += descendantsNamed(childNamed(document, 'CommonData') ?? document, 'TemplatePage').length;
-    const pages = descendantsNamed(childNamed(document, 'Pages') ?? document, 'Page');
-    for (const pageRef of pages) {
-      const page = pageCount++;
+    for (const pageRef of descendantsNamed(childNamed(document, 'Pages') ?? document, 'Page')) {
       const contentPath = pageRef.attrs.BaseLoc ? locate(documentPath, pageRef.attrs.BaseLoc) : undefined;
       const content = contentPath ? pageContent(pkg, contentPath) : undefined;
-      let pageChars = 0;
-      for (const object of content ? descendantsNamed(content, 'TextObject') : []) {
-        for (const run of runsOfTextObject(object, page)) {
-          runs.push(run);
-          pageChars += run.text.replace(/\s/g, '').length;
-        }
-      }
-      if (pageChars < 5) emptyPages.push(page + 1);
-      chars += pageChars;
-      if (chars > MAX_DOCUMENT_CHARS) throw tooMuchText(name, chars);
+      const objects = content ? descendantsNamed(content, 'TextObject') : [];
+      paged.addPage(objects.flatMap((object) => runsOfTextObject(object, paged.pageCount)));
     }
   }
-  if (pageCount === 0) throw notOfd(name);
-  if (chars < Math.max(5, 10 * pageCount)) {
+  if (paged.pageCount === 0) throw notOfd(name);
+  if (paged.isScan) {
     throw refuse(
       name,
       (q) => `${q}是扫描件（只有图像），没有可提取的文字。`,
       (q) => `${q} is a scan (images only): it has no text that can be extracted.`,
     );
   }
-  const layout = paragraphsOfRuns(runs, pageCount);
-  const notes: Bilingual[] = [];
-  if (emptyPages.length > 0) notes.push(note(`${emptyPages.length} 页无文字`, `${emptyPages.length} page(s) without text`));
-  if (templates > 0) notes.push(note('模板页（版头、页眉页脚等固定内容）未读取', 'Template pages (letterhead, running headers and the like) were not read'));
-  if (layout.repeatedDropped > 0) notes.push(note(`略去页眉页脚 ${layout.repeatedDropped} 行`, `${layout.repeatedDropped} header/footer line(s) left out`));
-  if (layout.pageNumbersDropped > 0) notes.push(note(`略去页码 ${layout.pageNumbersDropped} 处`, `${layout.pageNumbersDropped} page number(s) left out`));
-  return { document: { name, text: layout.paragraphs.join('\n') }, notes };
+  return paged.toDocument(templates > 0 ? [note('模板页（版头、页眉页脚等固定内容）未读取', 'Template pages (letterhead, running headers and the like) were not read')] : []);
 }
 
 /** A page's content: BaseLoc names the page's XML (Content.xml), or at times its folder. */

@@ -3,9 +3,9 @@
 // worker the modern one with its worker module imported in the same thread (see
 // PdfjsLike). Positions go through layout-lines.ts, which the OFD reader shares.
 import type { SourceDocument } from '../corpus/build-bank';
-import { MAX_DOCUMENT_CHARS, tooMuchText } from '../bank/documents';
-import { note, refuse, type Bilingual } from './common';
-import { paragraphsOfRuns, type LayoutRun } from './layout-lines';
+import { refuse, type Bilingual } from './common';
+import type { LayoutRun } from './layout-lines';
+import { PagedText } from './paged-text';
 
 /** The part of a pdf.js text item we read. */
 export type PdfTextItemLike = { str: string; transform: number[]; width: number; height: number; dir?: string };
@@ -40,13 +40,6 @@ export type PdfjsLike = {
   documentParams?: Record<string, unknown>;
 };
 
-/** Average printable characters per page under which a PDF counts as a scan. */
-const SCAN_CHARS_PER_PAGE = 10;
-/** A page with fewer printable characters than this is reported as empty. */
-const EMPTY_PAGE_CHARS = 5;
-
-const printable = (text: string) => text.replace(/\s/g, '').length;
-
 export async function readPdf(name: string, bytes: Uint8Array, loadPdfjs: (() => Promise<PdfjsLike>) | undefined): Promise<{ document: SourceDocument; notes: Bilingual[] }> {
   if (!loadPdfjs) {
     throw refuse(name, (q) => `无法读取${q}：此处未配置 PDF 阅读组件。`, (q) => `Cannot read ${q}: no PDF reader is set up here.`);
@@ -69,52 +62,34 @@ export async function readPdf(name: string, bytes: Uint8Array, loadPdfjs: (() =>
     throw pdfOpenError(name, error);
   }
   try {
-    const runs: LayoutRun[] = [];
-    const emptyPages: number[] = [];
-    let chars = 0;
+    const paged = new PagedText(name);
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
-      let pageChars = 0;
+      const runs: LayoutRun[] = [];
       for (const item of content.items) {
         if (!('str' in item) || !item.str) continue;
         const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform;
         const [x = 0, baseline = 0] = viewport.convertToViewportPoint(e, f);
         const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 10;
         runs.push({ page: n - 1, x, baseline, width: item.width, size, text: item.str });
-        pageChars += printable(item.str);
       }
       page.cleanup?.();
-      if (pageChars < EMPTY_PAGE_CHARS) emptyPages.push(n);
-      chars += pageChars;
-      if (chars > MAX_DOCUMENT_CHARS) throw tooMuchText(name, chars);
+      paged.addPage(runs);
     }
-    if (chars < Math.max(EMPTY_PAGE_CHARS, SCAN_CHARS_PER_PAGE * pdf.numPages)) {
+    if (paged.isScan) {
       throw refuse(
         name,
         (q) => `${q}是扫描件，没有可提取的文字（需先做文字识别 OCR）。`,
         (q) => `${q} is a scan: it has no text that can be extracted (it needs OCR first).`,
       );
     }
-    const layout = paragraphsOfRuns(runs, pdf.numPages);
-    const notes: Bilingual[] = [];
-    if (emptyPages.length > 0) {
-      notes.push(note(`${emptyPages.length} 页无文字（第 ${pageList(emptyPages)} 页，可能是扫描页或图片）`, `${emptyPages.length} page(s) without text (page ${pageList(emptyPages)}; scanned pages or pictures)`));
-    }
-    if (layout.repeatedDropped > 0) {
-      notes.push(note(`略去页眉页脚 ${layout.repeatedDropped} 行`, `${layout.repeatedDropped} header/footer line(s) left out`));
-    }
-    if (layout.pageNumbersDropped > 0) {
-      notes.push(note(`略去页码 ${layout.pageNumbersDropped} 处`, `${layout.pageNumbersDropped} page number(s) left out`));
-    }
-    return { document: { name, text: layout.paragraphs.join('\n') }, notes };
+    return paged.toDocument();
   } finally {
     await pdf.destroy().catch(() => undefined);
   }
 }
-
-const pageList = (pages: number[]) => (pages.length > 10 ? `${pages.slice(0, 10).join('、')}…` : pages.join('、'));
 
 
 function pdfOpenError(name: string, error: unknown) {
