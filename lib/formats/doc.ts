@@ -161,7 +161,7 @@ export function wordDocumentText(name: string, ole: OleFile): string {
   const table = streamBytes(ole.find(fib.tableStream));
   const pieces = table && readPieces(table, fib.fcClx, fib.lcbClx);
   const text = pieces && rawText(word, pieces, fib.ccpText);
-  if (text === undefined) throw damaged(name);
+  if (text === undefined) throw damagedWord(name);
   return cleanWordText(text);
 }
 
@@ -173,7 +173,8 @@ function notWord(name: string) {
   );
 }
 
-function damaged(name: string) {
+/** An OLE file that cannot be read, or whose text runs past its streams. */
+export function damagedWord(name: string) {
   return refuse(name, (q) => `${q}已损坏，无法读取其中的文字，未导入。`, (q) => `${q} is damaged: its text cannot be read. It was not imported.`);
 }
 

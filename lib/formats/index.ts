@@ -142,13 +142,14 @@ const SAVE_AS: Record<string, string> = {
 };
 
 async function readWordBinary(name: string, data: Uint8Array, kind: SniffedKind, extension: string): Promise<ReadOutcome> {
-  const { readOle, isEncryptedOoxml, wordDocumentText, earlyWps } = await import('./doc');
+  const { readOle, isEncryptedOoxml, wordDocumentText, earlyWps, damagedWord } = await import('./doc');
   if (kind === 'ole') {
     const ole = readOle(data);
-    if (ole && isEncryptedOoxml(ole)) await oleInsteadOfZip(name, data, '.docx');
-    if (ole?.find('WordDocument')) return document({ name, text: wordDocumentText(name, ole) });
+    if (!ole) throw damagedWord(name);
+    if (isEncryptedOoxml(ole)) await oleInsteadOfZip(name, data, '.docx');
+    if (ole.find('WordDocument')) return document({ name, text: wordDocumentText(name, ole) });
     if (extension === '.wps') throw earlyWps(name);
-    throw renamedFile(name, extension, ole ? 'ole' : 'binary');
+    throw renamedFile(name, extension, 'ole');
   }
   if (extension === '.wps' && kind !== 'zip' && kind !== 'pdf' && kind !== 'html') throw earlyWps(name);
   // Document systems often export web pages named .doc (Word opens them): read them as such.
