@@ -19,6 +19,7 @@ export class PagedText {
   private readonly runs: LayoutRun[] = [];
   private readonly emptyPages: number[] = [];
   private chars = 0;
+  private skipped = 0;
   pageCount = 0;
 
   constructor(private readonly name: string) {}
@@ -33,9 +34,15 @@ export class PagedText {
     if (this.chars > MAX_DOCUMENT_CHARS) throw tooMuchText(this.name, this.chars);
   }
 
-  /** (Almost) no text on any page: what a scan gives a text reader. */
+  /** A page that could not be read at all (damaged): it counts for neither text nor scan. */
+  skipPage(): void {
+    this.pageCount++;
+    this.skipped++;
+  }
+
+  /** (Almost) no text on the pages read: what a scan gives a text reader. */
   get isScan(): boolean {
-    return this.chars < Math.max(EMPTY_PAGE_CHARS, SCAN_CHARS_PER_PAGE * this.pageCount);
+    return this.chars < Math.max(EMPTY_PAGE_CHARS, SCAN_CHARS_PER_PAGE * (this.pageCount - this.skipped));
   }
 
   toDocument(extraNotes: Bilingual[] = []): { document: SourceDocument; notes: Bilingual[] } {

@@ -3,7 +3,7 @@
 // worker the modern one with its worker module imported in the same thread (see
 // PdfjsLike). Positions go through layout-lines.ts, which the OFD reader shares.
 import type { SourceDocument } from '../corpus/build-bank';
-import { refuse, type Bilingual } from './common';
+import { note, refuse, type Bilingual } from './common';
 import type { LayoutRun } from './layout-lines';
 import { PagedText } from './paged-text';
 
@@ -63,21 +63,20 @@ export async function readPdf(name: string, bytes: Uint8Array, loadPdfjs: (() =>
   }
   try {
     const paged = new PagedText(name);
+    const unreadable: number[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
-      const page = await pdf.getPage(n);
-      const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const runs: LayoutRun[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || !item.str) continue;
-        const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform;
-        const [x = 0, baseline = 0] = viewport.convertToViewportPoint(e, f);
-        const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 10;
-        runs.push({ page: n - 1, x, baseline, width: item.width, size, text: item.str });
+      let runs: LayoutRun[];
+      try {
+        runs = await pageRuns(pdf, n);
+      } catch {
+        // A damaged page: the others are still worth reading.
+        unreadable.push(n);
+        paged.skipPage();
+        continue;
       }
-      page.cleanup?.();
       paged.addPage(runs);
     }
+    if (unreadable.length === pdf.numPages) throw pdfOpenError(name, undefined);
     if (paged.isScan) {
       throw refuse(
         name,
@@ -85,12 +84,31 @@ export async function readPdf(name: string, bytes: Uint8Array, loadPdfjs: (() =>
         (q) => `${q} is a scan: it has no text that can be extracted (it needs OCR first).`,
       );
     }
-    return paged.toDocument();
+    return paged.toDocument(
+      unreadable.length > 0 ? [note(`${unreadable.length} 页已损坏，未能读取（第 ${unreadable.slice(0, 10).join('、')} 页）`, `${unreadable.length} damaged page(s) could not be read (page ${unreadable.slice(0, 10).join(', ')})`)] : [],
+    );
   } finally {
     await pdf.destroy().catch(() => undefined);
   }
 }
 
+
+/** A page's text items as layout runs (positions through the page's viewport, so rotation is undone). */
+async function pageRuns(pdf: PdfDocumentLike, n: number): Promise<LayoutRun[]> {
+  const page = await pdf.getPage(n);
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const runs: LayoutRun[] = [];
+  for (const item of content.items) {
+    if (!('str' in item) || !item.str) continue;
+    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform;
+    const [x = 0, baseline = 0] = viewport.convertToViewportPoint(e, f);
+    const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 10;
+    runs.push({ page: n - 1, x, baseline, width: item.width, size, text: item.str });
+  }
+  page.cleanup?.();
+  return runs;
+}
 
 function pdfOpenError(name: string, error: unknown) {
   const kind = (error as { name?: string } | null)?.name;

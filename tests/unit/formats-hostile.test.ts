@@ -8,7 +8,7 @@ import { readDocx } from '@/lib/formats/docx';
 import { listZip, unzipSafely, ZIP_LIMITS, ZipProblem } from '@/lib/formats/safe-zip';
 import { parseXml, textContent, XmlError } from '@/lib/formats/xml-scan';
 import { fixture, messageOf, read } from './formats-helpers';
-import { pdfWithoutText } from './formats-pdf-builder';
+import { pdfInStSong, pdfWithoutText } from './formats-pdf-builder';
 
 /** A zip whose `bigPath` entry inflates to `size` zero bytes (deflate makes that ~1,000× smaller). */
 function bombZip(files: Record<string, string>, bigPath: string, size = 8 * 1024 * 1024): Uint8Array {
@@ -161,6 +161,15 @@ describe('renamed, encrypted, damaged and old files', () => {
   it('names a damaged PDF', async () => {
     const damaged = strToU8('%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage with no xref and no pages');
     expect((await messageOf(read('坏.pdf', damaged))).zh).toMatch(/^「坏\.pdf」(已损坏或不是有效的 PDF 文件|是扫描件)/);
+  });
+
+  it('reads the pages it can of a PDF with a damaged page, and says which page it skipped', async () => {
+    const pdf = new TextDecoder('latin1').decode(pdfInStSong([['第一页的正文内容在这里。'], ['第二页的正文内容在这里。'], ['第三页的正文内容在这里。']]));
+    // The third page points at an object that is not there.
+    const broken = strToU8(pdf.replace('/Kids [6 0 R 8 0 R 10 0 R]', '/Kids [6 0 R 8 0 R 12 0 R]'));
+    const outcome = await read('缺页.pdf', broken);
+    expect(outcome).toMatchObject({ kind: 'document', document: { text: '第一页的正文内容在这里。\n第二页的正文内容在这里。' } });
+    expect(outcome.notes.map((n) => n.zh)).toContain('1 页已损坏，未能读取（第 3 页）');
   });
 
   it('refuses a 50 MB PDF at once with the size message', async () => {
