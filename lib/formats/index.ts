@@ -6,12 +6,11 @@
 import type { SourceDocument } from '../corpus/build-bank';
 import { checkedDocument } from '../bank/documents';
 import { checkFileSize } from '../bank/limits';
-import type { Role } from '../schema';
 import { extensionOf, note, refuse, renamedFile, sniff, type Bilingual, type SniffedKind } from './common';
 import type { PdfjsLike } from './pdf';
+import type { PhraseRow } from './phrase-rows';
 
-export type { Bilingual, PdfjsLike };
-export type PhraseRow = { text: string; role?: Role; tags?: string[] };
+export type { Bilingual, PdfjsLike, PhraseRow };
 export type ReadOutcome =
   | { kind: 'document'; document: SourceDocument; notes: Bilingual[] }
   | { kind: 'phrases'; name: string; rows: PhraseRow[]; notes: Bilingual[] };

@@ -1,7 +1,6 @@
 // PDF with a text layer → paragraphs, through pdf.js (pdfjs-dist). pdf.js is passed in
-// (`loadPdfjs`): Node loads the legacy build (lib/formats/pdfjs-node.ts), the extension's
-// worker the modern one with its worker module imported in the same thread (see
-// PdfjsLike). Positions go through layout-lines.ts, which the OFD reader shares.
+// (`loadPdfjs`): Node loads the legacy build (pdfjs-node.ts), a browser worker the modern
+// one (pdfjs-web.ts). Positions go through layout-lines.ts, which the OFD reader shares.
 import type { SourceDocument } from '../corpus/build-bank';
 import { note, refuse, type Bilingual } from './common';
 import type { LayoutRun } from './layout-lines';
@@ -19,21 +18,9 @@ export type PdfDocumentLike = { numPages: number; getPage(n: number): Promise<Pd
 
 /**
  * What the reader needs of pdf.js: `getDocument` of the module, and the options the
- * environment wants on every document (where the CMaps and standard fonts are: Chinese PDFs
- * that use the predefined Adobe-GB1 CMaps need `cMapUrl` + `cMapPacked`, or their text
- * comes out empty or garbled).
- *
- * In the extension's analysis worker (no DOM, no nested worker wanted):
- *   const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.mjs')]);
- *   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;   // pdf.js then runs its "fake worker" in this thread
- *   return { getDocument: pdfjs.getDocument, documentParams: { cMapUrl: browser.runtime.getURL('/cmaps/'), cMapPacked: true,
- *            standardFontDataUrl: browser.runtime.getURL('/standard_fonts/'), isEvalSupported: false, useWorkerFetch: true } };
- * with node_modules/pdfjs-dist/cmaps and standard_fonts copied to public/. `useWorkerFetch: true` matters: without
- * it pdf.js decides by reading `document.baseURI` (absent in a worker) and fetches only http(s) URLs its own way;
- * with it, the (in-thread) worker code fetches the chrome-extension:// URLs with plain fetch(). Importing
- * pdf.worker.mjs into a dedicated worker also makes it register on the worker's global and post
- * { sourceName: 'worker', targetName: 'main', action: 'ready' } to the page: the page must answer only its own
- * messages. tests/formats-worker/run.ts runs exactly this in Chromium.
+ * environment wants on every document (where the CMaps and standard fonts are). Loaders:
+ * pdfjs-node.ts (Node: CLI, tests) and pdfjs-web.ts (a browser Web Worker; its comment says
+ * what the extension must serve and what pdf.js's worker module does to the page).
  */
 export type PdfjsLike = {
   getDocument(params: Record<string, unknown>): { promise: Promise<PdfDocumentLike>; destroy(): Promise<void> };

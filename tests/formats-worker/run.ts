@@ -49,7 +49,7 @@ const server = createServer((req, res) => {
     if (url === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
     if (url === '/worker.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(workerJs);
     if (url.startsWith('/fixtures/')) return res.writeHead(200).end(generated[path.basename(url)] ?? readFileSync(path.join(fixtures, path.basename(url))));
-    if (url.startsWith('/cmaps/') || url.startsWith('/standard_fonts/')) return res.writeHead(200).end(readFileSync(path.join(pdfjsRoot, url)));
+    if (url.startsWith('/pdfjs/cmaps/') || url.startsWith('/pdfjs/standard_fonts/')) return res.writeHead(200).end(readFileSync(path.join(pdfjsRoot, url.slice('/pdfjs/'.length))));
   } catch {
     // falls through to 404
   }

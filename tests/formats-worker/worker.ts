@@ -1,24 +1,10 @@
 // The readers inside a real browser Web Worker (bundled by run.ts with esbuild for the
-// browser): pdf.js's modern build with its worker module imported into this thread (the
-// "fake worker"), the CMaps fetched with the worker-side fetch. This is the set-up the
-// options page's analysis worker needs; see PdfjsLike in lib/formats/pdf.ts.
-import * as pdfjs from 'pdfjs-dist';
-// @ts-expect-error: the worker module ships without types; pdf.js reads its WorkerMessageHandler.
-import * as pdfWorker from 'pdfjs-dist/build/pdf.worker.mjs';
-import { readUserFile, type PdfjsLike } from '../../lib/formats';
+// browser), with pdf.js loaded by lib/formats/pdfjs-web.ts as the extension's analysis
+// worker will load it; the CMaps and standard fonts are served under /pdfjs/.
+import { readUserFile } from '../../lib/formats';
+import { pdfjsWebLoader } from '../../lib/formats/pdfjs-web';
 
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfWorker;
-
-const loadPdfjs = async (): Promise<PdfjsLike> => ({
-  getDocument: pdfjs.getDocument as unknown as PdfjsLike['getDocument'],
-  documentParams: {
-    cMapUrl: new URL('/cmaps/', self.location.href).href,
-    cMapPacked: true,
-    standardFontDataUrl: new URL('/standard_fonts/', self.location.href).href,
-    isEvalSupported: false,
-    useWorkerFetch: true,
-  },
-});
+const loadPdfjs = pdfjsWebLoader(new URL('/pdfjs/', self.location.href).href);
 
 self.onmessage = async (event: MessageEvent<{ name: string; bytes: ArrayBuffer }>) => {
   const { name, bytes } = event.data;
