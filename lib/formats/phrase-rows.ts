@@ -6,7 +6,9 @@
 import { roleOfHeading } from '../corpus/roles';
 import { LEADING_MARKER } from '../corpus/text';
 import { ROLES, ROLE_LABELS, ROLE_LABELS_EN } from '../roles';
-import { MAX_PHRASE_CHARS, type Role } from '../schema';
+// limits.ts repeats the schema's MAX_PHRASE_CHARS (a unit test keeps them equal) without zod.
+import { MAX_PHRASE_CHARS } from '../bank/limits';
+import type { Role } from '../schema';
 import { note, type Bilingual } from './common';
 
 export type PhraseRow = { text: string; role?: Role; tags?: string[] };
