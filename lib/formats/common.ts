@@ -35,7 +35,14 @@ export function sniff(bytes: Uint8Array): SniffedKind {
   return 'text';
 }
 
-/** UTF-16 without a BOM: every other byte of ASCII-range text is zero. */
+/** Text a writer would have: CJK, ASCII, the usual punctuation and line breaks. */
+const PLAUSIBLE_TEXT = /[\t\n\r\u0020-\u007e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/g;
+
+/**
+ * UTF-16 without a BOM: every other byte of ASCII-range text is zero. Chinese text has few
+ * zeros (line breaks, Latin letters, 一 U+4E00), so when there are some, the bytes count as
+ * UTF-16 if one byte order decodes them into (almost) nothing but text.
+ */
 export function looksUtf16(bytes: Uint8Array): 'le' | 'be' | false {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return false;
@@ -48,6 +55,11 @@ export function looksUtf16(bytes: Uint8Array): 'le' | 'be' | false {
   const pairs = n / 2;
   if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return 'le';
   if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return 'be';
+  if (oddZeros + evenZeros === 0) return false;
+  for (const side of ['le', 'be'] as const) {
+    const text = new TextDecoder(`utf-16${side}`).decode(bytes.subarray(0, n));
+    if ((text.match(PLAUSIBLE_TEXT)?.length ?? 0) >= text.length * 0.95) return side;
+  }
   return false;
 }
 

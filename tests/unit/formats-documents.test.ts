@@ -165,6 +165,15 @@ describe('.txt, .md, .html', () => {
     expect(decodeText(gb)).toBe('主要工作');
   });
 
+  it('reads a BOM-less UTF-16 .txt and a GB18030 .md through readUserFile', async () => {
+    const text = '一、主要工作\n认真贯彻落实。';
+    const utf16 = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) utf16.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], i * 2);
+    expect(await read('无BOM.txt', utf16)).toMatchObject({ kind: 'document', document: { text } });
+    // 「# 主要工作」 in GB18030.
+    expect(await read('旧.md', new Uint8Array([0x23, 0x20, 0xd6, 0xf7, 0xd2, 0xaa, 0xb9, 0xa4, 0xd7, 0xf7]))).toMatchObject({ document: { text: '# 主要工作', markdown: true } });
+  });
+
   it('reads a .txt report as a document, a .md as Markdown', async () => {
     expect(await read('a.txt', report)).toMatchObject({ kind: 'document', document: { name: 'a.txt', text: report } });
     expect(await read('b.md', '# 标题\n正文。')).toMatchObject({ kind: 'document', document: { markdown: true } });
