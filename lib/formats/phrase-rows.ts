@@ -1,6 +1,6 @@
 // Phrase lists (.csv, .xlsx, and .txt with one phrase a line): rows of cells → phrases. A
-// first row naming its columns (表述/内容/文字/text, 章节/section/role, 标签/tags) is a
-// header; otherwise column 1 is the text, 2 the section, 3 the tags. A section becomes a
+// row naming its columns (表述/内容/文字/text, 章节/section/role, 标签/tags) among the first
+// three is a header; otherwise column 1 is the text (2 when 1 is a 序号), then section, tags. A section becomes a
 // role by its label (主要工作, Work done, work) or, failing that, by the heading keywords
 // the corpus uses (「存在的问题」 → problem). Empty and over-long rows are skipped and counted.
 import { roleOfHeading } from '../corpus/roles';
@@ -54,12 +54,36 @@ export const splitTags = (cell: string): string[] => [...new Set(cell.split(/[�
 
 export type PhraseRowsResult = { rows: PhraseRow[]; notes: Bilingual[] };
 
-/** Rows of cells (already without a BOM) → phrases and what was skipped. */
+/** How many non-empty rows at the top may hold the header: a sheet often has a title row above it. */
+const HEADER_SEARCH_ROWS = 3;
+
+/** The header row among the first non-empty rows, if any: its index and columns. */
+function findHeader(cells: ReadonlyArray<readonly string[]>): { index: number; columns: Columns } | undefined {
+  let seen = 0;
+  for (let index = 0; index < cells.length && seen < HEADER_SEARCH_ROWS; index++) {
+    if (!cells[index]!.some((cell) => cell.trim())) continue;
+    seen++;
+    const columns = headerColumns(cells[index]!);
+    if (columns) return { index, columns };
+  }
+  return undefined;
+}
+
+/** Without a header: column 1 is the text, unless it only numbers the rows (序号), then column 2. */
+function defaultColumns(cells: ReadonlyArray<readonly string[]>): Columns {
+  const firsts = cells.map((row) => (row[0] ?? '').trim()).filter(Boolean);
+  const numbered = firsts.length > 0 && firsts.filter((cell) => /^\d{1,6}[.、]?$/.test(cell)).length >= firsts.length * 0.8;
+  return numbered ? { text: 1, section: 2, tags: 3 } : { text: 0, section: 1, tags: 2 };
+}
+
+/**
+ * Rows of cells (already without a BOM) → phrases and what was skipped. A header row is
+ * looked for among the first three non-empty rows; rows above it (a sheet's title) are left out.
+ */
 export function phraseRowsOf(cells: ReadonlyArray<readonly string[]>): PhraseRowsResult {
-  const firstIndex = cells.findIndex((row) => row.some((cell) => cell.trim()));
-  const header = firstIndex >= 0 ? headerColumns(cells[firstIndex]!) : undefined;
-  const columns: Columns = header ?? { text: 0, section: 1, tags: 2 };
-  const body = header ? cells.slice(firstIndex + 1) : cells;
+  const header = findHeader(cells);
+  const columns: Columns = header?.columns ?? defaultColumns(cells);
+  const body = header ? cells.slice(header.index + 1) : cells;
   const rows: PhraseRow[] = [];
   let empty = 0;
   let tooLong = 0;
@@ -92,7 +116,8 @@ export function phraseRowsOf(cells: ReadonlyArray<readonly string[]>): PhraseRow
     rows.push(phrase);
   }
   const notes: Bilingual[] = [];
-  if (header) notes.push(note('首行是表头，已按列名读取', 'The first row is a header: columns were read by their names'));
+  if (header) notes.push(note('已识别表头，按列名读取', 'A header row was found: columns were read by their names'));
+  if (!header && columns.text === 1) notes.push(note('第 1 列是序号，表述取自第 2 列', 'Column 1 numbers the rows: phrases were taken from column 2'));
   if (empty > 0) notes.push(note(`${empty} 行没有表述文字，已跳过`, `${empty} row(s) without phrase text were skipped`));
   if (tooShort > 0) notes.push(note(`${tooShort} 行不足 2 个字，已跳过`, `${tooShort} row(s) shorter than 2 characters were skipped`));
   if (tooLong > 0) {

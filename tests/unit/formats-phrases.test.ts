@@ -23,7 +23,7 @@ describe('.csv and .xlsx', () => {
     expect(outcome).toMatchObject({ kind: 'phrases', name: '表述.xlsx', rows: EXPECTED_ROWS });
     if (outcome.kind !== 'phrases') return;
     expect(outcome.notes.map((n) => n.zh)).toEqual([
-      '首行是表头，已按列名读取',
+      '已识别表头，按列名读取',
       '1 行没有表述文字，已跳过',
       `1 行超过 ${MAX_PHRASE_CHARS} 字，已跳过`,
       '1 行的章节未能识别，按不限章节处理',
@@ -58,6 +58,13 @@ describe('.csv and .xlsx', () => {
     expect(rows).toEqual([{ text: '深入学习贯彻', role: 'opening', tags: ['学习'] }]);
     expect(notes.map((n) => n.zh)).toContain('1 行不足 2 个字，已跳过');
     expect(notes.map((n) => n.zh)).toContain('1 行没有表述文字，已跳过');
+  });
+
+  it('finds a header under a title row, and skips a 序号 column when there is no header', () => {
+    expect(phraseRowsOf([['常用规范表述汇总（2024年）'], [], ['序号', '表述', '章节'], ['1', '守正创新', '开头']]).rows).toEqual([{ text: '守正创新', role: 'opening' }]);
+    const numbered = phraseRowsOf([['1', '守正创新', '开头'], ['2', '真抓实干', '', '作风'], ['3.', '久久为功']]);
+    expect(numbered.rows).toEqual([{ text: '守正创新', role: 'opening' }, { text: '真抓实干', tags: ['作风'] }, { text: '久久为功' }]);
+    expect(numbered.notes[0]?.zh).toBe('第 1 列是序号，表述取自第 2 列');
   });
 
   it('maps section labels to roles: our labels, English labels, role ids, heading words', () => {
