@@ -165,6 +165,17 @@ function mode(values: number[]): number {
   return best;
 }
 
+/**
+ * The right margin: the rightmost edge that at least two lines reach (within 1 em of each
+ * other), so one line running wide does not move it, and a document of mostly short
+ * paragraphs still finds it from its few full lines.
+ */
+function rightMargin(lines: LayoutLine[], em: number): number {
+  const edges = lines.map((l) => l.x1).sort((a, b) => b - a);
+  for (let i = 0; i + 1 < edges.length; i++) if (edges[i]! - edges[i + 1]! <= em) return edges[i + 1]!;
+  return edges[0] ?? 0;
+}
+
 /** Joins two pieces of one paragraph: no space between CJK, a space between words. */
 function joinLine(paragraph: string, line: string): string {
   const last = paragraph[paragraph.length - 1];
@@ -177,10 +188,6 @@ function joinLine(paragraph: string, line: string): string {
 export function paragraphsOfLines(lines: LayoutLine[]): string[] {
   if (lines.length === 0) return [];
   const left = mode(lines.map((l) => l.x0));
-  const right = percentile(
-    lines.map((l) => l.x1),
-    0.9,
-  );
   const pitches: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const [a, b] = [lines[i - 1]!, lines[i]!];
@@ -188,6 +195,7 @@ export function paragraphsOfLines(lines: LayoutLine[]): string[] {
   }
   const pitch = pitches.length > 0 ? percentile(pitches, 0.5) : Infinity;
   const bodySize = mode(lines.map((l) => l.size * 10)) / 10;
+  const right = rightMargin(lines, bodySize);
   const center = (l: LayoutLine) => (l.x0 + l.x1) / 2;
   // With no line reaching 15 em, the right margin is unknown (a list, a form): every line
   // then stands alone rather than all of them running together.

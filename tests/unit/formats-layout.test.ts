@@ -74,6 +74,12 @@ describe('layout lines → paragraphs', () => {
     expect(paragraphsOfRuns(page(0, [['甲项'], ['乙项内容'], ['丙']]), 1).paragraphs).toEqual(['甲项', '乙项内容', '丙']);
   });
 
+  it('finds the right margin from the few full lines of a page of short ones', () => {
+    const shorts = ['联系人：王明', '联系电话：一二三四五六七八', '地址：人民路一号', '邮编：一零零零零零', '传真：一二三四五六七八', '电子邮箱：略', '开户行：某银行某支行营业部', '账号：略'];
+    const runs = page(0, [[full('根据工作安排')], [full('现将有关事项')], ...shorts.map((t): [string] => [t])]);
+    expect(paragraphsOfRuns(runs, 1).paragraphs).toEqual([`${full('根据工作安排')}${full('现将有关事项')}${shorts[0]}`, ...shorts.slice(1)]);
+  });
+
   it('knows page numbers in their usual forms and nothing else', () => {
     for (const text of ['- 3 -', '— 12 —', '3', '第3页', '第 3 页 共 10 页', '共10页 第3页', '3/10', 'Page 3 of 10', '第三页']) expect(isPageNumber(text), text).toBe(true);
     for (const text of ['3个方面', '第三条', '2024年', '一、总体要求']) expect(isPageNumber(text), text).toBe(false);
