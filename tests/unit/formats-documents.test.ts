@@ -63,6 +63,10 @@ describe('Word 97–2003 (.doc) and .wps', () => {
     expectInOrder(await paragraphsOf('qingshi.wps'), QINGSHI);
   });
 
+  it('keeps a hyperlink field\'s text without its code, and leaves the footnote (outside the main text) out', async () => {
+    expect(await paragraphsOf('fields.doc')).toEqual(['关于转发网上办事指南的通知', '各科室：', '现将《网上办事指南》转发给你们，请认真组织学习。', '事项', '办理时限', '户籍迁入', '5个工作日', '办公室', '2024年5月6日']);
+  });
+
   it('drops field codes and keeps their results; marks become line breaks; other controls go', () => {
     const raw = '第一段\r\u0013 PAGE \\* MERGEFORMAT \u00143\u0015页\u000b下一行\u0007单元格\u0007\u0007\u0013 HYPERLINK "http://x" \u0013 nested \u0014\u0015\u0014链接文字\u0015\u0001\u0008尾\u000c';
     expect(cleanWordText(raw)).toBe('第一段\n3页\n下一行\n单元格\n\n链接文字尾');
