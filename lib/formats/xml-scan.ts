@@ -49,6 +49,9 @@ const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 /** True when the text declares a DOCTYPE or ENTITY anywhere (checked before any parsing). */
 export const declaresDoctype = (xml: string): boolean => /<!\s*(?:DOCTYPE|ENTITY)/i.test(xml);
 
+/** Real OFD and OOXML parts nest a few dozen levels; deeper is an attack on the recursive walks below. */
+const MAX_DEPTH = 256;
+
 const NAME = /[^\s/>=]+/y;
 const ATTR = /\s*([^\s/>=]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
 
@@ -111,6 +114,7 @@ export function parseXml(xml: string): XmlElement {
       if (xml.startsWith('/>', p)) {
         i = p + 2;
       } else if (xml[p] === '>') {
+        if (stack.length > MAX_DEPTH) throw new XmlError(`elements nested more than ${MAX_DEPTH} deep`);
         stack.push(element);
         i = p + 1;
       } else {

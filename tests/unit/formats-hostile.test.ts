@@ -87,6 +87,13 @@ describe('XML: no DOCTYPE, no entities beyond the predefined ones', () => {
     expect(extract).not.toHaveBeenCalled();
   });
 
+  it('names an .ofd page nested 100,000 elements deep as damaged (no stack overflow)', async () => {
+    const ofd = patchZip(fixture('zongjie.ofd'), (files) => {
+      files['Doc_0/Pages/Page_0/Content.xml'] = strToU8(`<ofd:Page xmlns:ofd="x">${'<ofd:PageBlock>'.repeat(100_000)}${'</ofd:PageBlock>'.repeat(100_000)}</ofd:Page>`);
+    });
+    expect((await messageOf(read('深.ofd', ofd))).zh).toBe('「深.ofd」已损坏（内部 XML 无法解析），无法作为 .ofd 文件读取，未导入。');
+  });
+
   it('refuses the same in an .ofd page and in an .xlsx sheet', async () => {
     const ofd = patchZip(fixture('zongjie.ofd'), (files) => {
       files['Doc_0/Pages/Page_0/Content.xml'] = strToU8(`${XXE}<ofd:Page xmlns:ofd="x"><ofd:Content>&xxe;</ofd:Content></ofd:Page>`);
@@ -106,6 +113,7 @@ describe('XML: no DOCTYPE, no entities beyond the predefined ones', () => {
     expect(() => parseXml('<a>&nbsp;</a>')).toThrow(/undeclared entity/);
     expect(() => parseXml('<!DOCTYPE a><a/>')).toThrow(XmlError);
     expect(() => parseXml('<a><b></a>')).toThrow(/mismatched/);
+    expect(() => parseXml('<a>'.repeat(100_000) + '</a>'.repeat(100_000))).toThrow(/nested more than 256 deep/);
   });
 });
 
