@@ -26,6 +26,12 @@ export function normalizePartPath(path: string): string {
   return out.join('/');
 }
 
+/**
+ * A part we parse into a tree may hold this much XML. A sheet of ten thousand phrases or a
+ * dense OFD page is a few megabytes; a tree of hundreds would exhaust a worker's memory.
+ */
+export const MAX_XML_PART_BYTES = 32 * 1024 * 1024;
+
 export class ZipPackage {
   private readonly byLowerPath = new Map<string, string>();
 
@@ -59,6 +65,7 @@ export class ZipPackage {
   xml(path: string): XmlElement | undefined {
     const bytes = this.bytes(path);
     if (!bytes) return undefined;
+    if (bytes.length > MAX_XML_PART_BYTES) throw zipProblemMessage(this.name, new ZipProblem('bomb', `${path}: ${bytes.length} bytes of XML`), this.kind);
     try {
       return parseXml(decodeXml(bytes));
     } catch (error) {

@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readDocx } from '@/lib/formats/docx';
 import { listZip, unzipSafely, ZIP_LIMITS, ZipProblem } from '@/lib/formats/safe-zip';
 import { parseXml, textContent, XmlError } from '@/lib/formats/xml-scan';
+import { MAX_XML_PART_BYTES, ZipPackage } from '@/lib/formats/zip-package';
 import { fixture, messageOf, read } from './formats-helpers';
 import { pdfInStSong, pdfWithoutText } from './formats-pdf-builder';
 
@@ -68,6 +69,11 @@ describe('zip bombs and zip limits', () => {
     expect(() => unzipSafely(zip, undefined, { ...ZIP_LIMITS, maxEntryBytes: 2000 })).toThrow(/more than 2000 bytes/);
     expect(() => listZip(zip, { ...ZIP_LIMITS, maxEntries: 1 })).toThrow(/2 entries/);
     expect(unzipSafely(zip).get('a')).toHaveLength(3000);
+  });
+
+  it('does not parse an XML part over 32 MB into a tree', () => {
+    const pkg = new ZipPackage('大.xlsx', '.xlsx', new Map([['xl/sharedStrings.xml', new Uint8Array(MAX_XML_PART_BYTES + 1).fill(0x20)]]));
+    expect(() => pkg.xml('xl/sharedStrings.xml')).toThrow('「大.xlsx」解压后过大，疑似损坏或恶意文件，未导入。');
   });
 
   it('names a truncated zip as damaged', async () => {
