@@ -176,6 +176,41 @@ function rightMargin(lines: LayoutLine[], em: number): number {
   return edges[0] ?? 0;
 }
 
+type Margins = { left: number; right: number; known: boolean };
+
+/**
+ * Each page's left margin (the commonest line start) and right margin (rightmost edge two
+ * lines share), from the page itself when it has lines enough (pages may differ: mirrored
+ * margins, a landscape table), else from the whole document. `known` is false when no line
+ * reaches 15 em (a list, a form): then every line stands alone rather than all running
+ * together.
+ */
+function pageMargins(lines: LayoutLine[], em: number): (page: number) => Margins {
+  const measure = (some: LayoutLine[]): Margins => {
+    const left = mode(some.map((l) => l.x0));
+    const right = rightMargin(some, em);
+    return { left, right, known: right - left >= 15 * em };
+  };
+  const whole = measure(lines);
+  const byPage = new Map<number, LayoutLine[]>();
+  for (const line of lines) {
+    const own = byPage.get(line.page);
+    if (own) own.push(line);
+    else byPage.set(line.page, [line]);
+  }
+  const cache = new Map<number, Margins>();
+  return (page) => {
+    let margins = cache.get(page);
+    if (!margins) {
+      const own = byPage.get(page) ?? [];
+      const measured = own.length >= 6 ? measure(own) : whole;
+      margins = measured.known ? measured : whole;
+      cache.set(page, margins);
+    }
+    return margins;
+  };
+}
+
 /** Joins two pieces of one paragraph: no space between CJK, a space between words. */
 function joinLine(paragraph: string, line: string): string {
   const last = paragraph[paragraph.length - 1];
@@ -187,7 +222,6 @@ function joinLine(paragraph: string, line: string): string {
 /** Lines (already in reading order, page furniture removed) → paragraphs. */
 export function paragraphsOfLines(lines: LayoutLine[]): string[] {
   if (lines.length === 0) return [];
-  const left = mode(lines.map((l) => l.x0));
   const pitches: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const [a, b] = [lines[i - 1]!, lines[i]!];
@@ -195,26 +229,25 @@ export function paragraphsOfLines(lines: LayoutLine[]): string[] {
   }
   const pitch = pitches.length > 0 ? percentile(pitches, 0.5) : Infinity;
   const bodySize = mode(lines.map((l) => l.size * 10)) / 10;
-  const right = rightMargin(lines, bodySize);
+  const margins = pageMargins(lines, bodySize);
   const center = (l: LayoutLine) => (l.x0 + l.x1) / 2;
-  // With no line reaching 15 em, the right margin is unknown (a list, a form): every line
-  // then stands alone rather than all of them running together.
-  const marginUnknown = right - left < 15 * bodySize;
   const paragraphs: string[] = [];
   let current = '';
   let previous: LayoutLine | undefined;
   for (const line of lines) {
     if (previous) {
       const em = Math.max(previous.size, 1);
+      const { left, known } = margins(line.page);
+      const before = margins(previous.page);
       // A title set larger than the body and centred goes on over its lines.
       const titleGoesOn =
         line.size > 1.15 * bodySize && Math.abs(line.size - previous.size) < 0.1 * em && Math.abs(center(line) - center(previous)) < 2 * em && !ENDS_SENTENCE.test(previous.text);
       const breaks =
         !titleGoesOn &&
-        (marginUnknown ||
-        previous.x1 < right - 2 * em ||
+        (!known ||
+        previous.x1 < before.right - 2 * em ||
         // A centred or right-aligned line (signature, date) ends its paragraph.
-        previous.x0 > left + 3 * em ||
+        previous.x0 > before.left + 3 * em ||
         ENDS_SENTENCE.test(previous.text) ||
         line.x0 > left + 1 * Math.max(line.size, 1) ||
         HEADING_START.test(line.text) ||

@@ -80,6 +80,18 @@ describe('layout lines → paragraphs', () => {
     expect(paragraphsOfRuns(runs, 1).paragraphs).toEqual([`${full('根据工作安排')}${full('现将有关事项')}${shorts[0]}`, ...shorts.slice(1)]);
   });
 
+  it('measures the margins page by page (mirrored margins)', () => {
+    const lines = (seed: string): Array<[string, number?]> => [[full(seed).slice(2), 2], [full(seed)], [full(seed)], ['完。'], [full(seed).slice(2), 2], [full(seed)], [`${seed}止。`]];
+    const shifted = page(1, lines('乙')).map((run) => ({ ...run, x: run.x + 3 * EM }));
+    const paragraphs = paragraphsOfRuns([...page(0, lines('甲')), ...shifted], 2).paragraphs;
+    expect(paragraphs).toEqual([
+      `${full('甲').slice(2)}${full('甲')}${full('甲')}完。`,
+      `${full('甲').slice(2)}${full('甲')}甲止。`,
+      `${full('乙').slice(2)}${full('乙')}${full('乙')}完。`,
+      `${full('乙').slice(2)}${full('乙')}乙止。`,
+    ]);
+  });
+
   it('knows page numbers in their usual forms and nothing else', () => {
     for (const text of ['- 3 -', '— 12 —', '3', '第3页', '第 3 页 共 10 页', '共10页 第3页', '3/10', 'Page 3 of 10', '第三页']) expect(isPageNumber(text), text).toBe(true);
     for (const text of ['3个方面', '第三条', '2024年', '一、总体要求']) expect(isPageNumber(text), text).toBe(false);
