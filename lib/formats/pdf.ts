@@ -27,6 +27,13 @@ export type PdfjsLike = {
   documentParams?: Record<string, unknown>;
 };
 
+/**
+ * More pages than this is not one document: at 400 characters a page it is past the
+ * document limit anyway, and a file of many thousand empty pages would keep pdf.js busy for
+ * minutes before saying so.
+ */
+export const MAX_PDF_PAGES = 3000;
+
 export async function readPdf(name: string, bytes: Uint8Array, loadPdfjs: (() => Promise<PdfjsLike>) | undefined): Promise<{ document: SourceDocument; notes: Bilingual[] }> {
   if (!loadPdfjs) {
     throw refuse(name, (q) => `无法读取${q}：此处未配置 PDF 阅读组件。`, (q) => `Cannot read ${q}: no PDF reader is set up here.`);
@@ -49,6 +56,13 @@ export async function readPdf(name: string, bytes: Uint8Array, loadPdfjs: (() =>
     throw pdfOpenError(name, error);
   }
   try {
+    if (pdf.numPages > MAX_PDF_PAGES) {
+      throw refuse(
+        name,
+        (q) => `${q}页数过多（${pdf.numPages} 页，上限 ${MAX_PDF_PAGES} 页），请拆分后再导入。`,
+        (q) => `${q} has too many pages (${pdf.numPages.toLocaleString('en-US')}; the limit is ${MAX_PDF_PAGES.toLocaleString('en-US')}). Split it, then import the parts.`,
+      );
+    }
     const paged = new PagedText(name);
     const unreadable: number[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {

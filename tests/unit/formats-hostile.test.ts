@@ -186,6 +186,12 @@ describe('renamed, encrypted, damaged and old files', () => {
     expect(outcome.notes.map((n) => n.zh)).toContain('1 页已损坏，未能读取（第 3 页）');
   });
 
+  it('refuses a PDF of more pages than one document has, without reading them', async () => {
+    const started = performance.now();
+    expect((await messageOf(read('万页.pdf', pdfWithoutText(3001)))).zh).toBe('「万页.pdf」页数过多（3001 页，上限 3000 页），请拆分后再导入。');
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   it('refuses a 50 MB PDF at once with the size message', async () => {
     const big = new Uint8Array(50 * 1024 * 1024);
     big.set(strToU8('%PDF-1.4\n'));
