@@ -2,6 +2,7 @@
 // through mammoth (loaded only when a .docx is picked); a file that is not one gets a
 // message saying so instead of a stack trace.
 import type { SourceDocument } from '../corpus/build-bank';
+import { decodeText } from '../formats/text';
 import { BankInputError, checkFileSize, enCount } from './limits';
 
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.docx'] as const;
@@ -12,27 +13,24 @@ export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.docx'] as const;
  */
 export const MAX_DOCUMENT_CHARS = 1_000_000;
 
+/** The message for a document of `length` characters, over MAX_DOCUMENT_CHARS (readers stop early with it). */
+export function tooMuchText(name: string, length: number): BankInputError {
+  return new BankInputError({
+    zh: `文件「${name}」的文字过多（${length} 字），每个文档上限为 ${MAX_DOCUMENT_CHARS / 10_000} 万字，未导入。`,
+    en: `The file “${name}” holds too much text (${enCount(length)} characters; the limit is ${enCount(MAX_DOCUMENT_CHARS)} per document). It was not imported.`,
+  });
+}
+
 /** The document as read, or a message naming it when it holds too much text. */
-function checkedDocument(document: SourceDocument): SourceDocument {
-  if (document.text.length > MAX_DOCUMENT_CHARS) {
-    throw new BankInputError({
-      zh: `文件「${document.name}」的文字过多（${document.text.length} 字），每个文档上限为 ${MAX_DOCUMENT_CHARS / 10_000} 万字，未导入。`,
-      en: `The file “${document.name}” holds too much text (${enCount(document.text.length)} characters; the limit is ${enCount(MAX_DOCUMENT_CHARS)} per document). It was not imported.`,
-    });
-  }
+export function checkedDocument(document: SourceDocument): SourceDocument {
+  if (document.text.length > MAX_DOCUMENT_CHARS) throw tooMuchText(document.name, document.text.length);
   return document;
 }
 
 const extensionOf = (name: string): string => /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
 
-/** UTF-8 first; a file that is not (older Windows tools save GB18030) is read as GB18030. */
-export function decodeText(bytes: ArrayBuffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
+// The decoding (BOM, UTF-16, UTF-8, GB18030) lives with the other readers.
+export { decodeText } from '../formats/text';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
