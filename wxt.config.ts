@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
@@ -49,6 +50,13 @@ export default defineConfig({
       files.push({ absoluteSrc: resolve('assets/default-bank.json'), relativeDest: 'default-bank.json' });
       // jieba for extension pages (lib/segment-web.ts), fetched from the extension itself.
       files.push({ absoluteSrc: resolve('node_modules/jieba-wasm/pkg/web/jieba_rs_wasm_bg.wasm'), relativeDest: 'jieba_rs_wasm_bg.wasm' });
+      // pdf.js's CMaps and standard fonts for the learning worker (lib/formats/pdfjs-web.ts):
+      // a Chinese PDF in a non-embedded font with a predefined CMap gives no text without them.
+      for (const folder of ['cmaps', 'standard_fonts']) {
+        for (const name of readdirSync(resolve('node_modules/pdfjs-dist', folder))) {
+          files.push({ absoluteSrc: resolve('node_modules/pdfjs-dist', folder, name), relativeDest: `pdfjs/${folder}/${name}` });
+        }
+      }
     },
   },
 });

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { BankFileSchema } from './schema';
 import { bankOfSources, type LearnSource } from './corpus/learn';
 import { readSource } from './bank/read-source';
+import { loadPdfjsNode } from './formats/pdfjs-node';
 import { createNodeSegmenter } from './segment-node';
 import { runSuggest, type SuggestOptions } from './cli/suggest';
 
@@ -44,7 +45,7 @@ const reasonOf = (error: unknown): string =>
 /** Reads one file through the same readers the options page uses. */
 async function readFile(path: string): Promise<LearnSource> {
   const bytes = readFileSync(path);
-  return readSource(basename(path), bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return readSource(basename(path), bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, { loadPdfjs: loadPdfjsNode });
 }
 
 const build: Command = {

@@ -13,6 +13,10 @@ import type { LearnJob } from '@/lib/bank/learn-client';
 import { READABLE_EXTENSIONS } from '@/lib/bank/readable';
 import { namedDroppedFiles, namedInputFiles, pickReadable } from '@/lib/bank/picked-files';
 import { Messages, errorText } from '../bank/shared';
+import { browser, type PublicPath } from 'wxt/browser';
+
+/** pdf.js's CMaps and standard fonts, copied to /pdfjs/ by the build (wxt.config.ts). */
+const pdfAssetBase = () => browser.runtime.getURL('/pdfjs/' as PublicPath);
 
 type Props = { t: Translate; onChanged: () => Promise<void>; busy: boolean };
 
@@ -61,7 +65,7 @@ export function DocumentLearning({ t, onChanged, busy }: Props) {
     }
     const [{ startLearning }, { jiebaWasmUrl }] = await Promise.all([import('@/lib/bank/learn-client'), import('@/lib/segment-web')]);
     setFileCount(picked.files.length);
-    const started = startLearning(picked.files, jiebaWasmUrl(), setProgress);
+    const started = startLearning(picked.files, { wasmUrl: jiebaWasmUrl(), pdfAssetBase: pdfAssetBase() }, setProgress);
     job.current = started;
     setProgress({ type: 'progress', phase: 'reading', done: 0, total: picked.files.length, current: picked.files[0]!.name });
     try {

@@ -10,13 +10,15 @@ export type LearnOutcome = Extract<LearnReply, { type: 'result' }>;
 export type LearnJob = { done: Promise<LearnOutcome | null>; cancel: () => void };
 
 /** `done` resolves to null when cancelled. */
-export function startLearning(files: LearnFile[], wasmUrl: string, onProgress: (progress: LearnProgress) => void): LearnJob {
+export function startLearning(files: LearnFile[], urls: { wasmUrl: string; pdfAssetBase: string }, onProgress: (progress: LearnProgress) => void): LearnJob {
   const worker = new LearnWorker();
   let settle: (outcome: LearnOutcome | null) => void = () => {};
   const done = new Promise<LearnOutcome | null>((resolve, reject) => {
     settle = resolve;
     worker.onmessage = (event: MessageEvent<LearnReply>) => {
       const reply = event.data;
+      // pdf.js running inside the worker posts to this page too ({ sourceName: 'worker', … }).
+      if (reply?.type !== 'progress' && reply?.type !== 'result' && reply?.type !== 'error') return;
       if (reply.type === 'progress') return onProgress(reply);
       worker.terminate();
       if (reply.type === 'result') resolve(reply);
@@ -27,7 +29,7 @@ export function startLearning(files: LearnFile[], wasmUrl: string, onProgress: (
       reject(new Error(event.message || 'worker error'));
     };
   });
-  worker.postMessage({ type: 'start', files, wasmUrl });
+  worker.postMessage({ type: 'start', files, ...urls });
   return {
     done,
     cancel: () => {

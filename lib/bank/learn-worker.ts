@@ -8,6 +8,7 @@ import { loadWebSegmenter } from '../segment-web';
 import type { LearnFailure, LearnReply, LearnRequest } from './learn-protocol';
 import { BankInputError } from './limits';
 import { readSource } from './read-source';
+import { pdfjsWebLoader } from '../formats/pdfjs-web';
 
 const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<LearnRequest>) => void) | null; postMessage(reply: LearnReply): void };
 
@@ -29,14 +30,15 @@ async function knownBank(): Promise<KnownBank> {
   }
 }
 
-async function learn({ files, wasmUrl }: LearnRequest): Promise<void> {
+async function learn({ files, wasmUrl, pdfAssetBase }: LearnRequest): Promise<void> {
   const started = performance.now();
+  const loadPdfjs = pdfjsWebLoader(pdfAssetBase);
   const sources: LearnSource[] = [];
   const failed: LearnFailure[] = [];
   for (const [index, { name, file }] of files.entries()) {
     scope.postMessage({ type: 'progress', phase: 'reading', done: index, total: files.length, current: name });
     try {
-      sources.push(await readSource(name, await file.arrayBuffer()));
+      sources.push(await readSource(name, await file.arrayBuffer(), { loadPdfjs }));
     } catch (error) {
       failed.push({ name, message: messageOf(error) });
     }
@@ -50,5 +52,7 @@ async function learn({ files, wasmUrl }: LearnRequest): Promise<void> {
 }
 
 scope.onmessage = (event) => {
+  // pdf.js's in-thread worker code listens on this global too: answer only our own request.
+  if (event.data?.type !== 'start') return;
   learn(event.data).catch((error: unknown) => scope.postMessage({ type: 'error', message: messageOf(error) }));
 };

@@ -71,37 +71,46 @@ describe('learning from many documents', () => {
   });
 
   it('30 files of mixed formats in one pick → progress → review → saved → suggested in a textarea', async () => {
-    const fixtures = readdirSync(FIXTURES).filter((f) => /\.(docx?|wps|pdf|ofd|txt|md|html?|csv|xlsx)$/i.test(f) && !/^bad-|^hostile-/.test(f));
-    const picked = [...fixtures.map((f) => join(FIXTURES, f)), ...writeDocuments(30)].slice(0, 30);
+    // Every kind a writer keeps: Word 97–2003, WPS, .docx, PDF, OFD, Excel and CSV phrase lists,
+    // text (UTF-8 and GB18030), HTML; the rest of the 30 are long reports as .txt.
+    const binary = readdirSync(FIXTURES).filter((f) => /\.(docx?|wps|pdf|ofd|xlsx)$/i.test(f) && f !== 'locked.pdf');
+    const extra = mkdtempSync(join(tmpdir(), 'juku-mixed-'));
+    const html = join(extra, '通知.html');
+    writeFileSync(html, `<!doctype html><html><head><meta charset="utf-8"><title>x</title><style>p{}</style></head><body><h1>关于做好年度统计工作的通知</h1><p>一、提高思想认识</p><p>各单位要切实提高政治站位，把统计工作摆在突出位置。</p><script>bad()</script></body></html>`);
+    const gbk = join(extra, '旧文档.txt');
+    writeFileSync(gbk, Buffer.from(GB18030_REPORT, 'base64'));
+    const texts = readdirSync(join(FIXTURES, 'src')).map((f) => join(FIXTURES, 'src', f));
+    const given = [...binary.map((f) => join(FIXTURES, f)), ...texts, html, gbk];
+    const picked = [...given, ...writeDocuments(30 - given.length)];
     expect(picked).toHaveLength(30);
     const page = await openImport();
     await page.getByTestId('doc-files').setInputFiles(picked);
     await eventually(() => page.getByTestId('learn-progress').count()).toBe(1);
     const review = page.getByRole('dialog', { name: /从 30 个文件中提取了 \d+ 条表述/ });
     await review.waitFor({ timeout: 120_000 });
+    expect(await review.locator('.learn-failed li').allTextContents()).toEqual([]);
     const groups = review.getByRole('list', { name: '按文件分组的结果' }).getByTestId('learn-group');
-    const failed = await review.locator('.learn-failed li').allTextContents();
-    expect(failed).toEqual([]);
     expect(await groups.count()).toBe(30);
-    // Every kind of file gave wording.
-    for (const fixture of fixtures.slice(0, 30)) {
-      const counts = await groups.filter({ has: page.getByRole('button', { name: fixture, exact: true }) }).locator('.option-meta').first().textContent();
-      expect(Number(/新 (\d+) 条/.exec(counts ?? '')?.[1] ?? 0), `${fixture}: ${counts}`).toBeGreaterThan(0);
-    }
-    const save = review.getByRole('button', { name: /保存所选（\d+ 条）/ });
-    await save.click();
+    // Each file gave wording or an outline (the same report in four formats lists its wording once, under the first).
+    const metas = await groups.locator('.group-head .option-meta').allTextContents();
+    for (const [i, meta] of metas.entries()) expect(/新 [1-9]\d* 条|含提纲/.test(meta), `${picked[i]}: ${meta}`).toBe(true);
+    await review.getByRole('button', { name: /保存所选（\d+ 条）/ }).click();
     await eventually(() => page.getByRole('status').filter({ hasText: /已保存 \d+ 条表述/ }).count()).toBe(1);
     const saved = await bankTexts(page);
     await page.close();
+    expect(saved).toContain('统计数据质量稳步提升'); // from the 工作总结 (.doc, .docx, .pdf, .ofd)
+    expect(saved).toContain('扎实推进统计改革发展'); // from the phrase lists
+    expect(saved.some((t) => t.includes('把统计工作摆在突出位置'))).toBe(true); // from the HTML
 
-    // A phrase that only the fixtures hold is now suggested while typing in a page.
-    const marker = saved.find((text) => text.startsWith('数字赋能基层减负')) ?? saved.find((text) => text.includes('数字赋能'));
-    expect(marker, 'the fixtures carry the wording 「数字赋能基层减负」').toBeTruthy();
+    // What was learned is suggested while typing in a page.
     const tab = browser.page;
     await tab.goto(`${browser.harness.baseUrl}/textarea.html`);
     await tab.locator('#editor').click();
-    await tab.keyboard.type('数字赋能基层');
+    await tab.keyboard.type('统计数据质量');
     const list = tab.getByRole('listbox', { name: '句库建议' });
-    await eventually(async () => (await list.getByRole('option').locator('.juku-text').allTextContents()).some((t) => t.includes('减负'))).toBe(true);
+    await eventually(async () => (await list.getByRole('option').locator('.juku-text').allTextContents()).some((t) => t.includes('稳步提升'))).toBe(true);
   });
 });
+
+/** A short report saved as GB18030, as older Windows tools write text files. */
+const GB18030_REPORT = 'MjAxOcTqtsiw7LmrytK5pNf319y94QrSu6Gi1vfSqrmk1/cKyKvE6rmysOzA7bj3wOC5q87E0rvHp7b+sNnT4Lz+o6zIt7GjwcvV/sHus6nNqKGjCrb+oaLPwrK9tPLL4wq9+NK7sr3M4bjfsOzOxLDsu+Gw7MrCy67GvaGjCg==';
