@@ -1,8 +1,9 @@
 // A small XML reader for the parts of OFD and OOXML files: elements, attributes, text, CDATA,
 // comments and processing instructions skipped, the five predefined entities and numeric
-// character references. Nothing else is ever resolved: a DOCTYPE (and with it any ENTITY
-// declaration, internal or external) is refused, since no legitimate OFD or OOXML part has
-// one and it is how entity-expansion and external-entity attacks arrive.
+// character references (any other &name; stays as written). Nothing else is ever resolved:
+// a DOCTYPE (and with it any ENTITY declaration, internal or external) is refused, since no
+// legitimate OFD or OOXML part has one and it is how entity-expansion and external-entity
+// attacks arrive.
 import { codePointText } from './text';
 
 export type XmlElement = {
@@ -28,19 +29,16 @@ export class XmlError extends Error {
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-/** Entities in text and attribute values: predefined and numeric only; anything else is an error. */
-function unescape(text: string, at: number): string {
+/**
+ * Entities in text and attribute values: the predefined ones and numeric references are
+ * resolved; anything else (a bare &, an undeclared &name;, which strict XML rejects and
+ * sloppy writers emit) stays as written, resolved against nothing.
+ */
+function unescape(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&([^;&\s]{0,32});?/g, (whole, ref: string) => {
-    if (!whole.endsWith(';')) throw new XmlError(`bad entity reference near offset ${at}`);
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      if (Number.isNaN(code)) throw new XmlError(`bad character reference &${ref}; near offset ${at}`);
-      return codePointText(code);
-    }
-    const value = PREDEFINED[ref];
-    if (value === undefined) throw new XmlError(`undeclared entity &${ref}; near offset ${at}`);
-    return value;
+  return text.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][\w.-]{0,31});/g, (whole, ref: string) => {
+    if (ref[0] === '#') return codePointText(ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
+    return PREDEFINED[ref] ?? whole;
   });
 }
 
@@ -68,7 +66,7 @@ export function parseXml(xml: string): XmlElement {
     if (lt < 0 || lt > i) {
       const end = lt < 0 ? n : lt;
       const text = xml.slice(i, end);
-      if (stack.length > 1) top.children.push(unescape(text, i));
+      if (stack.length > 1) top.children.push(unescape(text));
       else if (text.trim()) throw new XmlError(`text outside the root element at offset ${i}`);
       i = end;
       continue;
@@ -105,7 +103,7 @@ export function parseXml(xml: string): XmlElement {
         ATTR.lastIndex = p;
         const attr = ATTR.exec(xml);
         if (!attr) break;
-        element.attrs[attr[1]!] = unescape(attr[2] ?? attr[3] ?? '', p);
+        element.attrs[attr[1]!] = unescape(attr[2] ?? attr[3] ?? '');
         p = ATTR.lastIndex;
       }
       while (p < n && /\s/.test(xml[p]!)) p++;

@@ -116,7 +116,8 @@ describe('XML: no DOCTYPE, no entities beyond the predefined ones', () => {
     expect(root.attrs).toEqual({ x: '1 & 2', y: '一' });
     expect(textContent(root)).toBe('<>"\'二<raw>&amp;');
     expect(root.children.some((c) => typeof c !== 'string' && c.local === 'c' && c.name === 'ofd:c')).toBe(true);
-    expect(() => parseXml('<a>&nbsp;</a>')).toThrow(/undeclared entity/);
+    // An undeclared entity or a bare & is kept as written, never resolved.
+    expect(textContent(parseXml('<a>&nbsp;&amp;R&D &xxe;</a>'))).toBe('&nbsp;&R&D &xxe;');
     expect(() => parseXml('<!DOCTYPE a><a/>')).toThrow(XmlError);
     expect(() => parseXml('<a><b></a>')).toThrow(/mismatched/);
     expect(() => parseXml('<a>'.repeat(100_000) + '</a>'.repeat(100_000))).toThrow(/nested more than 256 deep/);
@@ -170,6 +171,15 @@ describe('renamed, encrypted, damaged and old files', () => {
       }
     });
     expect((await messageOf(read('扫描.ofd', ofd))).zh).toBe('「扫描.ofd」是扫描件（只有图像），没有可提取的文字。');
+  });
+
+  it('refuses text that fonts without a Unicode mapping garbled, and drops a little of it with a note', async () => {
+    const pua = (n: number) => Array.from({ length: n }, (_, i) => String.fromCharCode(0xe000 + i)).join('');
+    const garbled = await messageOf(read('乱码.pdf', pdfInStSong([[pua(20), pua(20)], [`${pua(15)}通知`]])));
+    expect(garbled.zh).toBe('「乱码.pdf」的文字无法解码（所用字体没有提供 Unicode 映射），无法提取；请在原软件中重新导出，或先做文字识别（OCR）。');
+    const some = await read('少量.pdf', pdfInStSong([[`关于做好年度考核工作的通知${pua(2)}`, '各单位：请认真贯彻执行本通知的各项要求。']]));
+    expect(some).toMatchObject({ kind: 'document', document: { text: '关于做好年度考核工作的通知\n各单位：请认真贯彻执行本通知的各项要求。' } });
+    expect(some.notes.map((n) => n.zh)).toContain('略去无法解码的字符 2 个');
   });
 
   it('names a damaged PDF', async () => {
