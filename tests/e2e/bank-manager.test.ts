@@ -218,7 +218,7 @@ describe('the options page', () => {
     await eventually(() => alert.textContent()).toContain(`文件过大（${formatBytes(oversized)}）`);
     await page.getByTestId('doc-files').setInputFiles({ name: '报告.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('并不是 docx') });
     // The documents panel has its own alert; the bank file's stays beside it.
-    await eventually(() => page.getByRole('alert').filter({ hasText: '报告.docx' }).textContent()).toContain('「报告.docx」不是有效的 .docx 文件');
+    await eventually(() => page.getByRole('alert').filter({ hasText: '报告.docx' }).textContent()).toContain('「报告.docx」不是 .docx 文件：它实际上是纯文本文件');
     expect((await exportBank(page)).json).toEqual(before.json);
     await page.close();
   });

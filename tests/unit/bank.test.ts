@@ -19,7 +19,6 @@ import { undoLast } from '@/lib/bank/undo';
 import { applyImport, exportBank, parseBankText, previewImport } from '@/lib/bank/bank-file';
 import { BACKUPS_KEPT, backupNow, listBackups, restoreBackup } from '@/lib/bank/backups';
 import { restoreDefaults } from '@/lib/bank/defaults';
-import { MAX_DOCUMENT_CHARS, documentOfFile } from '@/lib/bank/documents';
 import { InitialsCache, filterPhrases, rankedSearch } from '@/lib/bank/search';
 import { analyzePhrase } from '@/lib/bank/analyze';
 import { suggestRole } from '@/lib/bank/role-guess';
@@ -357,47 +356,6 @@ describe('backups and defaults', () => {
   });
 });
 
-describe('documents', () => {
-  const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
-
-  it('reads .txt (UTF-8 or GB18030) and .md, and refuses other types', async () => {
-    expect(await documentOfFile('a.txt', bytes('一、主要工作'))).toEqual({ name: 'a.txt', text: '一、主要工作', markdown: false });
-    const gbk = new Uint8Array([0xd6, 0xf7, 0xd2, 0xaa, 0xb9, 0xa4, 0xd7, 0xf7]); // 主要工作 in GB18030
-    expect((await documentOfFile('b.txt', gbk.buffer)).text).toBe('主要工作');
-    expect(await documentOfFile('c.md', bytes('# 标题'))).toMatchObject({ markdown: true });
-    await expect(documentOfFile('d.pdf', bytes('%PDF'))).rejects.toThrow(/不支持的文件类型「d.pdf」/);
-  });
-
-  it('says a fake .docx is not one (renamed text, or a zip without a document)', async () => {
-    await expect(documentOfFile('报告.docx', bytes('这其实是文本文件'))).rejects.toThrow(/「报告.docx」不是有效的 .docx 文件/);
-    await expect(documentOfFile('报告.docx', bytes('这其实是文本文件'))).rejects.toMatchObject({
-      en: '“报告.docx” is not a valid .docx file (perhaps another kind of file renamed, or a damaged one). It was not imported.',
-    });
-    const emptyZip = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
-    await expect(documentOfFile('空.docx', emptyZip.buffer)).rejects.toThrow(/不是有效的 .docx/);
-    const zipHeaderOnly = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
-    await expect(documentOfFile('坏.docx', zipHeaderOnly.buffer)).rejects.toThrow(/不是有效的 .docx/);
-  });
-
-  it('refuses a document over the size limit before reading it', async () => {
-    await expect(documentOfFile('大.txt', new ArrayBuffer(MAX_FILE_BYTES + 1))).rejects.toThrow(/文件「大.txt」过大/);
-  });
-
-  it('refuses a document holding more text than any report, by name', async () => {
-    const bytes = new TextEncoder().encode('字'.repeat(MAX_DOCUMENT_CHARS + 1));
-    await expect(documentOfFile('日志.txt', bytes.buffer as ArrayBuffer)).rejects.toThrow(/文件「日志.txt」的文字过多（1000001 字）/);
-    await expect(documentOfFile('日志.txt', bytes.buffer as ArrayBuffer)).rejects.toMatchObject({
-      en: 'The file “日志.txt” holds too much text (1,000,001 characters; the limit is 1,000,000 per document). It was not imported.',
-    });
-    await expect(documentOfFile('报告.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04]).buffer, async () => '字'.repeat(MAX_DOCUMENT_CHARS + 1))).rejects.toThrow(/文字过多/);
-  });
-
-  it('reads a real .docx through mammoth', async () => {
-    const docx = readFileSync('tests/unit/fixtures/report.docx');
-    const doc = await documentOfFile('report.docx', docx.buffer.slice(docx.byteOffset, docx.byteOffset + docx.byteLength) as ArrayBuffer);
-    expect(doc.text).toContain('压紧压实全面从严治党主体责任');
-  });
-});
 
 describe('search, analysis, numbering, statistics', () => {
   const phrases = [

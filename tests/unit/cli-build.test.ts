@@ -66,13 +66,35 @@ describe('juku build', () => {
     const out = join(tmp, 'batch.json');
     const run = juku(['build', seeds[0]!, fake, 'seeds/missing.txt', junk, other, seeds[1]!, '-o', out]);
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('「报告.docx」不是有效的 .docx 文件');
+    expect(run.stderr).toContain('「报告.docx」不是 .docx 文件：它实际上是纯文本文件');
     expect(run.stderr).toMatch(/missing\.txt \(ENOENT\)/);
     expect(run.stderr).toMatch(/照片\.jpg/);
     expect(run.stderr).toMatch(/数字\.txt: 没有可用的文字|数字\.txt: 没有找到可用的表述/);
     expect(run.stdout).toMatch(/3 of 6 files read/);
     const bank = BankFileSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
     expect(bank.phrases.length).toBeGreaterThan(100);
+  });
+
+  it('reads every format through the same readers: .doc, .wps, .pdf, .ofd, .docx and phrase lists; names a locked PDF', () => {
+    const dir = 'tests/fixtures/formats';
+    const out = join(tmp, 'formats.json');
+    const files = ['zongjie.doc', 'qingshi.wps', 'changqi.pdf', 'zongjie.ofd', 'qingshi.docx', 'phrases.xlsx', 'src/phrases.csv', 'locked.pdf'].map((f) => join(dir, f));
+    const run = juku(['build', ...files, '-o', out]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/locked\.pdf.*密码/);
+    expect(run.stdout).toMatch(/7 of 8 files read/);
+    const bank = BankFileSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+    const texts = bank.phrases.map((p) => p.text);
+    expect(texts).toContain('统计数据质量稳步提升');
+    expect(texts).toContain('扎实推进统计改革发展');
+    // A list row the documents do not have keeps the section the list gives it.
+    const listed = bank.phrases.find((p) => p.text === '究其原因，主要是思想认识还不够到位')!;
+    expect(listed.role).toBe('cause');
+    expect(listed.sources[0]).toMatch(/^phrases\.(xlsx|csv)$/);
+    // Every file that was read is a source of something in the bank.
+    const sources = new Set([...bank.phrases.flatMap((p) => p.sources), ...bank.skeletons.flatMap((s) => s.sources)]);
+    for (const name of ['zongjie.doc', 'qingshi.wps', 'changqi.pdf', 'zongjie.ofd', 'qingshi.docx']) expect(sources).toContain(name);
+    expect(bank.skeletons.some((s) => s.sources.includes('changqi.pdf'))).toBe(true);
   });
 
   it('reads Markdown and CRLF documents', () => {
