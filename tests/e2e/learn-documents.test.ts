@@ -1,10 +1,10 @@
 // Issue 11 end to end, in the options page of the built extension: many of the writer's files
 // at once (picked, dropped), progress while a worker reads and analyses them, 取消 that leaves
 // the bank as it was, a review grouped per file, and what is saved suggested in a page.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionBrowser } from './harness';
 import { benchDocuments } from '../bench/learn-corpus';
@@ -28,8 +28,17 @@ async function bankTexts(page: Page): Promise<string[]> {
   return (JSON.parse(readFileSync(await download.path(), 'utf8')) as { phrases: Array<{ text: string }> }).phrases.map((p) => p.text).sort();
 }
 
-const writeDocuments = (count: number): string[] => {
+/** Folders of files written for a test, removed when the file's tests end. */
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = () => {
   const dir = mkdtempSync(join(tmpdir(), 'juku-learn-e2e-'));
+  made.push(dir);
+  return dir;
+};
+
+const writeDocuments = (count: number): string[] => {
+  const dir = tempDir();
   return benchDocuments(count).map((d) => {
     const path = join(dir, d.name);
     writeFileSync(path, d.text);
@@ -74,7 +83,7 @@ describe('learning from many documents', () => {
     // Every kind a writer keeps: Word 97–2003, WPS, .docx, PDF, OFD, Excel and CSV phrase lists,
     // text (UTF-8 and GB18030), HTML; the rest of the 30 are long reports as .txt.
     const binary = readdirSync(FIXTURES).filter((f) => /\.(docx?|wps|pdf|ofd|xlsx)$/i.test(f) && f !== 'locked.pdf');
-    const extra = mkdtempSync(join(tmpdir(), 'juku-mixed-'));
+    const extra = tempDir();
     const html = join(extra, '通知.html');
     writeFileSync(html, `<!doctype html><html><head><meta charset="utf-8"><title>x</title><style>p{}</style></head><body><h1>关于做好年度统计工作的通知</h1><p>一、提高思想认识</p><p>各单位要切实提高政治站位，把统计工作摆在突出位置。</p><script>bad()</script></body></html>`);
     const gbk = join(extra, '旧文档.txt');
