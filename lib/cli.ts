@@ -58,7 +58,8 @@ const build: Command = {
     const started = performance.now();
     // Validate what we are about to write with the same schema every reader uses.
     const bank = BankFileSchema.parse(buildBank(documents, createNodeSegmenter(), name ? { bankName: name } : {}));
-    const json = `${JSON.stringify(bank, null, 2)}\n`;
+    // One line: the default bank ships in the extension, and indentation was half its size.
+    const json = `${JSON.stringify(bank)}\n`;
     try {
       writeFileSync(output, json, 'utf8');
     } catch (error) {

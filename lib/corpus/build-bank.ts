@@ -1,7 +1,7 @@
 // Documents → BankFile: the whole pipeline, pure (the segmenter is an argument), and
 // deterministic — documents are processed in name order, everything is sorted by code
 // point, ids are content hashes, and nothing depends on time or locale.
-import { BANK_FORMAT_VERSION, ROLES, type BankFile, type Phrase, type PhraseKind, type Skeleton } from '../schema';
+import { BANK_FORMAT_VERSION, ROLES, SkeletonSchema, type BankFile, type Phrase, type PhraseKind, type Skeleton } from '../schema';
 import { cleanDocument } from './clean';
 import { collocationCandidates, type SourceSentence } from './collocations';
 import { IdAllocator } from './hash';
@@ -82,7 +82,8 @@ export function buildBank(documents: readonly SourceDocument[], segmenter: Segme
 
   const skeletonIds = new IdAllocator('s_');
   const skeletons: Skeleton[] = [generalSkeleton(), ...outlines.map(({ name, outline }) => skeletonOfDocument(outline, name))]
-    .filter((s) => s.outline.length > 0)
+    // A document too long to be an outline (a 政府工作报告's fifty headings) gives no skeleton.
+    .filter((s) => s.outline.length > 0 && SkeletonSchema.safeParse({ id: 's_', ...s }).success)
     .map((s) => ({ id: skeletonIds.idFor(JSON.stringify(s)), ...s }));
 
   return { formatVersion: BANK_FORMAT_VERSION, name: options.bankName ?? DEFAULT_BANK_NAME, phrases, skeletons };
