@@ -73,7 +73,9 @@ const build: Command = {
     }
     // Validate what we are about to write with the same schema every reader uses.
     const bank = BankFileSchema.parse(built);
-    const json = `${JSON.stringify(bank, null, 2)}\n`;
+    // One line: the default bank ships in the extension, and indentation was half its size.
+    const json = `${JSON.stringify(bank)}
+`;
     try {
       writeFileSync(output, json, 'utf8');
     } catch (error) {

@@ -11,7 +11,7 @@ import { allSections, buildOutline, type Outline } from './outline';
 import { phraseCandidates, phraseText } from './phrases';
 import type { Segmenter } from './segmenter';
 import { generalSkeleton, skeletonOfDocument } from './skeleton';
-import { fitPhrase, fitSkeleton } from './fit-schema';
+import { SCHEMA_LIMITS, fitPhrase, fitSkeleton } from './fit-schema';
 import type { Bilingual } from '../bank/limits';
 import { FIELD, compareText } from './text';
 
@@ -128,13 +128,19 @@ export function buildBankWithReport(documents: readonly SourceDocument[], segmen
   );
   for (const phrase of phrases) for (const source of phrase.sources) if (reportOf.has(source)) reportOf.get(source)!.phrases++;
 
-  const learned = outlines.map(({ name, outline }) => {
+  const learned = outlines.flatMap(({ name, outline }) => {
     const report = reportOf.get(name)!;
-    const { value, trimmed } = fitSkeleton(skeletonOfDocument(outline, name));
+    const whole = skeletonOfDocument(outline, name);
+    // A document with more top headings than an outline holds (a 政府工作报告's fifty) is not one to start from.
+    if (whole.outline.length > SCHEMA_LIMITS.nodes) {
+      report.notes.push({ zh: `一级标题过多（${whole.outline.length} 个），未形成提纲`, en: `too many top-level headings (${whole.outline.length}) for an outline` });
+      return [];
+    }
+    const { value, trimmed } = fitSkeleton(whole);
     if (value.outline.length === 0) report.notes.push({ zh: '没有编号标题，未形成提纲', en: 'no numbered headings, so no outline' });
     else report.outline = true;
     if (trimmed) report.notes.push({ zh: '提纲过长的部分已截去', en: 'the outline was cut to the bank’s limits' });
-    return value;
+    return [value];
   });
   const unread = new Set(reports.filter((r) => !outlines.some((o) => o.name === r.name)).map((r) => r.name));
   for (const report of reports) if (report.phrases === 0 && !unread.has(report.name)) report.notes.unshift({ zh: '没有找到可用的表述', en: 'no usable wording found' });
