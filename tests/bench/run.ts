@@ -9,7 +9,7 @@ import { SuggestionEngine } from '@/lib/engine/engine';
 import { benchBank } from './bench-bank';
 import { buildQueries } from './queries';
 import { readSeedDocuments } from './seed-documents';
-import { flexsearch, fuse, juku, minisearch, prefixBaseline, type Contender } from './contenders';
+import { flexsearch, fuse, juku, jukuGated, minisearch, prefixBaseline, type Contender } from './contenders';
 import { measure, type Figures } from './measure';
 import { bankOf, combine, curveOfDocument, engineOf, type Curve, type Point } from './csr';
 import { SHOW_THRESHOLD } from '@/lib/engine/show-gate';
@@ -33,7 +33,7 @@ console.log(`bank: ${bank.phrases.length} real phrases; ${queries.length} querie
 
 const engines: Record<string, Record<string, Figures>> = {};
 const only = process.env.BENCH_ENGINES?.split(',');
-const contenders: Array<() => Contender> = [juku, prefixBaseline, fuse, flexsearch, minisearch].filter((make) => !only || only.includes(make().name));
+const contenders: Array<() => Contender> = [juku, jukuGated, prefixBaseline, fuse, flexsearch, minisearch].filter((make) => !only || only.includes(make().name));
 for (const size of SIZES) {
   const entries = benchBank(bank.phrases, size, answers);
   for (const make of contenders) {
