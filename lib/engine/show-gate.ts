@@ -8,7 +8,8 @@
 //   - whether that agreement starts where a clause starts (「，保持」 is a writer's own
 //     start; 「经济运行」 → 「运行和党员干部」 is two characters caught mid-word);
 //   - whether the typed text is the row's own opening rather than a piece of its middle;
-//   - how many documents use the wording, and whether the writer took it before;
+//   - how many documents use the wording, and whether the writer took it before (or
+//     marked it a favorite);
 //   - how much the row would put in (a long insertion must all be right to be right);
 //   - how many of the other rows go on the same way (two rows agreeing on the next
 //     characters are better evidence than one);
@@ -47,7 +48,7 @@ const WEIGHTS = {
 } as const;
 const AGREEMENT_CAP = 12;
 
-export type Evidence = (id: string) => Pick<IndexEntry, 'docCount' | 'useCount' | 'role'> | undefined;
+export type Evidence = (id: string) => Pick<IndexEntry, 'docCount' | 'useCount' | 'role' | 'favorite'> | undefined;
 
 export type Features = {
   /** Characters of the row the typed text agrees with. */
@@ -60,6 +61,7 @@ export type Features = {
   docs: number;
   /** Characters the row would put in. */
   insert: number;
+  /** The writer took the phrase before, or marked it a favorite. */
   taken: boolean;
   sectionFit: boolean;
   /** Other rows whose insertion opens with the same two characters. */
@@ -88,7 +90,7 @@ export function features(
     opening: suggestion.matchStart === 0 && agreed > 0,
     docs: Math.log2(Math.max(1, entry?.docCount ?? 1)),
     insert: suggestion.insert.length,
-    taken: (entry?.useCount ?? 0) > 0,
+    taken: (entry?.useCount ?? 0) > 0 || entry?.favorite === true,
     sectionFit: sectionRole !== undefined && entry?.role === sectionRole,
     shared,
   };

@@ -71,4 +71,11 @@ describe('the show gate', () => {
     const { shown } = ask(engine, before);
     expect(shown.map((s) => s.id)).toContain(target.id);
   });
+
+  it('counts a favorite as evidence too', () => {
+    const before = '今年以来，全省经济运行';
+    const target = reports.suggest({ before, limit: 5, now: 0 }).find((s) => s.insert === '和党员干部')!;
+    const engine = new SuggestionEngine(reports.entryList.map((e) => ({ ...e, favorite: e.id === target.id })));
+    expect(ask(engine, before).shown.map((s) => s.id)).toContain(target.id);
+  });
 });
