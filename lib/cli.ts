@@ -93,22 +93,24 @@ function parseSuggestArgs(args: string[]): SuggestOptions {
   let bank: string | undefined;
   let jsonl = false;
   let limit = 5;
+  let gate = false;
   const words: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--bank') bank = args[++i];
     else if (arg === '--jsonl') jsonl = true;
+    else if (arg === '--gate') gate = true;
     else if (arg === '--limit') limit = Number(args[++i]);
     else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
     else words.push(arg);
   }
   if (!bank || !Number.isInteger(limit) || limit < 1 || limit > 50) throw new UsageError('missing --bank or bad --limit');
   if (jsonl === (words.length > 0)) throw new UsageError('give either --jsonl or the text before the caret');
-  return { bank, jsonl, limit, ...(jsonl ? {} : { query: words.join(' ') }) };
+  return { bank, jsonl, limit, gate, ...(jsonl ? {} : { query: words.join(' ') }) };
 }
 
 const suggest: Command = {
-  usage: 'suggest --bank <bank.json> (--jsonl | <光标前文字 text>) [--limit N]',
+  usage: 'suggest --bank <bank.json> (--jsonl | <光标前文字 text>) [--limit N] [--gate]',
   async run(args, io) {
     const options = parseSuggestArgs(args);
     try {

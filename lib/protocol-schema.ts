@@ -12,6 +12,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     before: z.string().max(MAX_BEFORE_CHARS),
     headings: z.array(z.string().max(200)).max(20).default([]),
     limit: z.number().int().min(1).max(20).default(5),
+    /** Every row the engine has, without the show gate (lib/engine/show-gate.ts). */
+    all: z.boolean().default(false),
   }),
   z.object({
     type: z.literal('recordUse'),

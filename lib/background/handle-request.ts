@@ -7,6 +7,7 @@ import type { JukuDatabase } from '../db';
 import type { EngineHolder } from './engine-holder';
 import type { PaletteHolder } from './palette-holder';
 import { sectionRoleOf } from '../engine/section-role';
+import { evidenceOf, gateSuggestions } from '../engine/show-gate';
 import { answerBankRequest, isBankRequest } from '../bank/answer';
 import { addSavedChars, savedChineseChars } from '../bank/stats';
 
@@ -59,7 +60,9 @@ async function answer(request: Request, ctx: RequestContext): Promise<ResponseMa
   switch (request.type) {
     case 'suggest': {
       const engine = await ctx.engine.get();
-      return { suggestions: engine.suggest(request) };
+      const suggestions = engine.suggest(request);
+      // The inline list shows only rows likely to help (#12); a caller may ask for all.
+      return { suggestions: request.all ? suggestions : gateSuggestions(suggestions, request, evidenceOf(engine.entryList)) };
     }
     case 'recordUse': {
       const recorded = await ctx.db.transaction('rw', ctx.db.usage, ctx.db.phrases, ctx.db.savedDays, async () => {

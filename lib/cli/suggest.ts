@@ -1,5 +1,6 @@
-// `juku suggest --bank <bank.json> --jsonl [--limit N]`: the engine as a filter, for teams
-// and for benchmarks. One JSON object per input line ({"before": "…", "headings": […]})
+// `juku suggest --bank <bank.json> --jsonl [--limit N] [--gate]`: the engine as a filter, for
+// teams and for benchmarks; `--gate` keeps only the rows the inline list would show
+// (lib/engine/show-gate.ts), without it every row comes out. One JSON object per input line ({"before": "…", "headings": […]})
 // → one line out, in order: {"suggestions": [{text, insert, replace, kind, score}…]}, or
 // {"error": "…"} for a line that is not such an object (the stream goes on).
 import { readFileSync } from 'node:fs';
@@ -8,13 +9,14 @@ import { z } from 'zod';
 import { BankFileSchema } from '../schema';
 import { SuggestionEngine } from '../engine/engine';
 import { entryOfPhrase } from '../engine/entry-of-phrase';
+import { evidenceOf, gateSuggestions } from '../engine/show-gate';
 
 const QueryLineSchema = z.object({
   before: z.string().max(2000),
   headings: z.array(z.string().max(200)).max(20).optional(),
 });
 
-export type SuggestOptions = { bank: string; jsonl: boolean; limit: number; query?: string };
+export type SuggestOptions = { bank: string; jsonl: boolean; limit: number; query?: string; gate?: boolean };
 
 export function loadEngine(bankPath: string): SuggestionEngine {
   const bank = BankFileSchema.parse(JSON.parse(readFileSync(bankPath, 'utf8')));
@@ -22,28 +24,28 @@ export function loadEngine(bankPath: string): SuggestionEngine {
 }
 
 /** Answers one input line; never throws. */
-export function answerLine(engine: SuggestionEngine, line: string, limit: number): string {
+export function answerLine(engine: SuggestionEngine, line: string, limit: number, gate = false): string {
   let parsed: z.infer<typeof QueryLineSchema>;
   try {
     parsed = QueryLineSchema.parse(JSON.parse(line));
   } catch {
     return JSON.stringify({ error: '输入行不是 {"before": "…"} 形式的 JSON invalid input line' });
   }
-  const suggestions = engine
-    .suggest({ before: parsed.before, headings: parsed.headings ?? [], limit })
-    .map(({ text, insert, replace, kind, score }) => ({ text, insert, replace, kind, score: Math.round(score * 100) / 100 }));
+  const query = { before: parsed.before, headings: parsed.headings ?? [], limit };
+  const all = engine.suggest(query);
+  const suggestions = (gate ? gateSuggestions(all, query, evidenceOf(engine.entryList)) : all).map(({ text, insert, replace, kind, score }) => ({ text, insert, replace, kind, score: Math.round(score * 100) / 100 }));
   return JSON.stringify({ suggestions });
 }
 
 export async function runSuggest(options: SuggestOptions, out: (line: string) => void): Promise<void> {
   const engine = loadEngine(options.bank);
   if (options.query !== undefined) {
-    out(answerLine(engine, JSON.stringify({ before: options.query }), options.limit));
+    out(answerLine(engine, JSON.stringify({ before: options.query }), options.limit, options.gate));
     return;
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.trim() === '') continue;
-    out(answerLine(engine, line, options.limit));
+    out(answerLine(engine, line, options.limit, options.gate));
   }
 }

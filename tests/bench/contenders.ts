@@ -5,6 +5,7 @@ import Fuse from 'fuse.js';
 import { Charset, Index } from 'flexsearch';
 import MiniSearch from 'minisearch';
 import { SuggestionEngine } from '@/lib/engine/engine';
+import { evidenceOf, gateSuggestions } from '@/lib/engine/show-gate';
 import type { IndexEntry } from '@/lib/engine/types';
 import { lowerBound } from '@/lib/engine/lower-bound';
 import type { BenchQuery } from './queries';
@@ -44,6 +45,23 @@ export function juku(): Contender {
         text: s.text,
         applied: q.before.slice(0, q.before.length - s.replace) + s.insert,
       })),
+  };
+}
+
+/** Our engine with the show gate the inline list applies (lib/engine/show-gate.ts): its
+ * time is what a keystroke costs; its recall counts only the rows the list would show. */
+export function jukuGated(): Contender {
+  let engine: SuggestionEngine;
+  return {
+    name: 'juku+gate',
+    build: (entries) => void (engine = new SuggestionEngine(entries)),
+    query: (q, limit) => {
+      const query = { before: q.before, headings: q.headings, limit, now: 0 };
+      return gateSuggestions(engine.suggest(query), query, evidenceOf(engine.entryList)).map((s) => ({
+        text: s.text,
+        applied: q.before.slice(0, q.before.length - s.replace) + s.insert,
+      }));
+    },
   };
 }
 

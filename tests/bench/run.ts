@@ -1,6 +1,7 @@
 // `npm run bench`: our engine against Fuse.js, FlexSearch and MiniSearch on the same
-// seed-derived banks and queries, in one process; then the wake-up cost and the
-// leave-one-out character-savings rate. Prints a table and writes results/latest.json.
+// seed-derived banks and queries, in one process; then the wake-up cost; then characters
+// saved and noise on held-out documents and leave-one-out on the 述职报告 seeds, ungated
+// and along the show gate's threshold (csr.ts). Prints tables and writes results/latest.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { BankFileSchema } from '@/lib/schema';
 import { createNodeSegmenter } from '@/lib/segment-node';
@@ -8,23 +9,31 @@ import { SuggestionEngine } from '@/lib/engine/engine';
 import { benchBank } from './bench-bank';
 import { buildQueries } from './queries';
 import { readSeedDocuments } from './seed-documents';
-import { flexsearch, fuse, juku, minisearch, prefixBaseline, type Contender } from './contenders';
+import { flexsearch, fuse, juku, jukuGated, minisearch, prefixBaseline, type Contender } from './contenders';
 import { measure, type Figures } from './measure';
-import { csrOfDocument, type CsrResult } from './csr';
+import { bankOf, combine, curveOfDocument, engineOf, type Curve, type Point } from './csr';
+import { SHOW_THRESHOLD } from '@/lib/engine/show-gate';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').filter(Boolean).map(Number);
 /** Fuse.js scans every phrase per query (0.1 s at 10k, 1 s at 100k): it gets a sample there. */
 const FUSE_QUERY_CAP: Record<number, number> = { 10_000: 200, 100_000: 100 };
 
-const bank = BankFileSchema.parse(JSON.parse(readFileSync('assets/default-bank.json', 'utf8')));
-const docs = readSeedDocuments();
+const shipped = BankFileSchema.parse(JSON.parse(readFileSync('assets/default-bank.json', 'utf8')));
+const seeds = readSeedDocuments();
+/** The five 述职报告 (000–004); the other seeds are public documents of other kinds. */
+const reports = seeds.filter((d) => /^00[0-4]_/.test(d.name));
+// Speed and recall are measured on the five 述职报告 and the bank built from them, the same
+// queries and bank as before the public documents were added, so the figures stay comparable.
+const segmenter = createNodeSegmenter();
+const bank = bankOf(reports, segmenter);
+const docs = reports;
 const queries = buildQueries(docs, bank.phrases);
 const answers = new Set(queries.map((q) => q.answerId));
 console.log(`bank: ${bank.phrases.length} real phrases; ${queries.length} queries expecting ${answers.size} distinct phrases`);
 
 const engines: Record<string, Record<string, Figures>> = {};
 const only = process.env.BENCH_ENGINES?.split(',');
-const contenders: Array<() => Contender> = [juku, prefixBaseline, fuse, flexsearch, minisearch].filter((make) => !only || only.includes(make().name));
+const contenders: Array<() => Contender> = [juku, jukuGated, prefixBaseline, fuse, flexsearch, minisearch].filter((make) => !only || only.includes(make().name));
 for (const size of SIZES) {
   const entries = benchBank(bank.phrases, size, answers);
   for (const make of contenders) {
@@ -37,13 +46,19 @@ for (const size of SIZES) {
 }
 
 const wake = await wakeUp();
-const csr = process.env.BENCH_SKIP_CSR ? { top1: NaN, top3: NaN, oracle: NaN, perDocument: {} } : leaveOneOut();
+/** Show-thresholds in log-odds (−4.5 ≈ 1% chance the row fits, 0 = 50%). */
+const THRESHOLDS = [-5, -4.5, -4, -3.5, -3, -2.5, -2, -1.5, -1, -0.5, 0];
+const csr = process.env.BENCH_SKIP_CSR ? {} : quality();
 
 printTable();
 mkdirSync('tests/bench/results', { recursive: true });
 writeFileSync(
   'tests/bench/results/latest.json',
-  JSON.stringify({ engines, csr, wakeUp: wake, queries: queries.length, realPhrases: bank.phrases.length }, null, 2) + '\n',
+  JSON.stringify(
+    { engines, csr, showThreshold: SHOW_THRESHOLD, wakeUp: wake, queries: queries.length, realPhrases: bank.phrases.length, shippedPhrases: shipped.phrases.length },
+    null,
+    2,
+  ) + '\n',
 );
 console.log('\nwritten: tests/bench/results/latest.json');
 
@@ -76,22 +91,40 @@ async function wakeUp() {
   return result;
 }
 
-function leaveOneOut(): { top1: number; top3: number; oracle: number; perDocument: Record<string, CsrResult> } {
-  const segmenter = createNodeSegmenter();
-  const perDocument: Record<string, CsrResult> = {};
-  let chars = 0;
-  let top1 = 0;
-  let top3 = 0;
-  let oracle = 0;
-  for (const held of docs) {
-    const r = csrOfDocument(held, docs.filter((d) => d !== held), segmenter);
-    perDocument[held.name] = r;
-    chars += r.characters;
-    top1 += r.top1 * r.characters;
-    top3 += r.top3 * r.characters;
-    oracle += r.oracle * r.characters;
+/**
+ * Characters saved and noise, per scenario, ungated and along the threshold:
+ *  - held-out documents (seeds/held-out/, kinds other than 述职报告) with the shipped bank;
+ *  - the same with a bank from the other documents of their kind (a writer's own documents);
+ *  - each 述职报告 seed left out: a bank from the other four, and the shipped bank without it.
+ */
+function quality(): Record<string, { curve: Curve; perDocument: Record<string, Curve> }> {
+  const held = readSeedDocuments('seeds/held-out');
+  const manifest = JSON.parse(readFileSync('seeds/tools/manifest.json', 'utf8')) as Array<{ file: string; kind: string }>;
+  const kindOf = (name: string) => manifest.find((m) => m.file.endsWith(name))?.kind ?? '述职报告';
+  const all = [...seeds, ...held];
+  const shippedEngine = engineOf(shipped);
+  const scenarios: Record<string, Array<[string, () => Curve]>> = {
+    'held-out · shipped bank': held.map((d) => [d.name, () => curveOfDocument(d, shippedEngine, THRESHOLDS)]),
+    'held-out · bank of the same kind': held.map((d) => [
+      d.name,
+      () => curveOfDocument(d, engineOf(bankOf(all.filter((o) => o !== d && kindOf(o.name) === kindOf(d.name)), segmenter)), THRESHOLDS),
+    ]),
+    '述职报告 leave-one-out · other four': reports.map((d) => [
+      d.name,
+      () => curveOfDocument(d, engineOf(bankOf(reports.filter((o) => o !== d), segmenter)), THRESHOLDS),
+    ]),
+    '述职报告 leave-one-out · shipped bank without it': reports.map((d) => [
+      d.name,
+      () => curveOfDocument(d, engineOf(bankOf(seeds.filter((o) => o !== d), segmenter)), THRESHOLDS),
+    ]),
+  };
+  const result: Record<string, { curve: Curve; perDocument: Record<string, Curve> }> = {};
+  for (const [name, runs] of Object.entries(scenarios)) {
+    const perDocument: Record<string, Curve> = {};
+    for (const [doc, run] of runs) perDocument[doc] = run();
+    result[name] = { curve: combine(Object.values(perDocument)), perDocument };
   }
-  return { top1: top1 / chars, top3: top3 / chars, oracle: oracle / chars, perDocument };
+  return result;
 }
 
 function printTable(): void {
@@ -108,8 +141,18 @@ function printTable(): void {
   for (const [size, w] of Object.entries(wake)) {
     console.log(`  ${size}: from snapshot ${fmt(w.fromSnapshotMs)} ms, from records ${fmt(w.fromRecordsMs)} ms; first pinyin query ${fmt(w.firstPinyinColdMs)} ms cold, ${fmt(w.firstPinyinWarmedMs, 3)} ms after the idle warm-up`);
   }
-  console.log(`\ncsr leave-one-out: top1 ${pct(csr.top1)}, top3 ${pct(csr.top3)}, oracle ${pct(csr.oracle)}`);
-  for (const [name, r] of Object.entries(csr.perDocument)) console.log(`  ${name}: top1 ${pct(r.top1)}, top3 ${pct(r.top3)}, oracle ${pct(r.oracle)} (${r.characters} chars)`);
+  const row = (label: string, p: Point) =>
+    `  ${label.padEnd(10)} ${pct(p.top1).padStart(6)} ${pct(p.top3).padStart(6)} ${pct(p.noise1).padStart(7)} ${pct(p.noise3).padStart(7)} ${pct(p.shown).padStart(6)}`;
+  for (const [name, { curve, perDocument }] of Object.entries(csr)) {
+    console.log(`\n${name} (${Object.keys(perDocument).length} documents, ${curve.characters} chars)`);
+    console.log('  threshold   top1   top3  noise1  noise3  shown');
+    console.log(row('ungated', curve.ungated));
+    for (const t of THRESHOLDS) console.log(row(`${t}${t === SHOW_THRESHOLD ? ' ←' : ''}`, curve.byThreshold[String(t)]!));
+    for (const [doc, c] of Object.entries(perDocument)) {
+      const p = c.byThreshold[String(SHOW_THRESHOLD)]!;
+      console.log(`    ${doc}: ungated top1 ${pct(c.ungated.top1)} noise ${pct(c.ungated.noise3)}; at ${SHOW_THRESHOLD}: top1 ${pct(p.top1)}, top3 ${pct(p.top3)}, noise ${pct(p.noise3)} (${c.characters} chars)`);
+    }
+  }
 }
 
 function fmt(n: number, digits = 1): string {

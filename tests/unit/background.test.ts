@@ -65,9 +65,14 @@ describe('request handling', () => {
   const extensionPage = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
 
   it('answers suggestions to content scripts from the bank it loads on first use', async () => {
-    const reply = await handleRequest({ type: 'suggest', before: '增强“四个' }, page, ctxFor(freshDb()));
+    const ctx = ctxFor(freshDb());
+    const reply = await handleRequest({ type: 'suggest', before: '增强“四个', all: true }, page, ctx);
     expect(reply.ok).toBe(true);
     expect(reply.ok && 'suggestions' in reply.data && reply.data.suggestions[0]?.id).toBe('a');
+    // The inline list's request goes through the show gate (#12): one document's 26-character
+    // sentence, 21 of them still to come, is not likely enough to be what the writer types.
+    const gated = await handleRequest({ type: 'suggest', before: '增强“四个' }, page, ctx);
+    expect(gated.ok && 'suggestions' in gated.data && gated.data.suggestions).toEqual([]);
   });
 
   it('refuses other extensions, malformed requests and page scripts asking for bank data', async () => {

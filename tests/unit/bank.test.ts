@@ -143,7 +143,8 @@ describe('phrase edits with undo', () => {
     const ctx = requestContext(db, 'ext');
     const page = { id: 'ext', url: 'chrome-extension://ext/options.html' };
     const suggest = async () => {
-      const reply = await handleRequest({ type: 'suggest', before: '统筹推进' }, { id: 'ext', url: 'https://a.example/' }, ctx);
+      // Every row (all: true): this is about the engine seeing the write, not the show gate.
+      const reply = await handleRequest({ type: 'suggest', before: '统筹推进', all: true }, { id: 'ext', url: 'https://a.example/' }, ctx);
       return reply.ok && 'suggestions' in reply.data ? reply.data.suggestions.map((s) => s.text) : [];
     };
     expect(await suggest()).toEqual([]);
