@@ -62,6 +62,12 @@ export const SkeletonSchema = z.object({
   /** Lines between the title and the first heading (opening paragraph with fields). */
   opening: z.array(z.string().max(MAX_PHRASE_CHARS)).max(20).default([]),
   outline: z.array(SkeletonNodeSchema).min(1).max(50),
+  /**
+   * Lines after the body, never numbered: the closing formula (「妥否，请批示。」), and the
+   * GB/T 9704 elements that follow it (附件说明, 发文机关署名, 成文日期). Optional, so bank
+   * files written before it read as they are.
+   */
+  closing: z.array(z.string().max(MAX_PHRASE_CHARS)).max(20).optional(),
   sources: z.array(z.string().max(200)).max(1000).default([]),
 });
 export type Skeleton = z.infer<typeof SkeletonSchema>;

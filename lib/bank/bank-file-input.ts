@@ -40,6 +40,7 @@ const SkeletonInputSchema = z.object({
   docType: z.string().min(1).max(100).optional(),
   opening: z.array(z.string().max(MAX_PHRASE_CHARS)).max(20).optional(),
   outline: z.array(SkeletonNodeSchema).min(1).max(50),
+  closing: z.array(z.string().max(MAX_PHRASE_CHARS)).max(20).optional(),
   sources: z.array(z.string().max(200)).max(1000).optional(),
 });
 
@@ -75,7 +76,14 @@ export function completeBankFile(input: BankFileInput): BankFile {
       ...(p.favorite ? { favorite: true } : {}),
     })),
     skeletons: (input.skeletons ?? []).map((s) => {
-      const body = { title: s.title, docType: s.docType ?? docTypeOf(s.title), opening: s.opening ?? [], outline: s.outline, sources: s.sources ?? [] };
+      const body = {
+        title: s.title,
+        docType: s.docType ?? docTypeOf(s.title),
+        opening: s.opening ?? [],
+        outline: s.outline,
+        ...(s.closing?.length ? { closing: s.closing } : {}),
+        sources: s.sources ?? [],
+      };
       return { id: s.id ?? skeletonIds.idFor(JSON.stringify(body)), ...body };
     }),
   };

@@ -101,39 +101,3 @@ export function skeletonOfDocument(outline: Outline, source: string): Omit<Skele
   const sections = top.length ? top : outline.sections;
   return { title, docType, opening, outline: sections.flatMap(nodesOfSection), sources: [source] };
 }
-
-/** The general 述职报告 skeleton: what a writer without a matching document type starts from. */
-export function generalSkeleton(): Omit<Skeleton, 'id'> {
-  return {
-    title: '{{年度}}{{单位}}{{职务}}述职报告',
-    docType: '述职报告',
-    opening: ['根据{{单位}}要求，现将本人{{年度}}履行{{职务}}职责情况报告如下：'],
-    outline: [
-      {
-        title: '主要工作',
-        role: 'work',
-        body: ['{{年度}}，本人坚持以习近平新时代中国特色社会主义思想为指导，认真履行{{职务}}职责，重点抓好以下{{数量}}方面工作。'],
-        children: [
-          { title: '加强政治建设，提高政治站位', role: 'work' },
-          { title: '落实主体责任，抓好{{内容}}', role: 'work' },
-        ],
-      },
-      {
-        title: '存在问题',
-        role: 'problem',
-        body: ['{{年度}}，虽然取得了一定成绩，但对照上级要求，还存在一些差距和不足：一是{{内容}}；二是{{内容}}。'],
-      },
-      {
-        title: '原因分析',
-        role: 'cause',
-        body: ['究其原因，一是{{内容}}；二是{{内容}}。'],
-      },
-      {
-        title: '下步打算',
-        role: 'plan',
-        body: ['下一步，本人将针对存在的问题，着力抓好以下{{数量}}方面工作：一是{{内容}}；二是{{内容}}。'],
-      },
-    ],
-    sources: [],
-  };
-}

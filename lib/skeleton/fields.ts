@@ -35,7 +35,11 @@ export function defaultFieldValues(profile: Profile, now: Date): Record<string, 
   return {
     年度: `${now.getFullYear()}年度`,
     年份: `${now.getFullYear()}年`,
+    // 成文日期 in full, as GB/T 9704 writes it (2026年11月29日).
+    成文日期: `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`,
     单位: profile.unit,
+    // A writer's documents go out in their own unit's name unless they say otherwise.
+    发文机关: profile.unit,
     职务: profile.title,
     姓名: profile.name,
   };

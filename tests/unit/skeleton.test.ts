@@ -92,11 +92,14 @@ describe('rendering a skeleton', () => {
     const { lines, caretLine } = renderSkeleton(general as never, values);
     expect(lines[0]!.text).toBe('2026年度市财政局局长述职报告');
     expect(lines[caretLine]!.kind).toBe('opening');
-    expect(lines[caretLine]!.text).toContain('市财政局');
+    // 「根据【待填：上级机关】要求，现将本人2026年度履行局长职责情况报告如下：」: the requirement's body is not the writer's unit.
+    expect(lines[caretLine]!.text).toMatch(/^根据【待填：上级机关】要求，现将本人2026年度履行局长职责/);
     const top = lines.filter((l) => l.kind === 'heading' && l.depth === 0).map((l) => l.text.slice(0, 2));
     expect(top).toEqual(['一、', '二、', '三、', '四、']);
     expect(lines.every((l) => !l.text.includes('{{'))).toBe(true);
-    expect(skeletonTexts(general as never).some((t) => t.includes('{{内容}}'))).toBe(true);
+    // One field per slot: no catch-all 「内容」 repeated in seven places.
+    expect(skeletonTexts(general as never).some((t) => t.includes('{{内容}}'))).toBe(false);
+    expect(lines.at(-1)!.kind).toBe('closing');
   });
 
   it('without an opening, puts the caret on the first section body', () => {
