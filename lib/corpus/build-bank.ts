@@ -10,7 +10,8 @@ import { mergeCandidates, type MergedPhrase } from './merge';
 import { allSections, buildOutline, type Outline } from './outline';
 import { phraseCandidates, phraseText } from './phrases';
 import type { Segmenter } from './segmenter';
-import { generalSkeleton, skeletonOfDocument } from './skeleton';
+import { skeletonOfDocument } from './skeleton';
+import { SKELETON_TEMPLATES } from './templates';
 import { FIELD, compareText } from './text';
 
 export type SourceDocument = {
@@ -81,7 +82,7 @@ export function buildBank(documents: readonly SourceDocument[], segmenter: Segme
   }));
 
   const skeletonIds = new IdAllocator('s_');
-  const skeletons: Skeleton[] = [generalSkeleton(), ...outlines.map(({ name, outline }) => skeletonOfDocument(outline, name))]
+  const skeletons: Skeleton[] = [...SKELETON_TEMPLATES, ...outlines.map(({ name, outline }) => skeletonOfDocument(outline, name))]
     .filter((s) => s.outline.length > 0)
     .map((s) => ({ id: skeletonIds.idFor(JSON.stringify(s)), ...s }));
 

@@ -96,41 +96,50 @@ export function skeletonOfDocument(outline: Outline, source: string): Omit<Skele
   const top = outline.sections.filter((s) => s.level === 1);
   // A document numbered only from （一） has no level-1 sections: its top sections are the outline.
   const sections = top.length ? top : outline.sections;
-  return { title, docType, opening, outline: sections.flatMap(nodesOfSection), sources: [source] };
+  return numberRepeatedFields({ title, docType, opening, outline: sections.flatMap(nodesOfSection), sources: [source] });
 }
 
-/** The general 述职报告 skeleton: what a writer without a matching document type starts from. */
-export function generalSkeleton(): Omit<Skeleton, 'id'> {
-  return {
-    title: '{{年度}}{{单位}}{{职务}}述职报告',
-    docType: '述职报告',
-    opening: ['根据{{单位}}要求，现将本人{{年度}}履行{{职务}}职责情况报告如下：'],
-    outline: [
-      {
-        title: '主要工作',
-        role: 'work',
-        body: ['{{年度}}，本人坚持以习近平新时代中国特色社会主义思想为指导，认真履行{{职务}}职责，重点抓好以下{{数量}}方面工作。'],
-        children: [
-          { title: '加强政治建设，提高政治站位', role: 'work' },
-          { title: '落实主体责任，抓好{{内容}}', role: 'work' },
-        ],
-      },
-      {
-        title: '存在问题',
-        role: 'problem',
-        body: ['{{年度}}，虽然取得了一定成绩，但对照上级要求，还存在一些差距和不足：一是{{内容}}；二是{{内容}}。'],
-      },
-      {
-        title: '原因分析',
-        role: 'cause',
-        body: ['究其原因，一是{{内容}}；二是{{内容}}。'],
-      },
-      {
-        title: '下步打算',
-        role: 'plan',
-        body: ['下一步，本人将针对存在的问题，着力抓好以下{{数量}}方面工作：一是{{内容}}；二是{{内容}}。'],
-      },
-    ],
-    sources: [],
+/**
+ * Field names that stand for a different value at each place a document had a figure: two
+ * {{数量}} in one outline are two counts, not one (issue #20). 年度 and 单位 are the document's
+ * own year and unit, the same value wherever they appear, and keep their name.
+ */
+const GENERIC_FIELDS = new Set(['数量', '金额', '比例', '名称', '内容']);
+const ORDINALS = '一二三四五六七八九十';
+const ordinal = (n: number) => (n <= 10 ? ORDINALS[n - 1]! : String(n));
+
+/**
+ * A repeated generic field becomes 数量一, 数量二 … in reading order (title, opening, then each
+ * heading, its body and its children), so typing one value fills one place.
+ */
+export function numberRepeatedFields<T extends Pick<Skeleton, 'title' | 'opening' | 'outline'> & { closing?: string[] }>(skeleton: T): T {
+  const FIELD = /\{\{([^{}]{1,20})\}\}/g;
+  const total = new Map<string, number>();
+  const count = (text: string) => {
+    for (const m of text.matchAll(FIELD)) if (GENERIC_FIELDS.has(m[1]!)) total.set(m[1]!, (total.get(m[1]!) ?? 0) + 1);
   };
+  const seen = new Map<string, number>();
+  const rename = (text: string) =>
+    text.replace(FIELD, (whole, name: string) => {
+      if (!GENERIC_FIELDS.has(name) || (total.get(name) ?? 0) < 2) return whole;
+      const n = (seen.get(name) ?? 0) + 1;
+      seen.set(name, n);
+      return `{{${name}${ordinal(n)}}}`;
+    });
+  const walk = (nodes: readonly SkeletonNode[], f: (text: string) => string): SkeletonNode[] =>
+    nodes.map((n) => ({
+      ...n,
+      title: f(n.title),
+      ...(n.body ? { body: n.body.map(f) } : {}),
+      ...(n.children ? { children: walk(n.children, f) } : {}),
+    }));
+  const apply = (f: (text: string) => string) => ({
+    ...skeleton,
+    title: f(skeleton.title),
+    opening: skeleton.opening.map(f),
+    outline: walk(skeleton.outline, f),
+    ...(skeleton.closing ? { closing: skeleton.closing.map(f) } : {}),
+  });
+  apply((t) => (count(t), t));
+  return apply(rename);
 }

@@ -4,7 +4,7 @@ import type { Skeleton, SkeletonNode } from '../schema';
 import { fillFields } from './fields';
 import { headingNumber } from './numbering';
 
-export type OutlineLineKind = 'title' | 'opening' | 'heading' | 'body';
+export type OutlineLineKind = 'title' | 'opening' | 'heading' | 'body' | 'closing';
 export type OutlineLine = { text: string; kind: OutlineLineKind; depth: number };
 
 export type RenderedSkeleton = {
@@ -23,16 +23,20 @@ export function renderOutline(outline: readonly SkeletonNode[], values: Readonly
   return lines;
 }
 
-export function renderSkeleton(skeleton: Pick<Skeleton, 'title' | 'opening' | 'outline'>, values: Readonly<Record<string, string>>): RenderedSkeleton {
+type Renderable = Pick<Skeleton, 'title' | 'opening' | 'outline'> & { closing?: readonly string[] | undefined };
+
+export function renderSkeleton(skeleton: Renderable, values: Readonly<Record<string, string>>): RenderedSkeleton {
   const lines: OutlineLine[] = [{ text: fillFields(skeleton.title, values), kind: 'title', depth: 0 }];
   for (const opening of skeleton.opening) if (opening.trim()) lines.push({ text: fillFields(opening, values), kind: 'opening', depth: 0 });
   lines.push(...renderOutline(skeleton.outline, values));
+  // Closing words, 附件说明, 署名 and 日期 are never numbered.
+  for (const closing of skeleton.closing ?? []) if (closing.trim()) lines.push({ text: fillFields(closing, values), kind: 'closing', depth: 0 });
   const firstBody = lines.findIndex((line) => line.kind === 'opening' || line.kind === 'body');
   return { lines, caretLine: firstBody >= 0 ? firstBody : lines.length - 1 };
 }
 
 /** Every text of a skeleton that may hold fields, for the form. */
-export function skeletonTexts(skeleton: Pick<Skeleton, 'title' | 'opening' | 'outline'>): string[] {
+export function skeletonTexts(skeleton: Renderable): string[] {
   const texts = [skeleton.title, ...skeleton.opening];
   const walk = (nodes: readonly SkeletonNode[]) => {
     for (const node of nodes) {
@@ -41,5 +45,6 @@ export function skeletonTexts(skeleton: Pick<Skeleton, 'title' | 'opening' | 'ou
     }
   };
   walk(skeleton.outline);
+  texts.push(...(skeleton.closing ?? []));
   return texts;
 }

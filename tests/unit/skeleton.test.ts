@@ -92,11 +92,14 @@ describe('rendering a skeleton', () => {
     const { lines, caretLine } = renderSkeleton(general as never, values);
     expect(lines[0]!.text).toBe('2026年度市财政局局长述职报告');
     expect(lines[caretLine]!.kind).toBe('opening');
-    expect(lines[caretLine]!.text).toContain('市财政局');
+    expect(lines[caretLine]!.text).toBe('根据【待填：上级机关】要求，现将本人2026年度履行局长职责情况报告如下：');
     const top = lines.filter((l) => l.kind === 'heading' && l.depth === 0).map((l) => l.text.slice(0, 2));
     expect(top).toEqual(['一、', '二、', '三、', '四、']);
     expect(lines.every((l) => !l.text.includes('{{'))).toBe(true);
-    expect(skeletonTexts(general as never).some((t) => t.includes('{{内容}}'))).toBe(true);
+    // Issue #20: each slot its own field; the requirement comes from 上级机关, not the writer's unit.
+    expect(skeletonTexts(general as never).some((t) => t.includes('{{内容}}'))).toBe(false);
+    expect(fieldsIn(skeletonTexts(general as never))).toEqual(expect.arrayContaining(['问题一', '问题二', '原因一', '原因二', '打算一', '打算二', '上级机关']));
+    expect(general.opening[0]).toContain('根据{{上级机关}}要求');
   });
 
   it('without an opening, puts the caret on the first section body', () => {
