@@ -267,7 +267,7 @@ describe('the options page', () => {
     // The report's outline is offered too, its year and unit fields, ticked.
     const outlineList = review.getByRole('list', { name: /文档提纲/ });
     const outline = outlineList.getByRole('listitem').filter({ hasText: '述职报告.txt' });
-    await expect(outline.locator('.review-text').textContent()).resolves.toBe('〔年度〕〔单位〕党支部书记述职报告 · 3 个一级标题');
+    await expect(outline.locator('.review-text').textContent()).resolves.toBe('【待填：年度】【待填：单位】党支部书记述职报告 · 3 个一级标题');
     await expect(outline.getByRole('checkbox').isChecked()).resolves.toBe(true);
     const outlinesKept = await outlineList.getByRole('checkbox', { checked: true }).count();
     const phraseList = review.getByRole('list', { name: /条表述/ });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumeral, headingNumber } from '@/lib/skeleton/numbering';
-import { defaultFieldValues, fieldsForDisplay, fieldsIn, fillFields } from '@/lib/skeleton/fields';
+import { defaultFieldValues, fieldsForDisplay, fieldsFromDisplay, fieldsIn, fillFields } from '@/lib/skeleton/fields';
 import { renderOutline, renderSkeleton, skeletonTexts } from '@/lib/skeleton/render';
 import { insertNode, moveNode, removeNode } from '@/lib/skeleton/outline-edit';
 import type { SkeletonNode } from '@/lib/schema';
@@ -76,7 +76,8 @@ describe('fields', () => {
   });
 
   it('shows fields in lists as blanks to fill', () => {
-    expect(fieldsForDisplay('现将本人{{年度}}履行{{职务}}职责')).toBe('现将本人〔年度〕履行〔职务〕职责');
+    expect(fieldsForDisplay('现将本人{{年度}}履行{{职务}}职责')).toBe('现将本人【待填：年度】履行【待填：职务】职责');
+    expect(fieldsFromDisplay('现将本人【待填：年度】履行【待填：职务】职责，〔2024〕5号')).toBe('现将本人{{年度}}履行{{职务}}职责，〔2024〕5号');
   });
 
   it('prefills from the profile and the current year', () => {
