@@ -1,8 +1,29 @@
 // The fields of a skeleton or phrase ({{年度}}, {{单位}} …), filled before insertion.
 // Ctrl+Enter inserts from any field; Enter moves to the next field (and inserts from the
-// last); the live preview shows exactly what will go in, 「【待填：…】」 for empty fields.
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+// last); the live preview shows exactly what will go in, 「【待填：…】」 for empty fields,
+// and marks where the focused field lands (issue #20), so the writer sees what a field means.
+import { Fragment, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { PaletteText } from '@/lib/content/palette-text';
+import { pendingMarker } from '@/lib/skeleton/fields';
+
+// Private-use characters around the focused field's value: never in a writer's text.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
+/** A preview line with the focused field's occurrences as <mark>. */
+function markedLine(line: string) {
+  if (!line.includes(OPEN)) return line;
+  return line.split(OPEN).map((part, index) => {
+    if (index === 0) return <Fragment key={index}>{part}</Fragment>;
+    const [inside = '', after = ''] = part.split(CLOSE);
+    return (
+      <Fragment key={index}>
+        <mark className="juku-field-here">{inside}</mark>
+        {after}
+      </Fragment>
+    );
+  });
+}
 
 type Props = {
   text: PaletteText;
@@ -18,6 +39,11 @@ export function PaletteForm({ text, fields, defaults, render, onSubmit, onBack }
     Object.fromEntries(fields.map((field) => [field, defaults[field] ?? ''])),
   );
   const inputs = useRef<Array<HTMLInputElement | null>>([]);
+  const [focused, setFocused] = useState<string | null>(fields[0] ?? null);
+  const preview = useRef<HTMLElement>(null);
+  const shown =
+    focused === null ? values : { ...values, [focused]: `${OPEN}${values[focused]?.trim() || pendingMarker(focused)}${CLOSE}` };
+  useEffect(() => preview.current?.querySelector('mark')?.scrollIntoView?.({ block: 'nearest' }), [focused]);
   // At commit, before paint: the search box that had the focus is gone, and the writer's
   // next key (Ctrl+Enter, typing a value) must land in the form, not on the page.
   useLayoutEffect(() => inputs.current[0]?.focus(), []);
@@ -58,13 +84,14 @@ export function PaletteForm({ text, fields, defaults, render, onSubmit, onBack }
                 value={values[field] ?? ''}
                 onChange={(event) => setValues({ ...values, [field]: event.target.value })}
                 onKeyDown={(event) => onKeyDown(event, index)}
+                onFocus={() => setFocused(field)}
               />
             </label>
           ))}
         </div>
-        <section className="juku-preview" aria-label={text.preview}>
-          {render(values).lines.map((line, index) => (
-            <p key={index}>{line}</p>
+        <section className="juku-preview" aria-label={text.preview} ref={preview}>
+          {render(shown).lines.map((line, index) => (
+            <p key={index}>{markedLine(line)}</p>
           ))}
         </section>
       </div>

@@ -63,9 +63,9 @@ export const SkeletonSchema = z.object({
   opening: z.array(z.string().max(MAX_PHRASE_CHARS)).max(20).default([]),
   outline: z.array(SkeletonNodeSchema).min(1).max(50),
   /**
-   * Lines after the body, never numbered: the closing formula (「妥否，请批示。」), and the
-   * GB/T 9704 elements that follow it (附件说明, 发文机关署名, 成文日期). Optional, so bank
-   * files written before it read as they are.
+   * Unnumbered lines after the outline: the type's closing words (「妥否，请批示。」) and the
+   * GB/T 9704 elements after the body (附件说明, 发文机关署名, 成文日期). Optional: bank files
+   * and databases written before it existed read unchanged.
    */
   closing: z.array(z.string().max(MAX_PHRASE_CHARS)).max(20).optional(),
   sources: z.array(z.string().max(200)).max(1000).default([]),

@@ -9,6 +9,7 @@ import { sendRequest } from '@/lib/protocol';
 import { MAX_PHRASE_CHARS } from '@/lib/bank/limits';
 import { suggestRole } from '@/lib/bank/role-guess';
 import { Messages, RoleSelect, analyzeText as analyze, errorText, parseTags, phraseTextProblem } from './shared';
+import { fieldsFromDisplay } from '@/lib/skeleton/fields';
 
 type Props = { t: Translate; initialText?: string; onSaved?: (phrase: StoredPhrase) => void; onCancel?: () => void; autoFocus?: boolean };
 
@@ -58,7 +59,7 @@ export function PhraseForm({ t, initialText = '', onSaved, onCancel, autoFocus }
     try {
       const found = await analyze(text);
       const chosenTags = tagsTouched || tags ? parseTags(tags) : found.tags;
-      const { phrase } = await sendRequest({ type: 'bankAddPhrase', text, role, tags: chosenTags, tokens: found.tokens });
+      const { phrase } = await sendRequest({ type: 'bankAddPhrase', text: fieldsFromDisplay(text), role, tags: chosenTags, tokens: found.tokens });
       setStatus(t('saved'));
       setText('');
       setTags('');

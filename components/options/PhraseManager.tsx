@@ -12,6 +12,7 @@ import { InitialsCache, filterPhrases, type PhraseFilter } from '@/lib/bank/sear
 import { PhraseForm } from '../bank/PhraseForm';
 import { Messages, RoleOptions, RoleSelect, analyzeText, errorText, parseTags, phraseTextProblem } from '../bank/shared';
 import type { BankData } from './use-bank';
+import { fieldsForDisplay, fieldsFromDisplay } from '@/lib/skeleton/fields';
 
 const ROW_HEIGHT = 44;
 const EDIT_HEIGHT = 132;
@@ -92,13 +93,14 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
       return;
     }
     const before = bank.phrases.find((p) => p.id === editing.id);
-    const textChanged = before?.text !== editing.text.trim();
+    const stored = fieldsFromDisplay(editing.text);
+    const textChanged = before?.text !== stored.trim();
     const ok = await run(async () => {
-      const tokens = textChanged ? (await analyzeText(editing.text)).tokens : undefined;
+      const tokens = textChanged ? (await analyzeText(stored)).tokens : undefined;
       const { phrase } = await sendRequest({
         type: 'bankUpdatePhrase',
         id: editing.id,
-        patch: { text: editing.text, role: editing.role, tags: parseTags(editing.tags), ...(tokens ? { tokens } : {}) },
+        patch: { text: stored, role: editing.role, tags: parseTags(editing.tags), ...(tokens ? { tokens } : {}) },
       });
       bank.patch([phrase]);
       return t('saved');
@@ -147,7 +149,7 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
     });
 
   const startEdit = (phrase: StoredPhrase | undefined) => {
-    if (phrase) setEditing({ id: phrase.id, text: phrase.text, role: phrase.role, tags: phrase.tags.join('，') });
+    if (phrase) setEditing({ id: phrase.id, text: fieldsForDisplay(phrase.text), role: phrase.role, tags: phrase.tags.join('，') });
   };
 
   const onGridKey = (e: React.KeyboardEvent) => {
@@ -350,8 +352,8 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
                     </span>
                   ) : (
                     <>
-                      <span role="gridcell" className="c-text" title={phrase.text}>
-                        {phrase.text}
+                      <span role="gridcell" className="c-text" title={fieldsForDisplay(phrase.text)}>
+                        {fieldsForDisplay(phrase.text)}
                       </span>
                       <span role="gridcell" className="c-role">{t.role(phrase.role)}</span>
                       <span role="gridcell" className="c-tags">{phrase.tags.join('、')}</span>

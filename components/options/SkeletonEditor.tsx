@@ -8,6 +8,7 @@ import { sendRequest } from '@/lib/protocol';
 import { fnv1a64 } from '@/lib/corpus/hash';
 import { addNode, flatten, indentNode, moveBefore, moveNode, outdentNode, removeNode, updateNode, type Edited, type Path } from '@/lib/skeleton/outline-edit';
 import { Messages, RoleSelect, errorText } from '../bank/shared';
+import { fieldsForDisplay, fieldsFromDisplay } from '@/lib/skeleton/fields';
 
 type Props = { t: Translate; skeletons: Skeleton[]; onChanged: () => Promise<void> };
 
@@ -122,7 +123,7 @@ export function SkeletonEditor({ t, skeletons, onChanged }: Props) {
         <div className="skeleton-editor">
           <div className="form-row">
             <label htmlFor="sk-title">{t('skeletonTitle')}</label>
-            <input id="sk-title" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+            <input id="sk-title" value={fieldsForDisplay(draft.title)} onChange={(e) => setDraft({ ...draft, title: fieldsFromDisplay(e.target.value) })} />
           </div>
           <div className="form-row">
             <label htmlFor="sk-doctype">{t('docType')}</label>
@@ -159,11 +160,11 @@ export function SkeletonEditor({ t, skeletons, onChanged }: Props) {
                   {row.number}
                 </span>
                 <input
-                  aria-label={`${row.number}${row.node.title}`}
-                  value={row.node.title}
+                  aria-label={`${row.number}${fieldsForDisplay(row.node.title)}`}
+                  value={fieldsForDisplay(row.node.title)}
                   onFocus={() => setFocusPath(row.path)}
                   onKeyDown={(e) => onNodeKey(e, row.path)}
-                  onChange={(e) => setOutline(updateNode(draft.outline, row.path, { title: e.target.value }))}
+                  onChange={(e) => setOutline(updateNode(draft.outline, row.path, { title: fieldsFromDisplay(e.target.value) }))}
                 />
                 <RoleSelect t={t} value={row.node.role} onChange={(role) => setOutline(updateNode(draft.outline, row.path, { role }))} />
                 <span className="node-actions">
@@ -182,7 +183,7 @@ export function SkeletonEditor({ t, skeletons, onChanged }: Props) {
           </button>
           <h3>{t('preview')}</h3>
           <pre className="preview" data-testid="skeleton-preview">
-            {[draft.title, ...rows.map((row) => `${'  '.repeat(row.depth)}${row.number}${row.node.title}`)].join('\n')}
+            {fieldsForDisplay([draft.title, ...rows.map((row) => `${'  '.repeat(row.depth)}${row.number}${row.node.title}`)].join('\n'))}
           </pre>
           <Messages error={error} status={status} />
           <div className="form-actions">

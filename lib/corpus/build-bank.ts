@@ -11,7 +11,7 @@ import { allSections, buildOutline, type Outline } from './outline';
 import { phraseCandidates, phraseText } from './phrases';
 import type { Segmenter } from './segmenter';
 import { skeletonOfDocument } from './skeleton';
-import { builtInSkeletons } from './templates';
+import { SKELETON_TEMPLATES } from './templates';
 import { SCHEMA_LIMITS, fitPhrase, fitSkeleton } from './fit-schema';
 import type { Bilingual } from '../bank/limits';
 import { FIELD, compareText } from './text';
@@ -147,7 +147,7 @@ export function buildBankWithReport(documents: readonly SourceDocument[], segmen
   for (const report of reports) if (report.phrases === 0 && !unread.has(report.name)) report.notes.unshift({ zh: '没有找到可用的表述', en: 'no usable wording found' });
 
   const skeletonIds = new IdAllocator('s_');
-  const skeletons: Skeleton[] = [...builtInSkeletons(), ...learned]
+  const skeletons: Skeleton[] = [...SKELETON_TEMPLATES, ...learned]
     .filter((s) => s.outline.length > 0)
     .map((s) => ({ id: skeletonIds.idFor(JSON.stringify(s)), ...s }));
 

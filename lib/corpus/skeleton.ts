@@ -99,5 +99,51 @@ export function skeletonOfDocument(outline: Outline, source: string): Omit<Skele
   const top = outline.sections.filter((s) => s.level === 1);
   // A document numbered only from （一） has no level-1 sections: its top sections are the outline.
   const sections = top.length ? top : outline.sections;
-  return { title, docType, opening, outline: sections.flatMap(nodesOfSection), sources: [source] };
+  return numberRepeatedFields({ title, docType, opening, outline: sections.flatMap(nodesOfSection), sources: [source] });
 }
+
+/**
+ * Field names that stand for a different value at each place a document had a figure: two
+ * {{数量}} in one outline are two counts, not one (issue #20). 年度 and 单位 are the document's
+ * own year and unit, the same value wherever they appear, and keep their name.
+ */
+const GENERIC_FIELDS = new Set(['数量', '金额', '比例', '名称', '内容']);
+const ORDINALS = '一二三四五六七八九十';
+const ordinal = (n: number) => (n <= 10 ? ORDINALS[n - 1]! : String(n));
+
+/**
+ * A repeated generic field becomes 数量一, 数量二 … in reading order (title, opening, then each
+ * heading, its body and its children), so typing one value fills one place.
+ */
+export function numberRepeatedFields<T extends Pick<Skeleton, 'title' | 'opening' | 'outline'> & { closing?: string[] }>(skeleton: T): T {
+  const FIELD = /\{\{([^{}]{1,20})\}\}/g;
+  const total = new Map<string, number>();
+  const count = (text: string) => {
+    for (const m of text.matchAll(FIELD)) if (GENERIC_FIELDS.has(m[1]!)) total.set(m[1]!, (total.get(m[1]!) ?? 0) + 1);
+  };
+  const seen = new Map<string, number>();
+  const rename = (text: string) =>
+    text.replace(FIELD, (whole, name: string) => {
+      if (!GENERIC_FIELDS.has(name) || (total.get(name) ?? 0) < 2) return whole;
+      const n = (seen.get(name) ?? 0) + 1;
+      seen.set(name, n);
+      return `{{${name}${ordinal(n)}}}`;
+    });
+  const walk = (nodes: readonly SkeletonNode[], f: (text: string) => string): SkeletonNode[] =>
+    nodes.map((n) => ({
+      ...n,
+      title: f(n.title),
+      ...(n.body ? { body: n.body.map(f) } : {}),
+      ...(n.children ? { children: walk(n.children, f) } : {}),
+    }));
+  const apply = (f: (text: string) => string) => ({
+    ...skeleton,
+    title: f(skeleton.title),
+    opening: skeleton.opening.map(f),
+    outline: walk(skeleton.outline, f),
+    ...(skeleton.closing ? { closing: skeleton.closing.map(f) } : {}),
+  });
+  apply((t) => (count(t), t));
+  return apply(rename);
+}
+

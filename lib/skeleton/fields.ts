@@ -1,6 +1,9 @@
-// Fill-in fields in skeletons and phrases: 「{{单位}}」. The form asks for each distinct
-// field once; a field left empty becomes a visible marker 「【待填：单位】」, never a raw
-// 「{{…}}」 in the writer's document.
+// Fill-in fields in skeletons and phrases, stored as 「{{单位}}」. The writer sees ONE notation
+// everywhere (lists, palette, form, manager, inserted text): 「【待填：单位】」 (issue #20). Why
+// this one: it is what lands in the document, so the writer never learns a second form; it
+// says what it is (a blank still to fill) to anyone reading the draft; 〔…〕 is taken in 公文
+// by the year of a 发文字号 (「国发〔2024〕5号」) and a bare 【…】 by ordinary text, so only the
+// 待填 form converts back to a field without mistaking the writer's own words for one.
 import type { Profile } from '../profile';
 
 const FIELD = /\{\{([^{}]{1,20})\}\}/g;
@@ -16,9 +19,17 @@ export function pendingMarker(name: string): string {
   return `【待填：${name}】`;
 }
 
-/** A text as shown in lists: 「{{年度}}」 reads as 「〔年度〕」, a blank to fill. */
+/** A text as the writer sees it: 「{{年度}}」 reads 「【待填：年度】」, as it will when inserted. */
 export function fieldsForDisplay(text: string): string {
-  return text.replace(FIELD, (_, name: string) => `〔${name.trim()}〕`);
+  return text.replace(FIELD, (_, name: string) => pendingMarker(name.trim()));
+}
+
+/** A pending marker in the editor: what Tab moves between after an insertion. */
+export const PENDING_MARKER = /【待填：([^【】{}]{1,20})】/g;
+
+/** What the writer typed in the manager, stored: 「【待填：年度】」 → 「{{年度}}」. */
+export function fieldsFromDisplay(text: string): string {
+  return text.replace(PENDING_MARKER, (_, name: string) => `{{${name.trim()}}}`);
 }
 
 /** Replaces every field with its value, or with the pending marker when the value is empty. */

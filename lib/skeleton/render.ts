@@ -1,6 +1,5 @@
 // A skeleton as the lines that go into the writer's document: the title, the opening, then
-// every heading numbered by its depth and position, each followed by its body lines, then
-// the closing lines (closing formula, 附件说明, 署名, 日期), never numbered.
+// every heading numbered by its depth and position, each followed by its body lines.
 import type { Skeleton, SkeletonNode } from '../schema';
 import { fillFields } from './fields';
 import { headingNumber } from './numbering';
@@ -24,12 +23,13 @@ export function renderOutline(outline: readonly SkeletonNode[], values: Readonly
   return lines;
 }
 
-type Renderable = Pick<Skeleton, 'title' | 'opening' | 'outline' | 'closing'>;
+type Renderable = Pick<Skeleton, 'title' | 'opening' | 'outline'> & { closing?: readonly string[] | undefined };
 
 export function renderSkeleton(skeleton: Renderable, values: Readonly<Record<string, string>>): RenderedSkeleton {
   const lines: OutlineLine[] = [{ text: fillFields(skeleton.title, values), kind: 'title', depth: 0 }];
   for (const opening of skeleton.opening) if (opening.trim()) lines.push({ text: fillFields(opening, values), kind: 'opening', depth: 0 });
   lines.push(...renderOutline(skeleton.outline, values));
+  // Closing words, 附件说明, 署名 and 日期 are never numbered.
   for (const closing of skeleton.closing ?? []) if (closing.trim()) lines.push({ text: fillFields(closing, values), kind: 'closing', depth: 0 });
   const firstBody = lines.findIndex((line) => line.kind === 'opening' || line.kind === 'body');
   return { lines, caretLine: firstBody >= 0 ? firstBody : lines.length - 1 };

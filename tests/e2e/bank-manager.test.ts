@@ -271,7 +271,7 @@ describe('the options page', () => {
     await groups.getByRole('button', { name: '述职报告.txt' }).click();
     const rows = review.getByRole('list', { name: '「述职报告.txt」中的表述' });
     const outline = rows.locator('li.review-outline');
-    await expect(outline.locator('.review-text').textContent()).resolves.toBe('〔年度〕〔单位〕党支部书记述职报告 · 3 个一级标题');
+    await expect(outline.locator('.review-text').textContent()).resolves.toBe('【待填：年度】【待填：单位】党支部书记述职报告 · 3 个一级标题');
     await expect(outline.getByRole('checkbox').isChecked()).resolves.toBe(true);
     const phraseRows = rows.locator('li:not(.review-outline)');
     const offered = await phraseRows.filter({ has: page.locator('input:not([disabled])') }).locator('.review-text').allTextContents();

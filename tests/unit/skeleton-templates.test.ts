@@ -1,110 +1,171 @@
-// The built-in skeletons (issue 12): every statutory kind of 党政机关公文 and the common working
-// documents. Each renders with correct numbering and no field left raw; each statutory kind
-// has its required elements (主送机关, closing formula, 附件说明, 署名, 日期 where GB/T 9704
-// and the kind ask for them); a field means one thing in each skeleton (issue 20).
+// Issue #12: a skeleton for every statutory type and the common working documents, each with
+// its type's GB/T 9704 elements and closing words; issue #20: each slot its own field.
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_TEMPLATES, STATUTORY_TEMPLATES, WORKING_TEMPLATES, type Template } from '../../lib/corpus/templates';
-import { SkeletonSchema } from '../../lib/schema';
-import { fieldsIn, fillFields } from '../../lib/skeleton/fields';
-import { renderSkeleton, skeletonTexts } from '../../lib/skeleton/render';
+import { SKELETON_TEMPLATES } from '@/lib/corpus/templates';
+import { numberRepeatedFields } from '@/lib/corpus/skeleton';
+import { SkeletonSchema } from '@/lib/schema';
+import { fieldsIn } from '@/lib/skeleton/fields';
+import { renderSkeleton, skeletonTexts } from '@/lib/skeleton/render';
+import { headingNumber } from '@/lib/skeleton/numbering';
+import defaultBank from '@/assets/default-bank.json';
 
-const byType = (docType: string): Template => {
-  const found = BUILT_IN_TEMPLATES.find((t) => t.docType === docType);
-  if (!found) throw new Error(`no template ${docType}`);
+const STATUTORY = ['决议', '决定', '命令（令）', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案', '函', '纪要'];
+const WORKING = ['工作总结', '工作计划', '述职报告', '述责述廉报告', '对照检查材料', '发言提纲', '调研报告', '讲话稿', '心得体会'];
+
+const template = (docType: string) => {
+  const found = SKELETON_TEMPLATES.find((t) => t.docType === docType);
+  if (!found) throw new Error(`no template for ${docType}`);
   return found;
 };
+const rendered = (docType: string) => renderSkeleton(template(docType), {}).lines;
+const textOf = (docType: string) => rendered(docType).map((l) => l.text).join('\n');
+const closingOf = (docType: string) => rendered(docType).filter((l) => l.kind === 'closing').map((l) => l.text);
 
-/** A value per field that names the field, so a rendered line shows which field went where. */
-const valuesFor = (template: Template) => Object.fromEntries(fieldsIn(skeletonTexts(template)).map((name) => [name, `«${name}»`]));
-
-/** Fields that stand for the same text wherever a skeleton uses them. */
-const SAME_EVERYWHERE = new Set(['年度', '单位', '职务', '姓名', '发文机关', '主送机关', '事由', '会议名称', '会议时间', '主持人', '提案机关', '审议事项', '目的', '调研组', '学习内容', '成文日期', '施行日期', '通过日期', '上级机关']);
-
-describe('the built-in skeletons', () => {
-  it('cover the fifteen statutory kinds and nine working documents, each valid for the bank', () => {
-    expect(STATUTORY_TEMPLATES.map((t) => t.docType)).toEqual(['决议', '决定', '命令（令）', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案', '函', '纪要']);
-    expect(WORKING_TEMPLATES.map((t) => t.docType)).toEqual(['述职报告', '述责述廉报告', '工作总结', '工作计划', '对照检查材料', '发言提纲', '调研报告', '讲话稿', '心得体会']);
-    for (const template of BUILT_IN_TEMPLATES) expect(SkeletonSchema.safeParse({ id: 's_x', sources: [], ...template }).success, template.docType).toBe(true);
+describe('skeleton templates', () => {
+  it('cover every statutory type and the common working documents, once each', () => {
+    const types = SKELETON_TEMPLATES.map((t) => t.docType);
+    expect(types.sort()).toEqual([...STATUTORY, ...WORKING].sort());
   });
 
-  it.each(BUILT_IN_TEMPLATES.map((t) => [t.docType, t] as const))('%s renders numbered, every field filled, closing lines unnumbered', (_, template) => {
-    const { lines } = renderSkeleton(template, valuesFor(template));
-    const text = lines.map((l) => l.text).join('\n');
-    expect(text).not.toMatch(/\{\{|【待填/);
-    const headings = lines.filter((l) => l.kind === 'heading');
-    const top = headings.filter((l) => l.depth === 0).map((l) => /^([一二三四五六七八九十]+)、/.exec(l.text)?.[1]);
-    expect(top).toEqual(['一', '二', '三', '四', '五', '六'].slice(0, top.length));
-    // Children restart at （一） under each parent.
-    let expected = 0;
-    for (const line of lines) {
-      if (line.kind === 'heading' && line.depth === 0) expected = 0;
-      if (line.kind === 'heading' && line.depth === 1) expect(line.text.startsWith(`（${'一二三四五六七八九十'[expected++]}）`)).toBe(true);
+  it('are valid skeletons and are in the default bank', () => {
+    for (const t of SKELETON_TEMPLATES) expect(SkeletonSchema.safeParse({ id: 's', ...t }).success, t.docType).toBe(true);
+    const bankTypes = defaultBank.skeletons.map((s) => s.docType);
+    for (const t of SKELETON_TEMPLATES) expect(bankTypes, t.docType).toContain(t.docType);
+  });
+
+  it.each(SKELETON_TEMPLATES.map((t) => [t.docType, t] as const))('%s renders with numbered headings, unnumbered closing and every field', (_, t) => {
+    const { lines } = renderSkeleton(t, {});
+    expect(lines[0]!.kind).toBe('title');
+    const counters: number[] = [];
+    for (const line of lines.filter((l) => l.kind === 'heading')) {
+      counters.length = line.depth + 1;
+      counters[line.depth] = (counters[line.depth] ?? -1) + 1;
+      expect(line.text.startsWith(headingNumber(line.depth, counters[line.depth]!)), line.text).toBe(true);
     }
-    for (const line of lines.filter((l) => l.kind === 'closing')) expect(line.text).not.toMatch(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/);
+    for (const line of lines.filter((l) => l.kind === 'closing')) expect(line.text).not.toMatch(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)/);
+    // No raw {{…}} reaches the page; every field shows as a pending marker when empty.
+    expect(lines.some((l) => l.text.includes('{{'))).toBe(false);
+    const fields = fieldsIn(skeletonTexts(t));
+    const joined = lines.map((l) => l.text).join('\n');
+    for (const name of fields) expect(joined).toContain(`【待填：${name}】`);
+    // Filled, no marker is left.
+    const filled = renderSkeleton(t, Object.fromEntries(fields.map((f) => [f, `值${f}`]))).lines.map((l) => l.text).join('\n');
+    expect(filled).not.toContain('【待填');
   });
 
-  it.each(BUILT_IN_TEMPLATES.map((t) => [t.docType, t] as const))('%s: a field named twice means the same text; no catch-all 「内容」', (_, template) => {
-    const counts = new Map<string, number>();
-    for (const text of skeletonTexts(template)) for (const m of text.matchAll(/\{\{([^{}]+)\}\}/g)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-    expect(counts.has('内容')).toBe(false);
-    for (const [name, count] of counts) if (count > 1) expect(SAME_EVERYWHERE.has(name), `${template.docType}: 「${name}」 used ${count} times`).toBe(true);
+  it.each(SKELETON_TEMPLATES.map((t) => [t.docType, t] as const))('%s has no generic field used for several slots', (_, t) => {
+    expect(fieldsIn(skeletonTexts(t))).not.toContain('内容');
   });
 });
 
-describe('each statutory kind has its required elements', () => {
-  /** The closing formula, and whether 附件说明 / 署名 and 日期 follow it (GB/T 9704 7.3). */
-  const REQUIRED: Record<string, { title: RegExp; addressee: boolean; formula: RegExp; attachment?: boolean; signed: boolean }> = {
-    决议: { title: /的决议$/, addressee: false, formula: /^会议号召/, signed: false },
-    决定: { title: /的决定$/, addressee: true, formula: /^本决定自\{\{施行日期\}\}起施行。$/, signed: true },
-    '命令（令）': { title: /令$/, addressee: false, formula: /^\{\{签发人职务\}\}　\{\{签发人\}\}$/, signed: false },
-    公报: { title: /公报$/, addressee: false, formula: /^会议号召/, signed: false },
-    公告: { title: /公告$/, addressee: false, formula: /^特此公告。$/, signed: true },
-    通告: { title: /的通告$/, addressee: false, formula: /^特此通告。$/, signed: true },
-    意见: { title: /的意见$/, addressee: true, formula: /^\{\{发文机关\}\}$/, signed: true },
-    通知: { title: /的通知$/, addressee: true, formula: /^特此通知。$/, attachment: true, signed: true },
-    通报: { title: /的通报$/, addressee: true, formula: /^特此通报。$/, signed: true },
-    报告: { title: /的报告$/, addressee: true, formula: /^特此报告。$/, signed: true },
-    请示: { title: /的请示$/, addressee: true, formula: /^(妥否|当否)，请批示。$/, attachment: true, signed: true },
-    批复: { title: /的批复$/, addressee: true, formula: /^此复。$/, signed: true },
-    议案: { title: /的议案$/, addressee: true, formula: /^请予审议。$/, attachment: true, signed: false },
-    函: { title: /的函$/, addressee: true, formula: /^请予研究函复。$/, signed: true },
-    纪要: { title: /纪要$/, addressee: false, formula: /^分送：/, signed: false },
+describe('each statutory type has its required elements', () => {
+  const signedAndDated = (docType: string) => {
+    const closing = closingOf(docType);
+    expect(closing.at(-1) === '【待填：成文日期】' || closing.includes('【待填：成文日期】'), `${docType} 成文日期`).toBe(true);
   };
+  const addressed = (docType: string, addressee = '【待填：主送机关】：') => expect(rendered(docType).find((l) => l.kind === 'opening')?.text).toBe(addressee);
+  const signedBy = (docType: string, signer = '【待填：发文机关】') => expect(closingOf(docType)).toContain(signer);
 
-  it.each(Object.entries(REQUIRED))('%s', (docType, required) => {
-    const template = byType(docType);
-    expect(template.title).toMatch(required.title);
-    if (required.addressee) expect(template.opening[0]).toBe('{{主送机关}}：');
-    const closing = template.closing ?? [];
-    expect(closing[0]).toMatch(required.formula);
-    expect(closing.some((line) => line.startsWith('附件：'))).toBe(required.attachment === true);
-    if (required.signed) expect(closing.slice(-2)).toEqual(['{{发文机关}}', '{{成文日期}}']);
+  it('决议: 题注 (通过日期 and 会议) and 决议事项', () => {
+    expect(rendered('决议')[1]!.text).toMatch(/^（【待填：通过日期】【待填：会议名称】通过）$/);
+    expect(textOf('决议')).toContain('会议决定');
   });
-
-  it('命令 announces when it takes effect; 议案 is signed by the one who moves it; 纪要 records time, place and who attended', () => {
-    expect(byType('命令（令）').opening.join()).toMatch(/现予公布，自\{\{施行日期\}\}起施行/);
-    expect(byType('命令（令）').closing?.at(-1)).toBe('{{成文日期}}');
-    expect(byType('议案').closing?.slice(-2)).toEqual(['{{提案人职务}}　{{提案人}}', '{{成文日期}}']);
-    const minutes = byType('纪要').opening.join('\n');
-    for (const element of ['时间：', '地点：', '主持：', '出席：', '记录：']) expect(minutes).toContain(element);
-    expect(byType('函').closing).toContain('特此函告。');
+  it('决定: 主送机关, 决定事项, 署名, 日期', () => {
+    addressed('决定');
+    expect(textOf('决定')).toContain('决定如下');
+    signedBy('决定');
+    signedAndDated('决定');
+  });
+  it('命令（令）: 令号, 签署人, 日期', () => {
+    expect(textOf('命令（令）')).toContain('第【待填：令号】号');
+    expect(closingOf('命令（令）')).toContain('【待填：签署人职务】　【待填：签署人姓名】');
+    signedAndDated('命令（令）');
+  });
+  it('公报: 题注, 会议时间地点', () => {
+    expect(textOf('公报')).toContain('通过）');
+    expect(textOf('公报')).toContain('【待填：会议地点】');
+  });
+  it('公告: 「特此公告。」, 署名, 日期', () => {
+    expect(closingOf('公告')[0]).toBe('特此公告。');
+    signedBy('公告');
+    signedAndDated('公告');
+  });
+  it('通告: 「特此通告。」, 署名, 日期', () => {
+    expect(closingOf('通告')[0]).toBe('特此通告。');
+    signedBy('通告');
+    signedAndDated('通告');
+  });
+  it('意见: 主送机关, 总体要求 and 主要任务, 署名, 日期', () => {
+    addressed('意见');
+    expect(textOf('意见')).toMatch(/一、总体要求[\s\S]*二、主要任务/);
+    signedBy('意见');
+    signedAndDated('意见');
+  });
+  it('通知: 主送机关, 「特此通知。」, 附件说明, 署名, 日期', () => {
+    addressed('通知');
+    expect(closingOf('通知')).toEqual(['特此通知。', '附件：【待填：附件名称】', '【待填：发文机关】', '【待填：成文日期】']);
+  });
+  it('通报: 主送机关, 「特此通报。」, 署名, 日期', () => {
+    addressed('通报');
+    expect(closingOf('通报')[0]).toBe('特此通报。');
+    signedBy('通报');
+    signedAndDated('通报');
+  });
+  it('报告: 主送机关, 「特此报告。」, no request, 署名, 日期', () => {
+    addressed('报告');
+    expect(closingOf('报告')[0]).toBe('特此报告。');
+    expect(textOf('报告')).not.toMatch(/请示|批示|批准/);
+    signedBy('报告');
+    signedAndDated('报告');
+  });
+  it('请示: 主送机关, one request, 「妥否，请批示。」, 署名, 日期', () => {
+    addressed('请示');
+    expect(textOf('请示').match(/特请示/g)).toHaveLength(1);
+    expect(closingOf('请示')[0]).toMatch(/^[妥当]否，请批示。$/);
+    signedBy('请示');
+    signedAndDated('请示');
+  });
+  it('批复: 来文机关, 引叙来文, 「此复。」, 署名, 日期', () => {
+    expect(rendered('批复')[1]!.text).toBe('【待填：来文机关】：');
+    expect(textOf('批复')).toMatch(/《关于【待填：请示事项】的请示》（【待填：来文字号】）收悉/);
+    expect(closingOf('批复')[0]).toBe('此复。');
+    signedBy('批复');
+    signedAndDated('批复');
+  });
+  it('议案: 人大常委会, 「请予审议」, 提案人签署, 日期', () => {
+    expect(rendered('议案')[1]!.text).toBe('【待填：人大常委会】：');
+    expect(closingOf('议案')[0]).toContain('请予审议');
+    signedAndDated('议案');
+  });
+  it('函: 主送机关, 「特此函告」, 署名, 日期', () => {
+    addressed('函');
+    expect(closingOf('函')[0]).toMatch(/特此函[告复]。$/);
+    signedBy('函');
+    signedAndDated('函');
+  });
+  it('纪要: 会议时间、地点、主持、出席、列席、记录 lines, 议定事项', () => {
+    const opening = rendered('纪要').filter((l) => l.kind === 'opening').map((l) => l.text.split('：')[0]);
+    expect(opening.slice(0, 6)).toEqual(['会议时间', '会议地点', '主持人', '出席', '列席', '记录']);
+    expect(textOf('纪要')).toContain('会议议定');
   });
 });
 
-describe('the 述职报告 outline (issue 20)', () => {
-  const template = byType('述职报告');
-  it('two different problems give two different lines, and no slot is filled twice', () => {
-    const values = { ...valuesFor(template), 问题一: '预算编制不够精细', 问题二: '绩效评价运用不够' };
-    const text = renderSkeleton(template, values).lines.map((l) => l.text).join('\n');
-    expect(text).toContain('一是预算编制不够精细；二是绩效评价运用不够。');
-    expect(text.split('预算编制不够精细')).toHaveLength(2);
-    // Causes and plans have slots of their own: the problems appear nowhere else.
-    expect(text).toMatch(/究其原因，一是«原因一»；二是«原因二»。/);
-    expect(text).toMatch(/一是«打算一»；二是«打算二»。/);
+describe('fields that mean one thing each', () => {
+  it('the 述职报告 gives two different problems two different lines', () => {
+    const t = template('述职报告');
+    const text = renderSkeleton(t, { 问题一: '理论学习不够深入', 问题二: '调查研究不够经常' }).lines.map((l) => l.text).join('\n');
+    expect(text).toContain('一是理论学习不够深入；二是调查研究不够经常');
+    expect(text.match(/理论学习不够深入/g)).toHaveLength(1);
   });
 
-  it('the requirement comes from the body that set it, not the writer\'s own unit', () => {
-    expect(template.opening[0]).toMatch(/^根据\{\{上级机关\}\}要求/);
-    expect(fillFields(template.opening[0]!, { 上级机关: '县委组织部', 单位: '县财政局' })).toMatch(/^根据县委组织部要求/);
+  it('learned skeletons number a repeated generic field, keep 年度 and 单位', () => {
+    const s = numberRepeatedFields({
+      title: '{{年度}}{{单位}}述职报告',
+      opening: ['完成{{数量}}项，投入{{金额}}万元'],
+      outline: [{ title: '主要工作', role: 'work' as const, body: ['{{年度}}开展{{数量}}次，覆盖{{数量}}人'] }],
+    });
+    expect(s.opening[0]).toBe('完成{{数量一}}项，投入{{金额}}万元');
+    expect(s.outline[0]!.body![0]).toBe('{{年度}}开展{{数量二}}次，覆盖{{数量三}}人');
+    expect(s.title).toBe('{{年度}}{{单位}}述职报告');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumeral, headingNumber } from '@/lib/skeleton/numbering';
-import { defaultFieldValues, fieldsForDisplay, fieldsIn, fillFields } from '@/lib/skeleton/fields';
+import { defaultFieldValues, fieldsForDisplay, fieldsFromDisplay, fieldsIn, fillFields } from '@/lib/skeleton/fields';
 import { renderOutline, renderSkeleton, skeletonTexts } from '@/lib/skeleton/render';
 import { insertNode, moveNode, removeNode } from '@/lib/skeleton/outline-edit';
 import type { SkeletonNode } from '@/lib/schema';
@@ -76,7 +76,8 @@ describe('fields', () => {
   });
 
   it('shows fields in lists as blanks to fill', () => {
-    expect(fieldsForDisplay('现将本人{{年度}}履行{{职务}}职责')).toBe('现将本人〔年度〕履行〔职务〕职责');
+    expect(fieldsForDisplay('现将本人{{年度}}履行{{职务}}职责')).toBe('现将本人【待填：年度】履行【待填：职务】职责');
+    expect(fieldsFromDisplay('现将本人【待填：年度】履行【待填：职务】职责，〔2024〕5号')).toBe('现将本人{{年度}}履行{{职务}}职责，〔2024〕5号');
   });
 
   it('prefills from the profile and the current year', () => {
@@ -92,14 +93,14 @@ describe('rendering a skeleton', () => {
     const { lines, caretLine } = renderSkeleton(general as never, values);
     expect(lines[0]!.text).toBe('2026年度市财政局局长述职报告');
     expect(lines[caretLine]!.kind).toBe('opening');
-    // 「根据【待填：上级机关】要求，现将本人2026年度履行局长职责情况报告如下：」: the requirement's body is not the writer's unit.
-    expect(lines[caretLine]!.text).toMatch(/^根据【待填：上级机关】要求，现将本人2026年度履行局长职责/);
+    expect(lines[caretLine]!.text).toBe('根据【待填：上级机关】要求，现将本人2026年度履行局长职责情况报告如下：');
     const top = lines.filter((l) => l.kind === 'heading' && l.depth === 0).map((l) => l.text.slice(0, 2));
     expect(top).toEqual(['一、', '二、', '三、', '四、']);
     expect(lines.every((l) => !l.text.includes('{{'))).toBe(true);
-    // One field per slot: no catch-all 「内容」 repeated in seven places.
+    // Issue #20: each slot its own field; the requirement comes from 上级机关, not the writer's unit.
     expect(skeletonTexts(general as never).some((t) => t.includes('{{内容}}'))).toBe(false);
-    expect(lines.at(-1)!.kind).toBe('closing');
+    expect(fieldsIn(skeletonTexts(general as never))).toEqual(expect.arrayContaining(['问题一', '问题二', '原因一', '原因二', '打算一', '打算二', '上级机关']));
+    expect(general.opening[0]).toContain('根据{{上级机关}}要求');
   });
 
   it('without an opening, puts the caret on the first section body', () => {

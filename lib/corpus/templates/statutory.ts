@@ -1,144 +1,219 @@
-// The fifteen kinds of 党政机关公文 (《党政机关公文处理工作条例》, Article 8) as skeletons,
-// written from their known structure: the GB/T 9704 elements where the kind has them —
-// 标题, 主送机关 (the first opening line), 正文, 附件说明, 发文机关署名, 成文日期 (the closing
-// lines) — and each kind's standard closing formula. Every slot the writer fills differently
-// is its own field, so typing one value never fills two places that mean different things;
-// a field named twice (发文机关, 事由) means the same text in both places.
+// Skeletons of the fifteen kinds of 党政机关公文 (《党政机关公文处理工作条例》第八条), written by
+// us from their known structure. GB/T 9704 elements: the title (发文机关+关于+事由+文种), the
+// 主送机关 line before the body, and after it the type's closing words, 附件说明, 发文机关署名
+// and 成文日期 (in `closing`, never numbered). Every slot the writer fills differently is its
+// own field (事项一, 事项二 …), so one value never lands in two places.
 import type { Skeleton } from '../../schema';
-import { node as section } from './node';
 
-export type Template = Omit<Skeleton, 'id' | 'sources'>;
+export type Template = Omit<Skeleton, 'id'>;
 
-/** 附件说明, 署名 and 日期, the lines every 行文 document ends with (GB/T 9704, 7.3.5–7.3.5.2). */
-const signature = (attachment: boolean): string[] => [...(attachment ? ['附件：{{附件名称}}'] : []), '{{发文机关}}', '{{成文日期}}'];
+/** 附件说明, 发文机关署名, 成文日期: the GB/T 9704 elements after the body. */
+const SIGNED = ['附件：{{附件名称}}', '{{发文机关}}', '{{成文日期}}'];
+const ADDRESSEE = '{{主送机关}}：';
 
-export const STATUTORY_TEMPLATES: readonly Template[] = [
+export const STATUTORY_TEMPLATES: Template[] = [
   {
-    docType: '决议',
     title: '{{会议名称}}关于{{事由}}的决议',
-    opening: ['（{{通过日期}}{{会议名称}}通过）', '{{会议名称}}听取和审议了{{审议事项}}。会议认为，{{总体评价}}。'],
+    docType: '决议',
+    opening: ['（{{通过日期}}{{会议名称}}通过）'],
     outline: [
-      section('充分肯定', 'work', ['会议充分肯定{{肯定内容}}。']),
-      section('明确要求', 'plan', ['会议要求，{{工作要求}}。']),
+      { title: '审议情况', role: 'opening', body: ['{{会议名称}}听取和审议了{{审议事项}}。'] },
+      { title: '会议评价', role: 'work', body: ['会议充分肯定{{肯定内容}}。'] },
+      {
+        title: '决议事项',
+        role: 'plan',
+        body: ['会议决定：'],
+        children: [
+          { title: '{{决议事项一}}', role: 'plan' },
+          { title: '{{决议事项二}}', role: 'plan' },
+        ],
+      },
+      { title: '号召', role: 'closing', body: ['会议号召，{{号召内容}}。'] },
     ],
-    closing: ['会议号召，{{号召内容}}！'],
+    sources: [],
   },
   {
-    docType: '决定',
     title: '{{发文机关}}关于{{事由}}的决定',
-    opening: ['{{主送机关}}：', '为{{目的}}，根据{{依据}}，{{发文机关}}决定：'],
-    outline: [section('决定事项', 'work', ['{{决定事项}}。']), section('有关要求', 'plan', ['{{执行要求}}。'])],
-    closing: ['本决定自{{施行日期}}起施行。', ...signature(false)],
+    docType: '决定',
+    opening: [ADDRESSEE, '为{{决定目的}}，根据{{决定依据}}，经{{审议机构}}研究，决定如下：'],
+    outline: [
+      { title: '{{决定事项一}}', role: 'plan' },
+      { title: '{{决定事项二}}', role: 'plan' },
+      { title: '{{执行要求}}', role: 'closing', body: ['本决定自{{施行日期}}起施行。'] },
+    ],
+    closing: SIGNED,
+    sources: [],
   },
   {
-    docType: '命令（令）',
     title: '{{发文机关}}令',
-    opening: ['第{{令号}}号', '《{{法规名称}}》已经{{审议会议}}通过，现予公布，自{{施行日期}}起施行。'],
-    outline: [section('公布事项', 'general', ['{{公布事项}}。'])],
-    closing: ['{{签发人职务}}　{{签发人}}', '{{成文日期}}'],
+    docType: '命令（令）',
+    opening: ['第{{令号}}号', '《{{法规规章名称}}》已经{{通过日期}}{{会议名称}}通过，现予公布，自{{施行日期}}起施行。'],
+    outline: [{ title: '{{命令事项}}', role: 'general' }],
+    closing: ['{{签署人职务}}　{{签署人姓名}}', '{{成文日期}}'],
+    sources: [],
   },
   {
-    docType: '公报',
     title: '{{会议名称}}公报',
-    opening: ['（{{通过日期}}{{会议名称}}通过）', '{{会议名称}}于{{会议日期}}在{{会议地点}}举行。'],
+    docType: '公报',
+    opening: ['（{{通过日期}}{{会议名称}}通过）', '{{会议名称}}于{{会议日期}}在{{会议地点}}举行。出席会议的有{{出席人员}}。'],
     outline: [
-      section('会议概况', 'opening', ['出席会议的有{{出席人员}}。会议由{{主持机构}}主持。']),
-      section('会议充分肯定的工作', 'work', ['会议充分肯定{{肯定内容}}。']),
-      section('会议作出的部署', 'plan', ['会议强调，{{部署内容}}。']),
+      { title: '会议议程', role: 'opening', body: ['全会听取和讨论了{{报告名称}}，审议通过了{{审议通过事项}}。'] },
+      { title: '会议评价', role: 'work', body: ['全会充分肯定{{肯定内容}}。'] },
+      { title: '会议部署', role: 'plan', body: ['全会强调，{{部署内容}}。'] },
+      { title: '会议号召', role: 'closing', body: ['全会号召，{{号召内容}}。'] },
     ],
-    closing: ['会议号召，{{号召内容}}！'],
+    sources: [],
   },
   {
-    docType: '公告',
     title: '{{发文机关}}公告',
-    opening: ['根据{{依据}}，现将{{公告事项}}公告如下：'],
-    outline: [section('公告事项', 'general', ['{{公告内容}}。']), section('施行时间', 'general', ['本公告自{{施行日期}}起施行。'])],
-    closing: ['特此公告。', ...signature(false)],
+    docType: '公告',
+    opening: ['根据{{公告依据}}，现就{{公告事项}}公告如下：'],
+    outline: [
+      { title: '{{公告内容一}}', role: 'general' },
+      { title: '{{公告内容二}}', role: 'general' },
+    ],
+    closing: ['特此公告。', '{{发文机关}}', '{{成文日期}}'],
+    sources: [],
   },
   {
-    docType: '通告',
     title: '{{发文机关}}关于{{事由}}的通告',
-    opening: ['为{{目的}}，根据{{依据}}，现就{{通告事项}}通告如下：'],
-    outline: [section('适用范围', 'general', ['{{适用范围}}。']), section('具体规定', 'general', ['{{具体规定}}。']), section('施行时间', 'general', ['本通告自{{施行日期}}起施行。'])],
-    closing: ['特此通告。', ...signature(false)],
+    docType: '通告',
+    opening: ['为{{通告目的}}，根据{{通告依据}}，现就有关事项通告如下：'],
+    outline: [
+      { title: '{{应遵守事项一}}', role: 'general' },
+      { title: '{{应遵守事项二}}', role: 'general' },
+      { title: '{{违反后果}}', role: 'general' },
+      { title: '本通告自{{施行日期}}起施行。', role: 'closing' },
+    ],
+    closing: ['特此通告。', '{{发文机关}}', '{{成文日期}}'],
+    sources: [],
   },
   {
-    docType: '意见',
     title: '{{发文机关}}关于{{事由}}的意见',
-    opening: ['{{主送机关}}：', '为{{目的}}，经{{审定机关}}同意，现就{{事由}}提出如下意见。'],
+    docType: '意见',
+    opening: [ADDRESSEE, '为{{发文目的}}，根据{{发文依据}}，现就{{事由}}提出如下意见。'],
     outline: [
-      section('总体要求', 'opening', ['以习近平新时代中国特色社会主义思想为指导，{{指导思想}}。到{{目标年份}}，{{主要目标}}。']),
-      section('重点任务', 'work', [], [section('{{任务一}}', 'work', ['{{任务一措施}}。']), section('{{任务二}}', 'work', ['{{任务二措施}}。'])]),
-      section('保障措施', 'plan', [], [section('加强组织领导', 'plan', ['{{组织领导要求}}。']), section('强化督促落实', 'plan', ['{{督促落实要求}}。'])]),
+      { title: '总体要求', role: 'opening', body: ['{{指导思想}}', '{{工作目标}}'] },
+      {
+        title: '主要任务',
+        role: 'plan',
+        children: [
+          { title: '{{任务一}}', role: 'plan' },
+          { title: '{{任务二}}', role: 'plan' },
+        ],
+      },
+      { title: '保障措施', role: 'plan', body: ['{{保障措施}}'] },
     ],
-    closing: signature(false),
+    closing: ['附件：{{附件名称}}', '{{发文机关}}', '{{成文日期}}'],
+    sources: [],
   },
   {
-    docType: '通知',
     title: '{{发文机关}}关于{{事由}}的通知',
-    opening: ['{{主送机关}}：', '为{{目的}}，根据{{依据}}，现就{{事由}}有关事项通知如下：'],
-    outline: [section('工作目标', 'opening', ['{{工作目标}}。']), section('主要任务', 'work', ['{{主要任务}}。']), section('工作要求', 'plan', ['{{工作要求}}。'])],
-    closing: ['特此通知。', ...signature(true)],
+    docType: '通知',
+    opening: [ADDRESSEE, '为{{发文目的}}，根据{{发文依据}}，现就有关事项通知如下：'],
+    outline: [
+      { title: '总体要求', role: 'opening', body: ['{{总体要求}}'] },
+      {
+        title: '主要任务',
+        role: 'plan',
+        children: [
+          { title: '{{任务一}}', role: 'plan' },
+          { title: '{{任务二}}', role: 'plan' },
+        ],
+      },
+      { title: '工作要求', role: 'plan', body: ['{{工作要求}}', '联系人：{{联系人}}，电话：{{联系电话}}。'] },
+    ],
+    closing: ['特此通知。', ...SIGNED],
+    sources: [],
   },
   {
-    docType: '通报',
     title: '{{发文机关}}关于{{事由}}的通报',
-    opening: ['{{主送机关}}：'],
+    docType: '通报',
+    opening: [ADDRESSEE, '{{通报事由}}。现将有关情况通报如下：'],
     outline: [
-      section('基本情况', 'work', ['{{通报事实}}。']),
-      section('处理决定', 'general', ['根据{{处理依据}}，决定{{处理意见}}。']),
-      section('有关要求', 'plan', ['各单位要引以为戒，{{工作要求}}。']),
+      { title: '基本情况', role: 'work', body: ['{{基本情况}}'] },
+      { title: '存在问题', role: 'problem', body: ['{{主要问题}}'] },
+      { title: '处理意见', role: 'plan', body: ['{{处理决定}}'] },
+      { title: '有关要求', role: 'plan', body: ['各{{下级单位}}要以此为鉴，{{工作要求}}。'] },
     ],
-    closing: ['特此通报。', ...signature(false)],
+    closing: ['特此通报。', ...SIGNED],
+    sources: [],
   },
   {
-    docType: '报告',
     title: '{{发文机关}}关于{{事由}}的报告',
-    opening: ['{{主送机关}}：', '根据{{依据}}，现将{{报告事项}}报告如下：'],
+    docType: '报告',
+    opening: [ADDRESSEE, '根据{{上级机关}}{{部署事项}}要求，现将{{事由}}情况报告如下：'],
     outline: [
-      section('基本情况', 'work', ['{{基本情况}}。']),
-      section('主要做法和成效', 'work', ['{{主要做法}}。']),
-      section('存在的问题', 'problem', ['{{存在问题}}。']),
-      section('下一步工作打算', 'plan', ['{{下步打算}}。']),
+      { title: '基本情况', role: 'work', body: ['{{基本情况}}'] },
+      { title: '主要做法和成效', role: 'work', children: [{ title: '{{做法一}}', role: 'work' }, { title: '{{做法二}}', role: 'work' }] },
+      { title: '存在的问题', role: 'problem', body: ['{{存在问题}}'] },
+      { title: '下一步工作打算', role: 'plan', body: ['{{下步打算}}'] },
     ],
-    closing: ['特此报告。', ...signature(false)],
+    closing: ['特此报告。', ...SIGNED],
+    sources: [],
   },
   {
+    title: '{{发文机关}}关于{{请示事项}}的请示',
     docType: '请示',
-    title: '{{发文机关}}关于{{事由}}的请示',
-    opening: ['{{主送机关}}：', '为{{目的}}，根据{{依据}}，现就{{事由}}请示如下：'],
-    outline: [section('基本情况', 'work', ['{{基本情况}}。']), section('请示事项', 'general', ['{{请示事项}}。']), section('理由和依据', 'general', ['{{请示理由}}。'])],
-    closing: ['妥否，请批示。', ...signature(true)],
-  },
-  {
-    docType: '批复',
-    title: '{{发文机关}}关于{{事由}}的批复',
-    opening: ['{{主送机关}}：', '你单位《{{来文标题}}》（{{来文字号}}）收悉。经研究，现批复如下：'],
-    outline: [section('批复意见', 'general', ['同意{{同意事项}}。']), section('有关要求', 'plan', ['{{执行要求}}。'])],
-    closing: ['此复。', ...signature(false)],
-  },
-  {
-    docType: '议案',
-    title: '{{提案机关}}关于提请审议{{审议事项}}的议案',
-    opening: ['{{主送机关}}：', '为{{目的}}，{{提案机关}}起草了{{审议事项}}，已经{{审定会议}}讨论通过。现提请审议。'],
-    outline: [section('必要性', 'general', ['{{必要性说明}}。']), section('主要内容', 'general', ['{{主要内容}}。'])],
-    closing: ['请予审议。', '附件：{{附件名称}}', '{{提案人职务}}　{{提案人}}', '{{成文日期}}'],
-  },
-  {
-    docType: '函',
-    title: '{{发文机关}}关于{{事由}}的函',
-    opening: ['{{主送机关}}：', '为{{目的}}，现就{{事由}}函商如下：'],
-    outline: [section('有关情况', 'general', ['{{有关情况}}。']), section('商请事项', 'general', ['{{商请事项}}。'])],
-    closing: ['请予研究函复。', '特此函告。', ...signature(false)],
-  },
-  {
-    docType: '纪要',
-    title: '{{会议名称}}纪要',
-    opening: ['时间：{{会议时间}}', '地点：{{会议地点}}', '主持：{{主持人}}', '出席：{{出席人员}}', '列席：{{列席人员}}', '记录：{{记录人}}', '{{会议时间}}，{{主持人}}主持召开{{会议名称}}，研究{{研究事项}}。现纪要如下：'],
+    opening: [ADDRESSEE],
     outline: [
-      section('会议听取的汇报', 'work', ['会议听取了{{汇报内容}}。']),
-      section('会议议定的事项', 'plan', ['会议议定：{{议定事项}}。']),
+      { title: '请示缘由', role: 'opening', body: ['{{请示缘由}}'] },
+      { title: '请示事项', role: 'plan', body: ['为此，特请示{{请示事项}}。'] },
+      { title: '有关说明', role: 'general', body: ['{{可行性说明}}'] },
+    ],
+    closing: ['妥否，请批示。', '附件：{{附件名称}}', '{{发文机关}}', '{{成文日期}}', '（联系人：{{联系人}}，电话：{{联系电话}}）'],
+    sources: [],
+  },
+  {
+    title: '{{发文机关}}关于{{批复事项}}的批复',
+    docType: '批复',
+    opening: ['{{来文机关}}：', '你{{来文机关简称}}《关于{{请示事项}}的请示》（{{来文字号}}）收悉。经研究，现批复如下：'],
+    outline: [
+      { title: '{{批复意见}}', role: 'general' },
+      { title: '{{执行要求}}', role: 'plan' },
+    ],
+    closing: ['此复。', '{{发文机关}}', '{{成文日期}}'],
+    sources: [],
+  },
+  {
+    title: '关于{{事由}}的议案',
+    docType: '议案',
+    opening: ['{{人大常委会}}：', '为{{提请目的}}，{{起草情况}}。'],
+    outline: [
+      { title: '提出议案的必要性', role: 'opening', body: ['{{必要性}}'] },
+      { title: '议案的主要内容', role: 'general', body: ['{{主要内容}}'] },
+    ],
+    closing: ['以上议案，请予审议。', '附件：{{附件名称}}', '{{提案机关负责人职务}}　{{提案机关负责人姓名}}', '{{成文日期}}'],
+    sources: [],
+  },
+  {
+    title: '{{发文机关}}关于{{事由}}的函',
+    docType: '函',
+    opening: [ADDRESSEE, '因{{商洽缘由}}，现就{{商洽事项}}函告如下：'],
+    outline: [
+      { title: '{{商洽事项一}}', role: 'general' },
+      { title: '{{商洽事项二}}', role: 'general' },
+    ],
+    closing: ['请予支持为盼。特此函告。', '附件：{{附件名称}}', '{{发文机关}}', '{{成文日期}}', '（联系人：{{联系人}}，电话：{{联系电话}}）'],
+    sources: [],
+  },
+  {
+    title: '{{会议名称}}纪要',
+    docType: '纪要',
+    opening: [
+      '会议时间：{{会议时间}}',
+      '会议地点：{{会议地点}}',
+      '主持人：{{主持人}}',
+      '出席：{{出席人员}}',
+      '列席：{{列席人员}}',
+      '记录：{{记录人}}',
+      '{{会议时间}}，{{主持人}}在{{会议地点}}主持召开{{会议名称}}，研究{{议题}}。现纪要如下：',
+    ],
+    outline: [
+      { title: '{{议定事项一}}', role: 'plan', body: ['会议指出，{{会议指出一}}。', '会议议定，{{议定内容一}}。由{{责任单位一}}负责。'] },
+      { title: '{{议定事项二}}', role: 'plan', body: ['会议议定，{{议定内容二}}。由{{责任单位二}}负责。'] },
     ],
     closing: ['分送：{{分送单位}}'],
+    sources: [],
   },
 ];
