@@ -68,7 +68,7 @@ async function expectOutlineInModel(page: Page, before: string[]): Promise<strin
   expect(top.slice(0, 3)).toEqual(['一', '二', '三']);
   expect(outline.some((line) => line.startsWith('（一）'))).toBe(true);
   expect(outline.join('\n')).not.toContain('{{');
-  expect(outline[1]).toContain(PROFILE.unit); // the opening line, filled in
+  expect(outline[1]).toContain(PROFILE.title); // the opening line, filled in
   return outline;
 }
 
