@@ -169,3 +169,14 @@ describe('fields that mean one thing each', () => {
     expect(s.title).toBe('{{年度}}{{单位}}述职报告');
   });
 });
+
+describe('the palette finds every template by its type', () => {
+  it.each([...STATUTORY, ...WORKING])('%s', async (docType) => {
+    const { PaletteIndex } = await import('@/lib/search/palette-index');
+    const { BankFileSchema } = await import('@/lib/schema');
+    const bank = BankFileSchema.parse(defaultBank);
+    const index = new PaletteIndex([], bank.skeletons);
+    const items = index.search({ query: docType.replace(/（.*）/, ''), kind: 'skeleton', limit: 10 });
+    expect(items.map((i) => i.text)).toContain(docType);
+  });
+});
