@@ -180,3 +180,15 @@ describe('the palette finds every template by its type', () => {
     expect(items.map((i) => i.text)).toContain(docType);
   });
 });
+
+describe('the closing field stays optional', () => {
+  it('a skeleton written before it existed reads unchanged and renders without closing lines', () => {
+    const old = SkeletonSchema.parse({ id: 's', title: '{{年度}}述职报告', docType: '述职报告', opening: [], outline: [{ title: '主要工作', role: 'work' }], sources: [] });
+    expect('closing' in old).toBe(false);
+    expect(renderSkeleton(old, {}).lines.map((l) => l.kind)).toEqual(['title', 'heading']);
+  });
+
+  it('every field name is short enough for the bank text rules (at most 8 characters)', () => {
+    for (const t of SKELETON_TEMPLATES) for (const name of fieldsIn(skeletonTexts(t))) expect(name.length, name).toBeLessThanOrEqual(8);
+  });
+});
