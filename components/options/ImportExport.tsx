@@ -238,7 +238,7 @@ export function ImportExport({ t, onChanged }: Props) {
                       disabled={c.known}
                       onChange={(e) => setCandidates(candidates.map((other, j) => (j === i ? { ...other, keep: e.target.checked } : other)))}
                     />
-                    <span className="review-text">{c.phrase.text}</span>
+                    <span className="review-text">{fieldsForDisplay(c.phrase.text)}</span>
                     <span className="option-meta">
                       {t.role(c.phrase.role)}
                       {c.known ? ` · ${t('alreadyInBank')}` : ''}
