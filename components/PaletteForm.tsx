@@ -43,7 +43,14 @@ export function PaletteForm({ text, fields, defaults, render, onSubmit, onBack }
   const preview = useRef<HTMLElement>(null);
   const shown =
     focused === null ? values : { ...values, [focused]: `${OPEN}${values[focused]?.trim() || pendingMarker(focused)}${CLOSE}` };
-  useEffect(() => preview.current?.querySelector('mark')?.scrollIntoView?.({ block: 'nearest' }), [focused]);
+  // Scrolls the preview alone (scrollIntoView would scroll the page too, which closes the palette).
+  useEffect(() => {
+    const box = preview.current;
+    const mark = box?.querySelector('mark');
+    if (!box || !mark) return;
+    const delta = mark.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    if (delta < 0 || delta > box.clientHeight - 20) box.scrollTop += delta - box.clientHeight / 3;
+  }, [focused]);
   // At commit, before paint: the search box that had the focus is gone, and the writer's
   // next key (Ctrl+Enter, typing a value) must land in the form, not on the page.
   useLayoutEffect(() => inputs.current[0]?.focus(), []);

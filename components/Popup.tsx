@@ -10,6 +10,7 @@ import type { PhraseBrief } from '@/lib/bank/stats';
 import { SwitchRow } from './SwitchRow';
 import { PhraseForm } from './bank/PhraseForm';
 import { Messages, errorText } from './bank/shared';
+import { fieldsForDisplay } from '@/lib/skeleton/fields';
 
 /** The tab the popup was opened over (known through the activeTab permission). */
 async function activeTab() {
@@ -103,12 +104,15 @@ export function Popup() {
     if (!item) return;
     setError(null);
     try {
+      // Fields go out as the writer sees them (【待填：数量】), never as raw {{数量}}; in the
+      // page, Tab then moves between them.
+      const text = fieldsForDisplay(item.text);
       if (how === 'copy') {
-        await navigator.clipboard.writeText(item.text);
+        await navigator.clipboard.writeText(text);
         setStatus(t('copied'));
         return;
       }
-      const outcome = await insertIntoPage(item.text);
+      const outcome = await insertIntoPage(text);
       setStatus(t(outcome));
       if (outcome === 'inserted') window.close();
     } catch (e) {
@@ -146,7 +150,7 @@ export function Popup() {
             className={index === active ? 'option active' : 'option'}
             onMouseEnter={() => setActive(index)}
           >
-            <span className="option-text">{item.text}</span>
+            <span className="option-text">{fieldsForDisplay(item.text)}</span>
             <span className="option-meta">
               {item.favorite ? '★ ' : ''}
               {t.role(item.role)}

@@ -10,6 +10,7 @@ import type { ResponseMap, RequestInput, RequestType } from '../protocol';
 import type { Profile } from '../profile';
 import { defaultFieldValues, fillFields } from '../skeleton/fields';
 import { attachSuggestionController, type SuggestionView } from './suggestion-controller';
+import { fieldTabbing, fieldTextOf } from './field-tabbing';
 import { openPalette, paletteTriggerIn, type PaletteBackend } from './palette-session';
 import type { PaletteOverlay } from './palette-overlay';
 import type { PaletteText } from './palette-text';
@@ -38,8 +39,11 @@ export type EditorSession = {
 export function startEditorSession(target: EditableTarget, services: SessionServices, signal: AbortSignal): EditorSession {
   const { request } = services;
   const view = target.element.ownerDocument.defaultView!;
-  const adapter: EditorAdapter =
-    target.kind === 'native' ? nativeFieldAdapter(target.element) : contentEditableAdapter(target.element);
+  // Every insertion that leaves 【待填：…】 markers lets Tab move between them (issue #20).
+  const fields = fieldTabbing(target.element, fieldTextOf(target));
+  const adapter: EditorAdapter = fields.wrap(
+    target.kind === 'native' ? nativeFieldAdapter(target.element) : contentEditableAdapter(target.element),
+  );
   let lastEditAt = -Infinity;
   const recordUse = (id: string, charsSaved: number) =>
     void request({ type: 'recordUse', id, charsSaved }).catch(() => {});
@@ -71,6 +75,8 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
       adapter,
       view: services.suggestions,
       fetchSuggestions: async (before) => {
+        // While the writer fills the fields of what was just inserted, Tab is theirs.
+        if (fields.pending()) return [];
         const { suggestions } = await request({ type: 'suggest', before, headings: adapter.headingsAbove() });
         // Fields in a phrase ({{年度}}) go in filled from the profile, or as a visible marker;
         // the values are worked out only when a suggestion has fields.
@@ -93,6 +99,8 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
     },
     signal,
   );
+  // After the controller: while its list is open, Tab accepts a suggestion.
+  fields.listen(signal);
 
   return {
     element: target.element,

@@ -169,3 +169,26 @@ describe('fields that mean one thing each', () => {
     expect(s.title).toBe('{{年度}}{{单位}}述职报告');
   });
 });
+
+describe('the palette finds every template by its type', () => {
+  it.each([...STATUTORY, ...WORKING])('%s', async (docType) => {
+    const { PaletteIndex } = await import('@/lib/search/palette-index');
+    const { BankFileSchema } = await import('@/lib/schema');
+    const bank = BankFileSchema.parse(defaultBank);
+    const index = new PaletteIndex([], bank.skeletons);
+    const items = index.search({ query: docType.replace(/（.*）/, ''), kind: 'skeleton', limit: 10 });
+    expect(items.map((i) => i.text)).toContain(docType);
+  });
+});
+
+describe('the closing field stays optional', () => {
+  it('a skeleton written before it existed reads unchanged and renders without closing lines', () => {
+    const old = SkeletonSchema.parse({ id: 's', title: '{{年度}}述职报告', docType: '述职报告', opening: [], outline: [{ title: '主要工作', role: 'work' }], sources: [] });
+    expect('closing' in old).toBe(false);
+    expect(renderSkeleton(old, {}).lines.map((l) => l.kind)).toEqual(['title', 'heading']);
+  });
+
+  it('every field name is short enough for the bank text rules (at most 8 characters)', () => {
+    for (const t of SKELETON_TEMPLATES) for (const name of fieldsIn(skeletonTexts(t))) expect(name.length, name).toBeLessThanOrEqual(8);
+  });
+});

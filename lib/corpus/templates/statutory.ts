@@ -183,7 +183,7 @@ export const STATUTORY_TEMPLATES: Template[] = [
       { title: '提出议案的必要性', role: 'opening', body: ['{{必要性}}'] },
       { title: '议案的主要内容', role: 'general', body: ['{{主要内容}}'] },
     ],
-    closing: ['以上议案，请予审议。', '附件：{{附件名称}}', '{{提案机关负责人职务}}　{{提案机关负责人姓名}}', '{{成文日期}}'],
+    closing: ['以上议案，请予审议。', '附件：{{附件名称}}', '{{提案人职务}}　{{提案人姓名}}', '{{成文日期}}'],
     sources: [],
   },
   {

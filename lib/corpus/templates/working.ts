@@ -125,9 +125,9 @@ export const WORKING_TEMPLATES: Template[] = [
     docType: '讲话稿',
     opening: ['（{{讲话日期}}）', '{{称谓}}：', '今天，我们召开{{会议名称}}，主要任务是{{会议任务}}。下面，我讲几点意见。'],
     outline: [
-      { title: '{{统一思想的要点}}', role: 'opening', body: ['{{形势意义}}'] },
-      { title: '{{重点任务的要点}}', role: 'plan', body: ['{{重点任务}}'] },
-      { title: '{{落实要求的要点}}', role: 'plan', body: ['{{组织保障}}'] },
+      { title: '{{第一部分标题}}', role: 'opening', body: ['{{形势意义}}'] },
+      { title: '{{第二部分标题}}', role: 'plan', body: ['{{重点任务}}'] },
+      { title: '{{第三部分标题}}', role: 'plan', body: ['{{组织保障}}'] },
     ],
     closing: ['同志们，{{号召内容}}。'],
     sources: [],
