@@ -21,6 +21,7 @@ import { CandidateBuffer, MODES } from './candidates';
 import { findConsensus, type Continuation } from './consensus';
 import { diversify } from './diversify';
 import { FamilyWidener, WIDENING_ROOM } from './family-widen';
+import { readsRight } from './reads-right';
 import { balanceClosers, openMarks, type OpenMarks } from './balance-closers';
 import { SNAPSHOT_FORMAT, packEntries, packLists, unpackEntries, unpackLists, type EngineSnapshot } from './snapshot';
 import { ROLES, type Role } from '../roles';
@@ -181,6 +182,7 @@ export class SuggestionEngine {
     for (let k = 0; k < ranked.length && k < limit * 3; k++) {
       const i = ranked[k]!;
       const entry = this.entries[buffer.refs[i]!]!;
+      if (buffer.modes[i] !== PINYIN && !readsRight(entry.text, buffer.offsets[i]!, buffer.overlaps[i]!, before)) continue;
       const suggestion = toSuggestion(entry, MODES[buffer.modes[i]!]!, buffer.overlaps[i]!, buffer.offsets[i]!, before, marks);
       suggestion.score = buffer.scores[i]! + (before.includes(entry.text) ? ALREADY_IN_PARAGRAPH : 0);
       // Two phrases that would insert the same text are one suggestion to the writer.
@@ -244,6 +246,7 @@ export class SuggestionEngine {
       const overlap = buffer.overlaps[i]!;
       // Only continuations of exactly what was typed can be shared safely.
       if (!agreesExactly(text, offset, before, overlap)) continue;
+      if (!readsRight(text, offset, overlap, before)) continue;
       continuations.push({ text, start: offset + overlap, score: buffer.scores[i]!, index: i });
     }
     return findConsensus(continuations, MAX_CONSENSUS).map((found) => {

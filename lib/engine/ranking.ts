@@ -15,8 +15,10 @@ const PAIR_PENALTY = PER_OVERLAP_CHAR;
 /** Pinyin letters are weaker evidence than characters: several letters make one character. */
 const PER_PINYIN_LETTER = 3;
 const SAME_ROLE = 8;
-/** Problem wording under 下步打算 (and the like) reads wrong: push it down. */
-const CONFLICTING_ROLE = -4;
+/** Problem wording under 下步打算 (and the like) reads wrong: the section the caret is in
+ * decides (#20), so another section's phrase comes only when nothing of this one fits —
+ * it loses as much as four agreeing characters are worth. */
+const CONFLICTING_ROLE = -4 * PER_OVERLAP_CHAR;
 const RECENT_USE = 4;
 const RECENCY_HALF_LIFE_MS = 14 * 24 * 3600 * 1000;
 export const ALREADY_IN_PARAGRAPH = -25;
