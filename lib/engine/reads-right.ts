@@ -11,10 +11,11 @@ const OPENERS = '“‘「『《（';
 const RECENT_OPENER = 6;
 
 /**
- * `text` agrees with the last `overlap` characters of `before` from `offset` on. True for
+ * `text` agrees with the last `overlap` characters of `before` from `offset` on;
+ * `longestOverlap` is the most any candidate of this query agrees with. True for
  * continuations from the start of a phrase: the writer typed its opening.
  */
-export function readsRight(text: string, offset: number, overlap: number, before: string): boolean {
+export function readsRight(text: string, offset: number, overlap: number, before: string, longestOverlap: number): boolean {
   if (offset === 0) return true;
   // A quotation or bracket the writer just opened must be open in the stored phrase at the
   // same point, so that the phrase's continuation is what closes it.
@@ -27,8 +28,11 @@ export function readsRight(text: string, offset: number, overlap: number, before
     if (!storedOpen[opener]) return false;
   }
   // An opening mark inside the agreeing text: the typed words before it (the verb of
-  // 增强“四个) commit to a collocation, which the stored phrase must have too, so the
-  // agreement has to reach back at least two characters before the mark.
+  // 增强“四个) commit to a collocation. Where the bank has it (another phrase agrees
+  // with the verb too), a phrase that pairs the quoted term with another verb
+  // (坚定“四个自信”) is not offered; where it does not, the quoted term alone is the
+  // best evidence there is.
+  if (longestOverlap < overlap + 2) return true;
   const end = offset + overlap;
   for (let at = offset; at < end && at < offset + 2; at++) {
     if (!OPENERS.includes(text[at]!)) continue;
