@@ -25,6 +25,8 @@ type Props = {
   fieldDefaults: Readonly<Record<string, string>>;
   onInsert: (choice: PaletteChoice) => void;
   onClose: () => void;
+  /** Nothing found: the writer can add the searched text to the bank. */
+  onAddToBank?: (text: string) => void;
 };
 
 /** What an item becomes once its fields have values. */
@@ -35,7 +37,7 @@ const optionId = (index: number) => `juku-palette-option-${index}`;
 const PANEL_WIDTH = 560;
 const PANEL_HEIGHT = 420;
 
-export function Palette({ text, placement, initialQuery, search, loadSkeleton, fieldDefaults, onInsert, onClose }: Props) {
+export function Palette({ text, placement, initialQuery, search, loadSkeleton, fieldDefaults, onInsert, onClose, onAddToBank }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const [kind, setKind] = useState<PaletteKind>('all');
   const [role, setRole] = useState<Role | ''>('');
@@ -213,7 +215,20 @@ export function Palette({ text, placement, initialQuery, search, loadSkeleton, f
                   <span className="juku-role">{item.kind === 'skeleton' ? text.skeletonTag : text.roles[item.role]}</span>
                 </li>
               ))}
-              {status === 'ready' && items.length === 0 && <li className="juku-empty">{text.empty}</li>}
+              {status === 'ready' && items.length === 0 && (
+                <li className="juku-empty">
+                  {text.empty}
+                  {query.trim() && onAddToBank && (
+                    <>
+                      {' '}
+                      <button type="button" className="juku-add" onMouseDown={(event) => event.preventDefault()} onClick={() => onAddToBank(query.trim())}>
+                        {text.addToBank}
+                      </button>
+                      <span className="juku-empty-hint">{text.emptyHint}</span>
+                    </>
+                  )}
+                </li>
+              )}
             </ul>
             <section className="juku-preview" aria-label={text.preview}>
               {preview.map((line, index) => (

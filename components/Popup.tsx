@@ -220,11 +220,11 @@ export function Popup() {
       )}
       <SwitchRow
         t={t}
-        label={t('pauseAll')}
-        checked={paused}
-        onChange={(next) => {
-          setPaused(next);
-          void pausedItem.setValue(next);
+        label={t('suggestionsOn')}
+        checked={!paused}
+        onChange={(on) => {
+          setPaused(!on);
+          void pausedItem.setValue(!on);
         }}
       />
       {site && (

@@ -6,7 +6,7 @@ import { warmUpAfterBuild } from '@/lib/background/warm-up';
 import { handleRequest } from '@/lib/background/handle-request';
 import { REQUEST_PORT } from '@/lib/protocol';
 import { defaultBankGate } from '@/lib/background/default-bank';
-import { setupContextMenu } from '@/lib/background/context-menu';
+import { openAddWindow, setupContextMenu } from '@/lib/background/context-menu';
 
 export default defineBackground(() => {
   const db = new JukuDatabase();
@@ -26,6 +26,7 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
     readDefaultBank,
+    openAddWindow,
   };
 
   // Load the default bank right after install rather than on the first keystroke; a

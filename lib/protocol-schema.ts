@@ -30,6 +30,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     limit: z.number().int().min(1).max(100).default(30),
   }),
   z.object({ type: z.literal('getSkeleton'), id: z.string().min(1).max(64) }),
+  // Opens the extension's add window with the text prefilled; the writer saves it there.
+  z.object({ type: z.literal('openAddWindow'), text: z.string().max(4000) }),
   ...BANK_REQUEST_SCHEMAS,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
@@ -37,4 +39,11 @@ export type RequestInput = z.input<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
 /** What a content script, running inside pages we do not control, may ask. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['suggest', 'recordUse', 'paletteSearch', 'getSkeleton']);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
+  'suggest',
+  'recordUse',
+  'paletteSearch',
+  'getSkeleton',
+  // Writes nothing: the bank changes only if the writer saves in the extension's own window.
+  'openAddWindow',
+]);

@@ -17,6 +17,7 @@ export type ResponseMap = {
   bankStats: { phrases: number; skeletons: number };
   paletteSearch: { items: PaletteItem[] };
   getSkeleton: { skeleton: Skeleton | null };
+  openAddWindow: { opened: boolean };
 } & BankResponseMap;
 
 /**

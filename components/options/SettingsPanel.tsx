@@ -20,7 +20,9 @@ export function SettingsPanel({ t }: { t: Translate }) {
   const [sites, setSites] = useState<string[]>([]);
   const [newSite, setNewSite] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  // The key, not the text: a status shown before the language changes follows it.
+  const [status, setStatus] = useState<'settingsSaved' | null>(null);
+  const [shortcut, setShortcut] = useState<string | null>(null);
 
   useEffect(() => {
     void typingSettingsItem.getValue().then(setTyping);
@@ -28,6 +30,10 @@ export function SettingsPanel({ t }: { t: Translate }) {
     void languageItem.getValue().then(setLanguage);
     void pausedItem.getValue().then(setPaused);
     void disabledSitesItem.getValue().then(setSites);
+    void browser.commands
+      .getAll()
+      .then((commands) => setShortcut(commands.find((c) => c.name === 'open-palette')?.shortcut ?? ''))
+      .catch(() => setShortcut(null));
     return disabledSitesItem.watch(setSites);
   }, []);
 
@@ -35,7 +41,7 @@ export function SettingsPanel({ t }: { t: Translate }) {
     setError(null);
     try {
       await write();
-      setStatus(t('settingsSaved'));
+      setStatus('settingsSaved');
     } catch (e) {
       setError(errorText(e, t));
     }
@@ -55,9 +61,10 @@ export function SettingsPanel({ t }: { t: Translate }) {
 
   return (
     <section className="settings" aria-label={t('tabSettings')}>
-      <Messages error={error} status={status} />
+      <Messages error={error} status={status && t(status)} />
       <div className="panel">
         <h3>{t('shortcutTitle')}</h3>
+        {shortcut !== null && <p>{t('currentShortcut', { keys: shortcut || t('noShortcut') })}</p>}
         <p>
           {t('shortcutHelp')} <code>{SHORTCUTS_PAGE}</code>
         </p>
@@ -87,7 +94,7 @@ export function SettingsPanel({ t }: { t: Translate }) {
 
       <div className="panel">
         <h3>{t('sitesTitle')}</h3>
-        <SwitchRow t={t} label={t('pauseAll')} checked={paused} onChange={(on) => (setPaused(on), void persist(() => pausedItem.setValue(on)))} />
+        <SwitchRow t={t} label={t('suggestionsOn')} checked={!paused} onChange={(on) => (setPaused(!on), void persist(() => pausedItem.setValue(!on)))} />
         <h4>{t('disabledSites')}</h4>
         {sites.length === 0 ? (
           <p className="hint">{t('noDisabledSites')}</p>

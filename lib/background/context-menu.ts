@@ -12,8 +12,12 @@ export function setupContextMenu(): void {
   });
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId !== MENU_ID) return;
-    const text = (info.selectionText ?? '').slice(0, MAX_CARRIED_CHARS);
-    const url = `${browser.runtime.getURL('/add.html' as PublicPath)}?text=${encodeURIComponent(text)}`;
-    void browser.windows.create({ url, type: 'popup', width: 460, height: 560 });
+    void openAddWindow(info.selectionText ?? '');
   });
+}
+
+/** The add form in a small window, prefilled with `text`: the writer checks it and saves. */
+export function openAddWindow(text: string): Promise<unknown> {
+  const url = `${browser.runtime.getURL('/add.html' as PublicPath)}?text=${encodeURIComponent(text.slice(0, MAX_CARRIED_CHARS))}`;
+  return browser.windows.create({ url, type: 'popup', width: 460, height: 560 });
 }

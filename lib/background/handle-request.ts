@@ -28,6 +28,8 @@ export type RequestContext = {
   extensionOrigin: string;
   /** The default bank as shipped, for 「恢复默认句库」. */
   readDefaultBank?: () => Promise<unknown>;
+  /** Opens the add window with `text` prefilled (the palette's 「加入句库」). */
+  openAddWindow?: (text: string) => Promise<unknown>;
 };
 
 export async function handleRequest(
@@ -91,5 +93,9 @@ async function answer(request: Request, ctx: RequestContext): Promise<ResponseMa
     }
     case 'getSkeleton':
       return { skeleton: (await ctx.db.skeletons.get(request.id)) ?? null };
+    case 'openAddWindow':
+      if (!ctx.openAddWindow) return { opened: false };
+      await ctx.openAddWindow(request.text);
+      return { opened: true };
   }
 }

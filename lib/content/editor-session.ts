@@ -51,6 +51,7 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
     search: async (query) => (await request({ type: 'paletteSearch', ...query, limit: 30 })).items,
     skeleton: async (id) => (await request({ type: 'getSkeleton', id })).skeleton,
     recordUse: (item, charsSaved) => item.kind === 'phrase' && recordUse(item.id, charsSaved),
+    addToBank: (text) => void request({ type: 'openAddWindow', text }).catch(() => {}),
   };
   const showPalette = (trigger = '') => {
     if (services.palette.isOpen) return;

@@ -16,6 +16,8 @@ export type PaletteBackend = {
   search(query: PaletteSearch & { headings: string[] }): Promise<PaletteItem[]>;
   skeleton(id: string): Promise<Skeleton | null>;
   recordUse(item: PaletteItem, charsSaved: number): void;
+  /** Opens the extension's add window with `text` prefilled. */
+  addToBank(text: string): void;
 };
 
 export type PaletteSessionDeps = {
@@ -48,6 +50,10 @@ export function openPalette(deps: PaletteSessionDeps, trigger: string): void {
     search: (query) => backend.search({ ...query, headings }),
     loadSkeleton: (id) => backend.skeleton(id),
     onClose: close,
+    onAddToBank: (query) => {
+      close();
+      backend.addToBank(query);
+    },
     onInsert: (choice) => {
       close();
       void (async () => {

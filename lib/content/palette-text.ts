@@ -15,6 +15,9 @@ export type PaletteText = {
   anyRole: string;
   results: string;
   empty: string;
+  /** Offered when nothing is found: opens the add window with the searched text. */
+  addToBank: string;
+  emptyHint: string;
   searching: string;
   skeletonTag: string;
   preview: string;
@@ -41,7 +44,9 @@ const ZH: PaletteText = {
   roleLabel: '章节',
   anyRole: '不限章节',
   results: '搜索结果',
-  empty: '没有找到匹配的内容',
+  empty: '没有找到匹配的内容。',
+  addToBank: '加入句库',
+  emptyHint: '也可以换个说法，或只输入其中几个词。',
   searching: '正在搜索…',
   skeletonTag: '提纲',
   preview: '预览',
@@ -66,7 +71,9 @@ const EN: PaletteText = {
   roleLabel: 'Section',
   anyRole: 'Any section',
   results: 'Results',
-  empty: 'Nothing matches',
+  empty: 'Nothing matches.',
+  addToBank: 'Add to the bank',
+  emptyHint: 'Or try other words, or only a few of them.',
   searching: 'Searching…',
   skeletonTag: 'Outline',
   preview: 'Preview',

@@ -4,8 +4,10 @@
 import type { TaggedWord } from './segmenter';
 import { CJK_CHAR } from './text';
 
-/** Content parts of speech: nouns, verbs, idioms, set phrases, abbreviations, adjectives. */
-const CONTENT_TAG = /^(?:n|nr|ns|nt|nz|nrt|nrfg|ng|v|vn|vd|vg|i|l|j|a|an|x)$/;
+/** Content parts of speech (#20): nouns, verb-noun terms (管理, 建设), idioms, set phrases,
+ * abbreviations and nominal adjectives. Plain verbs (强化, 召开), adverbs and jieba's
+ * unknown words (x: 作一, the debris of 「作一简要汇报」) say what is done, not what about. */
+const CONTENT_TAG = /^(?:n|nr|ns|nt|nz|nrt|nrfg|ng|vn|i|l|j|an)$/;
 
 /** Words too common in 公文 to say anything about a phrase. */
 const STOPWORDS = new Set([
@@ -13,6 +15,8 @@ const STOPWORDS = new Set([
   '通过', '同时', '以及', '一些', '一定', '存在', '没有', '不够', '主要', '重要', '加强', '提高', '坚持',
   '做到', '做好', '抓好', '推动', '推进', '落实', '持续', '全面', '深入', '积极', '有效', '实现', '作为',
   '成为', '能够', '需要', '还是', '就是', '已经', '这个', '我们', '本人', '自己', '个人',
+  // The framing words of a report (「现将……简要汇报如下」) and nouns every section has.
+  '现将', '简要', '如下', '汇报', '报告', '时间', '要求', '方式', '作用', '水平', '事项', '同志', '一年',
 ]);
 
 export const maxTags = 6;

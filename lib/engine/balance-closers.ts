@@ -1,7 +1,8 @@
 // An insertion that continues from inside a phrase can carry a closing mark whose opening
 // mark stands earlier in the phrase, where the writer did not type it: 「落实一岗」 +
-// 「双责”落实」 would leave a stray ”. Such closers are dropped from the insertion; closers
-// the writer's own text opened are kept.
+// 「双责”落实」 would leave a stray ” and a second verb (「认真落实一岗双责落实」, #20).
+// The quoted term ends there, so the insertion ends there too; closers the writer's own
+// text opened are kept.
 
 const CLOSER_OF: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '（': '）' };
 const OPENER_OF: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(CLOSER_OF).map(([o, c]) => [c, o]));
@@ -31,7 +32,7 @@ export function balanceClosers(open: () => OpenMarks, insert: string): string {
     const opener = OPENER_OF[ch];
     if (CLOSER_OF[ch]) depth[ch] = (depth[ch] ?? 0) + 1;
     else if (opener) {
-      if ((depth[opener] ?? 0) === 0) continue; // nothing open: a stray closer
+      if ((depth[opener] ?? 0) === 0) break; // nothing open: the term the writer typed ends here
       depth[opener]!--;
     }
     kept += ch;

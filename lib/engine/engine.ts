@@ -21,6 +21,7 @@ import { CandidateBuffer, MODES } from './candidates';
 import { findConsensus, type Continuation } from './consensus';
 import { diversify } from './diversify';
 import { FamilyWidener, WIDENING_ROOM } from './family-widen';
+import { readsRight } from './reads-right';
 import { balanceClosers, openMarks, type OpenMarks } from './balance-closers';
 import { SNAPSHOT_FORMAT, packEntries, packLists, unpackEntries, unpackLists, type EngineSnapshot } from './snapshot';
 import { ROLES, type Role } from '../roles';
@@ -172,15 +173,18 @@ export class SuggestionEngine {
     }
     const suggestions: Suggestion[] = [];
     const marks = lazyOpenMarks(before);
+    let longest = 0;
+    for (let i = 0; i < buffer.count; i++) if (buffer.modes[i] !== PINYIN && buffer.overlaps[i]! > longest) longest = buffer.overlaps[i]!;
     // One ranking serves both: the best CONSENSUS_POOL for shared continuations, the best
     // few of them as rows.
     const ranked = buffer.top(Math.max(CONSENSUS_POOL, limit * 3));
     this.fitToContext(buffer, ranked, before, query.headings?.at(-1) ?? '', sectionRole, now);
-    suggestions.push(...this.consensus(buffer, ranked, before, marks));
+    suggestions.push(...this.consensus(buffer, ranked, before, marks, longest));
     // Only the best few are checked against the paragraph and turned into insertions.
     for (let k = 0; k < ranked.length && k < limit * 3; k++) {
       const i = ranked[k]!;
       const entry = this.entries[buffer.refs[i]!]!;
+      if (buffer.modes[i] !== PINYIN && !readsRight(entry.text, buffer.offsets[i]!, buffer.overlaps[i]!, before, longest)) continue;
       const suggestion = toSuggestion(entry, MODES[buffer.modes[i]!]!, buffer.overlaps[i]!, buffer.offsets[i]!, before, marks);
       suggestion.score = buffer.scores[i]! + (before.includes(entry.text) ? ALREADY_IN_PARAGRAPH : 0);
       // Two phrases that would insert the same text are one suggestion to the writer.
@@ -233,7 +237,7 @@ export class SuggestionEngine {
   }
 
   /** The continuations several candidates share (see consensus.ts), as suggestions. */
-  private consensus(buffer: CandidateBuffer, ranked: readonly number[], before: string, marks: () => OpenMarks): Suggestion[] {
+  private consensus(buffer: CandidateBuffer, ranked: readonly number[], before: string, marks: () => OpenMarks, longest: number): Suggestion[] {
     const continuations: Continuation[] = [];
     // The best-scored candidates only: agreement among weak ones says little.
     for (let k = 0; k < ranked.length && k < CONSENSUS_POOL; k++) {
@@ -244,6 +248,7 @@ export class SuggestionEngine {
       const overlap = buffer.overlaps[i]!;
       // Only continuations of exactly what was typed can be shared safely.
       if (!agreesExactly(text, offset, before, overlap)) continue;
+      if (!readsRight(text, offset, overlap, before, longest)) continue;
       continuations.push({ text, start: offset + overlap, score: buffer.scores[i]!, index: i });
     }
     return findConsensus(continuations, MAX_CONSENSUS).map((found) => {

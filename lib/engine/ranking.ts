@@ -15,8 +15,13 @@ const PAIR_PENALTY = PER_OVERLAP_CHAR;
 /** Pinyin letters are weaker evidence than characters: several letters make one character. */
 const PER_PINYIN_LETTER = 3;
 const SAME_ROLE = 8;
-/** Problem wording under 下步打算 (and the like) reads wrong: push it down. */
+/** Wording of a neighbouring section (an opening under 主要工作) fits less well. */
 const CONFLICTING_ROLE = -4;
+/** Problem wording under 下步打算 or 主要工作, achievements under 存在问题, plans under
+ * 主要工作 read wrong: there the section decides (#20), and such a phrase comes only when
+ * nothing of this section fits — it loses as much as two agreeing characters are worth. */
+const CONTRADICTING_ROLE = -2 * PER_OVERLAP_CHAR;
+const FAULT_ROLES: ReadonlySet<Role> = new Set(['problem', 'cause']);
 const RECENT_USE = 4;
 const RECENCY_HALF_LIFE_MS = 14 * 24 * 3600 * 1000;
 export const ALREADY_IN_PARAGRAPH = -25;
@@ -56,5 +61,9 @@ export function paragraphFit(sharedPairs: number): number {
 export function roleFit(role: Role, sectionRole: Role | undefined): number {
   if (!sectionRole || role === 'general' || sectionRole === 'general') return 0;
   if (role === sectionRole) return SAME_ROLE;
-  return CONFLICTING_ROLE;
+  const contradicts =
+    FAULT_ROLES.has(role) !== FAULT_ROLES.has(sectionRole) ||
+    (role === 'plan' && sectionRole === 'work') ||
+    (role === 'work' && sectionRole === 'plan');
+  return contradicts ? CONTRADICTING_ROLE : CONFLICTING_ROLE;
 }

@@ -9,6 +9,7 @@ import { matchNormalize } from '../text/match-normalize';
 import { priorScore } from '../engine/prior';
 import type { IndexEntry } from '../engine/types';
 import type { Role } from '../roles';
+import { roleOfHeading } from '../corpus/roles';
 import type { Skeleton } from '../schema';
 
 export type PaletteKind = 'all' | 'phrase' | 'skeleton';
@@ -65,10 +66,11 @@ export class PaletteIndex {
   search(query: PaletteQuery): PaletteItem[] {
     const normalized = matchNormalize(query.query.trim()).toLowerCase();
     const terms = normalized.split(/\s+/).filter(Boolean);
-    const best = new TopItems(query.limit);
+    // Room for the rows that collapse into another (a sentence and its own first clause).
+    const best = new TopItems(query.limit * 2);
     if (query.kind !== 'phrase') this.searchSkeletons(terms, query, best);
     if (query.kind !== 'skeleton') this.searchPhrases(terms, query, best);
-    return best.items();
+    return collapseClauses(best.items()).slice(0, query.limit);
   }
 
   private searchSkeletons(terms: readonly string[], query: PaletteQuery, best: TopItems): void {
@@ -106,11 +108,15 @@ export class PaletteIndex {
   private searchPhrases(terms: readonly string[], query: PaletteQuery, best: TopItems): void {
     const pinyinTerm = terms.length === 1 && PINYIN_QUERY.test(terms[0]!) ? terms[0]! : null;
     const pinyinKeys = pinyinTerm ? this.pinyinIndex() : null;
+    const termRoles = terms.map((term) => (term.length >= 2 ? roleOfHeading(term) : undefined));
+    // A search for a section's name (「存在问题」) is a search for that section's wording.
+    const sectionRole = query.sectionRole ?? (terms.length === 1 ? termRoles[0] : undefined);
     for (let ref = 0; ref < this.entries.length; ref++) {
       const entry = this.entries[ref]!;
       if (query.role && entry.role !== query.role) continue;
       let at = 0;
       let matchEnd = 0;
+      let loose = 0;
       if (pinyinKeys) {
         const initial = pinyinKeys.initials[ref]!.indexOf(pinyinTerm!);
         if (initial < 0 && !pinyinKeys.full[ref]!.includes(pinyinTerm!)) continue;
@@ -120,18 +126,29 @@ export class PaletteIndex {
         let ok = true;
         for (let t = 0; t < terms.length && ok; t++) {
           const position = key.indexOf(terms[t]!);
-          if (position < 0) ok = false;
-          else if (t === 0) at = position;
+          if (position < 0) {
+            // Forgiving (#20): the term's words may stand apart in the phrase
+            // (「乡村振兴产业」 in 「乡村振兴……产业」) or one character may be missing
+            // (「理论学习不够深入」 for 「理论学习上不够深入」). Such a match ranks below
+            // an exact one; a section name (「存在问题」) finds that section's wording.
+            const runs = looseMatch(key, terms[t]!);
+            if (runs >= 0) {
+              loose += runs;
+              if (t === 0) at = key.indexOf(terms[t]!.slice(0, MIN_RUN));
+            } else if (termRoles[t] === entry.role) loose += ROLE_NAMED;
+            else ok = false;
+          } else if (t === 0) at = position;
         }
         if (!ok) continue;
-        matchEnd = at + terms[0]!.length;
+        matchEnd = loose > 0 ? 0 : at + terms[0]!.length;
       }
       const score =
         priorScore(entry) +
-        (terms.length > 0 && at === 0 ? 6 : 0) -
+        (terms.length > 0 && at === 0 && loose === 0 ? 6 : 0) -
         Math.min(at, 40) * 0.05 -
-        entry.text.length * 0.01 +
-        (query.sectionRole && entry.role === query.sectionRole ? 5 : 0);
+        entry.text.length * 0.01 -
+        loose * LOOSE_PENALTY +
+        sectionFit(entry.role, sectionRole);
       best.offer(score, entry.text.length, entry.id, () => ({
         id: entry.id,
         kind: 'phrase',
@@ -153,6 +170,68 @@ export class PaletteIndex {
   warm(pause: () => Promise<void>): Promise<void> {
     return this.pinyinKeys.warm(pause);
   }
+}
+
+/** A loose match's parts are at least this long: scattered single characters say nothing. */
+const MIN_RUN = 2;
+/** At most this many parts: more would match almost anything long. */
+const MAX_RUNS = 3;
+/** Per extra part of a loose match: below an exact match of the same phrase. */
+const LOOSE_PENALTY = 4;
+/** A phrase found by the name of its section only: below any phrase that holds the words. */
+const ROLE_NAMED = 2;
+/** The section the caret is in decides (#20): its wording first, another section's last. */
+const SAME_SECTION = 5;
+const OTHER_SECTION = -20;
+
+function sectionFit(role: Role, sectionRole: Role | undefined): number {
+  if (!sectionRole || role === 'general' || sectionRole === 'general') return 0;
+  return role === sectionRole ? SAME_SECTION : OTHER_SECTION;
+}
+
+/**
+ * Matches `term` in `key` as up to MAX_RUNS parts in order, each at least MIN_RUN
+ * characters (the longest that fits first), skipping at most one character of the term
+ * in all. Returns the number of extra parts (≥ 1), or -1 when it does not match.
+ */
+function looseMatch(key: string, term: string): number {
+  if (term.length < MIN_RUN * 2 || !key.includes(term.slice(0, MIN_RUN))) return -1;
+  let from = 0;
+  let runs = 0;
+  let skipped = 0;
+  let t = 0;
+  while (t < term.length) {
+    if (runs === MAX_RUNS) return -1;
+    let found = -1;
+    let length = term.length - t;
+    for (; length >= MIN_RUN; length--) {
+      found = key.indexOf(term.slice(t, t + length), from);
+      if (found >= 0) break;
+    }
+    if (found < 0) {
+      // A character of the term the phrase does not have (a typo or a variant).
+      if (skipped > 0 || t === 0) return -1;
+      skipped++;
+      t++;
+      continue;
+    }
+    runs++;
+    from = found + length;
+    t += length;
+  }
+  return runs - 1 + skipped;
+}
+
+/** Drops a row that is another row's leading clause, or that row's sentence: one entry each. */
+function collapseClauses(items: PaletteItem[]): PaletteItem[] {
+  const kept: PaletteItem[] = [];
+  for (const item of items) {
+    const leads = (long: string, short: string) =>
+      long.length > short.length && long.startsWith(short) && /^[，,；;：:。]/.test(long.slice(short.length));
+    if (item.kind === 'phrase' && kept.some((k) => k.kind === 'phrase' && (leads(k.text, item.text) || leads(item.text, k.text)))) continue;
+    kept.push(item);
+  }
+  return kept;
 }
 
 /**

@@ -123,9 +123,9 @@ describe('where suggestions never appear', () => {
     await open('/textarea.html');
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-    const pause = popup.getByRole('switch', { name: '暂停句库（所有网站）' });
+    const pause = popup.getByRole('switch', { name: '句库提示（所有网站）' });
     await pause.click();
-    await expect.poll(() => pause.getAttribute('aria-checked')).toBe('true');
+    await expect.poll(() => pause.getAttribute('aria-checked')).toBe('false');
 
     await browser.page.bringToFront();
     await browser.page.locator('#editor').click();
@@ -133,7 +133,7 @@ describe('where suggestions never appear', () => {
     expect(await suggestionList(browser.page).count()).toBe(0);
 
     await pause.click(); // resume, without reloading the page
-    await expect.poll(() => pause.getAttribute('aria-checked')).toBe('false');
+    await expect.poll(() => pause.getAttribute('aria-checked')).toBe('true');
     await popup.close();
     await browser.page.locator('#editor').fill('');
     await browser.page.locator('#editor').click();

@@ -87,6 +87,15 @@ describe('request handling', () => {
     });
   });
 
+  it('lets the palette open the add window with the searched text, writing nothing itself (#20)', async () => {
+    const db = freshDb();
+    const opened: string[] = [];
+    const ctx = { ...ctxFor(db), openAddWindow: async (text: string) => opened.push(text) };
+    expect(await handleRequest({ type: 'openAddWindow', text: '量子纠缠通信' }, page, ctx)).toMatchObject({ ok: true, data: { opened: true } });
+    expect(opened).toEqual(['量子纠缠通信']);
+    expect(await db.phrases.count()).toBe(2);
+  });
+
   it('lets content scripts search the palette and read a skeleton, with the section from the headings', async () => {
     const db = freshDb();
     const ctx = ctxFor(db);

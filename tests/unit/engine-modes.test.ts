@@ -31,12 +31,13 @@ describe('inner continuation (the last typed word occurs inside a phrase)', () =
     expect(applied(before, top!)).toBe('我们要切实加强党风廉政建设');
   });
 
-  it('continues from the opening of a long word, without a closing quote the writer never opened', () => {
+  it('continues from the opening of a long word up to the closing quote the writer never opened', () => {
     const quoted = new SuggestionEngine([
       phrase('duty', '压实班子成员“一岗双责”落实', { tokens: ['压实', '班子', '成员', '“', '一岗双责', '”', '落实'] }),
     ]);
     const [top] = quoted.suggest({ before: '认真落实一岗' });
-    expect(top).toMatchObject({ id: 'duty', insert: '双责落实', replace: 0 });
+    // The quoted term ends at its closing quote: 「认真落实一岗双责落实」 would not read (#20).
+    expect(top).toMatchObject({ id: 'duty', insert: '双责', replace: 0 });
     // Where the writer opened the quote, the closing one stays (the first row is then the
     // next word alone, see engine-next-words.test.ts; the whole phrase follows it).
     expect(quoted.suggest({ before: '认真落实“一岗' }).map((s) => s.insert)).toEqual(['双责”', '双责”落实']);

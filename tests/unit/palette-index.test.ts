@@ -81,3 +81,46 @@ describe('palette ranking of outlines', () => {
     expect(items[0]?.text).toContain('主体责任');
   });
 });
+
+describe('a forgiving palette (#20)', () => {
+  const small = (texts: Array<[string, string, IndexEntry['role']]>) =>
+    new PaletteIndex(
+      texts.map(([id, text, role]) => ({ id, kind: 'phrase' as const, text, role, docCount: 1 })),
+      [],
+    );
+
+  it('tolerates a missing character: 理论学习不够深入 finds 理论学习上不够深入', () => {
+    const items = index.search({ query: '理论学习不够深入', kind: 'all', limit: 5 });
+    expect(items[0]?.text.startsWith('理论学习上不够深入')).toBe(true);
+  });
+
+  it('matches across the words of a phrase without a space, below an exact match', () => {
+    const found = small([
+      ['far', '推动乡村振兴，发展特色产业', 'work'],
+      ['exact', '乡村振兴产业发展', 'work'],
+      ['no', '乡村治理', 'work'],
+    ]).search({ query: '乡村振兴产业', kind: 'all', limit: 5 });
+    expect(found.map((i) => i.id)).toEqual(['exact', 'far']);
+  });
+
+  it('finds a section’s wording by the section’s name', () => {
+    const items = index.search({ query: '存在问题', kind: 'all', limit: 5 });
+    expect(items.filter((i) => i.role === 'problem').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('lists a sentence and its own first clause once', () => {
+    const found = small([
+      ['clause', '压实主体责任', 'work'],
+      ['sentence', '压实主体责任，层层传导压力', 'work'],
+    ]).search({ query: '主体责任', kind: 'all', limit: 5 });
+    expect(found).toHaveLength(1);
+  });
+
+  it('puts another section’s wording below this section’s', () => {
+    const found = small([
+      ['problem', '理论学习不够深入', 'problem'],
+      ['plan', '理论学习要持续深化', 'plan'],
+    ]).search({ query: '理论学习', kind: 'all', limit: 5, sectionRole: 'plan' });
+    expect(found[0]?.id).toBe('plan');
+  });
+});

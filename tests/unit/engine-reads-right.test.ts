@@ -1,0 +1,42 @@
+// #20: what the inline list offers must read right as a continuation of what was typed,
+// on the shipped default bank.
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '@/lib/cli/suggest';
+
+const engine = loadEngine('assets/default-bank.json');
+const results = (before: string, headings?: string[]) =>
+  engine.suggest({ before, headings, limit: 5 }).map((s) => before.slice(0, before.length - s.replace) + s.insert);
+
+describe('continuations that read right', () => {
+  it('stops a quoted term where the stored phrase closes it: no second verb after 一岗双责', () => {
+    const rows = results('认真落实一岗');
+    expect(rows).not.toContain('认真落实一岗双责落实');
+    expect(rows.every((row) => !row.includes('双责落'))).toBe(true);
+    expect(rows[0]).toBe('认真落实一岗双责');
+    // One result, one row.
+    expect(new Set(rows).size).toBe(rows.length);
+  });
+
+  it('keeps the verb–object pair of the bank and never leaves a quotation open', () => {
+    const rows = results('我们要进一步增强“四个');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows).not.toContain('我们要进一步增强“四个自信”');
+    expect(rows.some((row) => row.startsWith('我们要进一步增强“四个方面'))).toBe(false);
+    for (const row of rows) expect(row.split('“').length).toBe(row.split('”').length);
+    expect(rows[0]).toBe('我们要进一步增强“四个意识”');
+  });
+});
+
+describe('the section decides', () => {
+  it('under 下步打算, 理论学习 does not lead with problem wording', () => {
+    const rows = engine.suggest({ before: '理论学习', headings: ['三、下步打算'], limit: 5 });
+    expect(rows[0]?.role).not.toBe('problem');
+  });
+
+  it('under 主要工作, neither plan nor problem wording leads', () => {
+    for (const before of ['理论学习', '加强', '着力']) {
+      const rows = engine.suggest({ before, headings: ['一、主要工作'], limit: 5 });
+      expect(['plan', 'problem']).not.toContain(rows[0]?.role);
+    }
+  });
+});
