@@ -19,7 +19,12 @@ async function openPage(name: 'popup' | 'options', hash = ''): Promise<Page> {
   const page = await browser.harness.context.newPage();
   await page.setViewportSize(name === 'popup' ? { width: 420, height: 640 } : { width: 1280, height: 860 });
   await page.goto(`chrome-extension://${browser.harness.extensionId}/${name}.html${hash}`);
-  if (name === 'options') await page.getByTestId('options-stats').waitFor();
+  if (name === 'options') {
+    await page.getByTestId('options-stats').waitFor();
+    // The whole bank is in the page (「显示 N / N 条」) before a test searches it: 15,000 rows
+    // take a moment to read on two busy cores.
+    if (!hash) await expect.poll(async () => /显示 ([1-9]\d*) \/ \1 条/.test((await page.getByTestId('shown-count').textContent()) ?? ''), { timeout: 30_000 }).toBe(true);
+  }
   else await page.getByTestId('bank-stats').waitFor();
   return page;
 }
