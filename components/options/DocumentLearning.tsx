@@ -10,7 +10,7 @@ import { fieldsForDisplay } from '@/lib/skeleton/fields';
 import type { LearnGroup } from '@/lib/corpus/learn';
 import type { LearnFailure, LearnProgress } from '@/lib/bank/learn-protocol';
 import type { LearnJob } from '@/lib/bank/learn-client';
-import { READABLE_EXTENSIONS } from '@/lib/bank/readable';
+import { READABLE_EXTENSIONS } from '@/lib/formats';
 import { namedDroppedFiles, namedInputFiles, pickReadable } from '@/lib/bank/picked-files';
 import { Messages, errorText } from '../bank/shared';
 import { browser, type PublicPath } from 'wxt/browser';

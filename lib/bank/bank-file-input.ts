@@ -4,7 +4,7 @@
 // the wording (or named by its Chinese or English label), tags split from one string.
 // BankFileSchema (lib/schema.ts) stays the strict form that is stored and exported.
 import { z } from 'zod';
-import { BANK_FORMAT_VERSION, MAX_PHRASE_CHARS, PhraseKindSchema, ROLES, ROLE_LABELS, RoleSchema, SkeletonNodeSchema, type BankFile, type Role } from '../schema';
+import { BANK_FORMAT_VERSION, PhraseSchema, ROLES, ROLE_LABELS, RoleSchema, SkeletonSchema, type BankFile, type Role } from '../schema';
 import { ROLE_LABELS_EN } from '../roles';
 import { IdAllocator } from '../corpus/hash';
 import { mergeKey } from '../corpus/merge';
@@ -22,26 +22,17 @@ const roleOfName = (value: unknown): unknown =>
 const tagList = (value: unknown): unknown =>
   typeof value === 'string' ? value.split(/[、，,；;\s]+/).filter(Boolean) : value;
 
-const PhraseInputSchema = z.object({
-  id: z.string().min(1).max(64).optional(),
-  text: z.string().trim().min(2).max(MAX_PHRASE_CHARS),
+// The stored schemas with what a hand-written file may leave out made optional; the rest
+// (tokens, kind, sources, docCount, opening) already default in them.
+const PhraseInputSchema = PhraseSchema.extend({
+  id: PhraseSchema.shape.id.optional(),
   role: z.preprocess(roleOfName, RoleSchema).optional(),
-  tags: z.preprocess(tagList, z.array(z.string().min(1).max(32)).max(32)).optional(),
-  tokens: z.array(z.string().min(1)).max(4000).optional(),
-  kind: PhraseKindSchema.optional(),
-  sources: z.array(z.string().max(200)).max(1000).optional(),
-  docCount: z.number().int().min(0).optional(),
-  favorite: z.boolean().optional(),
+  tags: z.preprocess(tagList, PhraseSchema.shape.tags).optional(),
 });
 
-const SkeletonInputSchema = z.object({
-  id: z.string().min(1).max(64).optional(),
-  title: z.string().min(1).max(200),
-  docType: z.string().min(1).max(100).optional(),
-  opening: z.array(z.string().max(MAX_PHRASE_CHARS)).max(20).optional(),
-  outline: z.array(SkeletonNodeSchema).min(1).max(50),
-  closing: z.array(z.string().max(MAX_PHRASE_CHARS)).max(20).optional(),
-  sources: z.array(z.string().max(200)).max(1000).optional(),
+const SkeletonInputSchema = SkeletonSchema.extend({
+  id: SkeletonSchema.shape.id.optional(),
+  docType: SkeletonSchema.shape.docType.optional(),
 });
 
 export const BankFileInputSchema = z.object({
@@ -64,25 +55,21 @@ export function completeBankFile(input: BankFileInput): BankFile {
   return {
     formatVersion: BANK_FORMAT_VERSION,
     name: input.name ?? '句库',
-    phrases: input.phrases.map((p) => ({
+    phrases: input.phrases.map(({ favorite, ...p }) => ({
+      ...p,
       id: p.id ?? phraseIds.idFor(mergeKey(p.text)),
-      text: p.text,
       role: p.role ?? suggestRole(p.text),
       tags: p.tags ?? [],
-      tokens: p.tokens ?? [],
-      kind: p.kind ?? 'sentence',
-      sources: p.sources ?? [],
-      docCount: p.docCount ?? 1,
-      ...(p.favorite ? { favorite: true } : {}),
+      ...(favorite ? { favorite: true } : {}),
     })),
     skeletons: (input.skeletons ?? []).map((s) => {
       const body = {
         title: s.title,
         docType: s.docType ?? docTypeOf(s.title),
-        opening: s.opening ?? [],
+        opening: s.opening,
         outline: s.outline,
         ...(s.closing?.length ? { closing: s.closing } : {}),
-        sources: s.sources ?? [],
+        sources: s.sources,
       };
       return { id: s.id ?? skeletonIds.idFor(JSON.stringify(body)), ...body };
     }),

@@ -23,21 +23,25 @@ const FIXTURES = [
   ...EDITOR_FIXTURES.filter((f) => f.name === 'quill' || f.name === 'tiptap'),
 ];
 
+/** Types the opening of 「全年共开展主题党日活动{{数量}}次…」 and accepts whichever row with a field the (gated) list offers. */
+async function acceptRowWithField(page: Page): Promise<void> {
+  await page.keyboard.type('全年共开展主题党日');
+  const list = suggestionList(page);
+  await expect.poll(() => list.isVisible(), { timeout: 5000 }).toBe(true);
+  const rows = await list.getByRole('option').allTextContents();
+  const row = rows.findIndex((text) => text.includes('【待填：数量】'));
+  expect(row, rows.join(' | ')).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i < row; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press(row === 0 ? 'Tab' : 'Enter');
+}
+
 describe('inline: Tab moves through the fields of an accepted phrase', () => {
   it.each(FIXTURES)('$name', async ({ page: path, editable }) => {
     const { page } = browser;
     await page.goto(`${browser.harness.baseUrl}${path}`);
     await page.waitForFunction(() => window.jukuFixture?.ready === true, null, { timeout: 20_000 });
     await page.locator(editable).click();
-    await page.keyboard.type('全年共开展主题党日');
-    const list = suggestionList(page);
-    await expect.poll(() => list.isVisible(), { timeout: 5000 }).toBe(true);
-    // Whichever row with a field the list offers (the show gate decides how long a row it shows).
-    const rows = await list.getByRole('option').allTextContents();
-    const row = rows.findIndex((text) => text.includes('【待填：数量】'));
-    expect(row, rows.join(' | ')).toBeGreaterThanOrEqual(0);
-    for (let i = 0; i < row; i++) await page.keyboard.press('ArrowDown');
-    await page.keyboard.press(row === 0 ? 'Tab' : 'Enter');
+    await acceptRowWithField(page);
     await expect.poll(() => modelText(page), { timeout: 5000 }).toMatch(/^全年共开展主题党日活动【待填：数量】次/);
     const inserted = await modelText(page);
     const markers = inserted.split('【待填：数量】').length - 1;
@@ -59,7 +63,7 @@ describe('inline: Tab moves through the fields of an accepted phrase', () => {
     expect(filled).not.toContain('【待填');
     expect(filled).toBe(Array.from({ length: markers }, (_, i) => String(11 + i)).reduce((text, value) => text.replace('【待填：数量】', value), inserted));
     // No field left: Tab is the page's again (the model is not changed by us).
-    await expect(list.isVisible()).resolves.toBe(false);
+    await expect(suggestionList(page).isVisible()).resolves.toBe(false);
   });
 
   it('Esc ends field mode: Tab then no longer selects a marker', async () => {
@@ -67,14 +71,7 @@ describe('inline: Tab moves through the fields of an accepted phrase', () => {
     await page.goto(`${browser.harness.baseUrl}/textarea.html`);
     await page.waitForFunction(() => window.jukuFixture?.ready === true, null, { timeout: 20_000 });
     await page.locator('#editor').click();
-    await page.keyboard.type('全年共开展主题党日');
-    const list = suggestionList(page);
-    await expect.poll(() => list.isVisible(), { timeout: 5000 }).toBe(true);
-    const rows = await list.getByRole('option').allTextContents();
-    const row = rows.findIndex((text) => text.includes('【待填：数量】'));
-    expect(row, rows.join(' | ')).toBeGreaterThanOrEqual(0);
-    for (let i = 0; i < row; i++) await page.keyboard.press('ArrowDown');
-    await page.keyboard.press(row === 0 ? 'Tab' : 'Enter');
+    await acceptRowWithField(page);
     await expect.poll(() => modelText(page), { timeout: 5000 }).toContain('【待填：数量】');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Tab');
