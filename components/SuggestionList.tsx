@@ -3,6 +3,7 @@
 import type { Suggestion } from '@/lib/engine/types';
 import type { Role } from '@/lib/roles';
 import { fieldsForDisplay } from '@/lib/skeleton/fields';
+import { rowWords } from '@/lib/engine/row-words';
 
 export type ListPlacement = { left: number; top: number; bottom: number };
 
@@ -58,20 +59,14 @@ export function SuggestionList({ suggestions, activeIndex, placement, above, onP
   );
 }
 
-/** Characters shown before the matched words when they sit deep inside a long phrase. */
-const LEAD_CHARS = 6;
-
+/** The words the text will read after Tab, the typed ones marked (see row-words.ts). */
 function MarkedText({ suggestion }: { suggestion: Suggestion }) {
-  const { text, matchStart, matchEnd } = suggestion;
-  // A match deep inside a long phrase would be cut off at the list's edge: start the line
-  // a few characters before it.
-  const from = matchStart > LEAD_CHARS + 2 ? matchStart - LEAD_CHARS : 0;
+  const { cut, typed, rest } = rowWords(suggestion);
   return (
     <span className="juku-text">
-      {from > 0 && '…'}
-      {fieldsForDisplay(text.slice(from, matchStart))}
-      <mark>{fieldsForDisplay(text.slice(matchStart, matchEnd))}</mark>
-      {fieldsForDisplay(text.slice(matchEnd))}
+      {cut && '…'}
+      {typed && <mark>{fieldsForDisplay(typed)}</mark>}
+      {fieldsForDisplay(rest)}
     </span>
   );
 }

@@ -14,7 +14,7 @@ import { PinyinIndex } from './pinyin-index';
 import { PinyinColumns } from '../text/pinyin-columns';
 import { priorScore, refsByPrior } from './prior';
 import { ALREADY_IN_PARAGRAPH, paragraphFit, rankScore } from './ranking';
-import { sectionRoleOf } from './section-role';
+import { sectionRolesOf } from './section-role';
 import { ParagraphWords } from './paragraph-words';
 import { MAX_OVERLAP, StartIndex, type CollectLimits } from './start-index';
 import { CandidateBuffer, MODES } from './candidates';
@@ -73,6 +73,8 @@ export class SuggestionEngine {
   private pinyinReadings: PinyinColumns | null = null;
   private lastHeadings: readonly string[] | undefined;
   private lastSectionRole: Role | undefined;
+  /** All the roles the section's heading names (a combined one names several). */
+  private lastSectionRoles: readonly Role[] = [];
 
   /** Builds the engine from bank entries (with their tokens). */
   constructor(entries: readonly IndexEntry[], restored?: { keys: string[]; snapshot: EngineSnapshot }) {
@@ -169,7 +171,7 @@ export class SuggestionEngine {
     const now = query.now ?? Date.now();
     for (let i = 0; i < buffer.count; i++) {
       const ref = buffer.refs[i]!;
-      buffer.scores[i] = rankScore(this.entries[ref]!, this.priors[ref]!, MODES[buffer.modes[i]!]!, buffer.overlaps[i]!, sectionRole, now);
+      buffer.scores[i] = rankScore(this.entries[ref]!, this.priors[ref]!, MODES[buffer.modes[i]!]!, buffer.overlaps[i]!, sectionRole, now, this.lastSectionRoles);
     }
     const suggestions: Suggestion[] = [];
     const marks = lazyOpenMarks(before);
@@ -230,7 +232,7 @@ export class SuggestionEngine {
       changed = true;
     }
     const scoreMember = (ref: number, overlap: number, sharedPairs: number) =>
-      rankScore(this.entries[ref]!, this.priors[ref]!, 'start', overlap, sectionRole, now) + paragraphFit(sharedPairs);
+      rankScore(this.entries[ref]!, this.priors[ref]!, 'start', overlap, sectionRole, now, this.lastSectionRoles) + paragraphFit(sharedPairs);
     if (this.families.widen(buffer, ranked, words, scoreMember)) changed = true;
     // Ties keep the candidates' order, as CandidateBuffer.top() does.
     if (changed) ranked.sort((a, b) => buffer.scores[b]! - buffer.scores[a]! || a - b);
@@ -277,7 +279,8 @@ export class SuggestionEngine {
       (headings && this.lastHeadings && headings.length === this.lastHeadings.length && headings.every((h, i) => h === this.lastHeadings![i]));
     if (!same) {
       this.lastHeadings = headings;
-      this.lastSectionRole = sectionRoleOf(headings);
+      this.lastSectionRoles = sectionRolesOf(headings);
+      this.lastSectionRole = this.lastSectionRoles[0];
     }
     return this.lastSectionRole;
   }

@@ -43,12 +43,13 @@ export function rankScore(
   overlap: number,
   sectionRole: Role | undefined,
   now: number,
+  alsoNamed: readonly Role[] = NOTHING_ELSE,
 ): number {
   let score =
     mode === 'pinyin' ? overlap * PER_PINYIN_LETTER : Math.min(overlap, OVERLAP_CAP) * PER_OVERLAP_CHAR;
   if (mode === 'inner') score -= INNER_PENALTY;
   else if (mode === 'pair') score -= PAIR_PENALTY;
-  score += roleFit(entry.role, sectionRole) + prior;
+  score += roleFit(entry.role, sectionRole, alsoNamed) + prior;
   if (entry.lastUsed) score += RECENT_USE * Math.pow(0.5, Math.max(0, now - entry.lastUsed) / RECENCY_HALF_LIFE_MS);
   return score;
 }
@@ -58,9 +59,14 @@ export function paragraphFit(sharedPairs: number): number {
   return Math.min(sharedPairs, PARAGRAPH_PAIRS_COUNTED) * PARAGRAPH_PAIR;
 }
 
-export function roleFit(role: Role, sectionRole: Role | undefined): number {
+const NOTHING_ELSE: readonly Role[] = [];
+
+/** `alsoNamed`: the other roles a combined heading names (「存在的问题及下步打算」): their
+ * wording belongs in the section too, so it is neither favoured nor held back. */
+export function roleFit(role: Role, sectionRole: Role | undefined, alsoNamed: readonly Role[] = NOTHING_ELSE): number {
   if (!sectionRole || role === 'general' || sectionRole === 'general') return 0;
   if (role === sectionRole) return SAME_ROLE;
+  if (alsoNamed.includes(role)) return 0;
   const contradicts =
     FAULT_ROLES.has(role) !== FAULT_ROLES.has(sectionRole) ||
     (role === 'plan' && sectionRole === 'work') ||

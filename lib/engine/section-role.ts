@@ -4,12 +4,20 @@ import { headingRoles } from '../corpus/roles';
 import type { Role } from '../roles';
 
 export function sectionRoleOf(headings: readonly string[] | undefined): Role | undefined {
-  if (!headings) return undefined;
+  // A combined heading (「存在的问题及下一步打算」) names several: the writer is most
+  // likely still in its first part, until an inner heading says otherwise.
+  return sectionRolesOf(headings)[0];
+}
+
+const NONE: readonly Role[] = [];
+
+/** Every role the innermost heading that names any names, the first one first. In a
+ * combined section each of them belongs there: none is another section's wording. */
+export function sectionRolesOf(headings: readonly string[] | undefined): readonly Role[] {
+  if (!headings) return NONE;
   for (let i = headings.length - 1; i >= 0; i--) {
     const roles = headingRoles(headings[i]!);
-    // A combined heading (「存在的问题及下一步打算」) names several: the writer is most
-    // likely still in its first part, until an inner heading says otherwise.
-    if (roles.length > 0) return roles[0];
+    if (roles.length > 0) return roles;
   }
-  return undefined;
+  return NONE;
 }

@@ -13,7 +13,12 @@
 //   - how much the row would put in (a long insertion must all be right to be right);
 //   - how many of the other rows go on the same way (two rows agreeing on the next
 //     characters are better evidence than one);
-//   - whether the row's role fits the section the caret is in, and the engine's rank.
+//   - whether the row's role fits the section the caret is in, the engine's rank, its score
+//     and its lead over the next row, and how many rows the engine found at all (a tail
+//     that opens many different wordings predicts none of them well);
+//   - whether the row runs to its phrase's end and ends at a clause mark (a whole clause),
+//     and how much of the phrase lies beyond the agreement (a long phrase agreed at its
+//     opening is specific wording, not a common pair of characters).
 // The weights are a logistic fit on the training family (`tests/bench/dump-rows.ts`: the
 // 述职报告 seeds left out one at a time, and the public seeds left out one at a time against
 // the others of their kind; never the held-out documents), rounded. The writer's own uses
@@ -27,26 +32,43 @@ import type { IndexEntry, Suggestion, SuggestQuery } from './types';
  * dropped, and a list with no row left is not shown. Chosen by a rule on the training
  * family, not on the held-out documents: the lowest threshold at which noise on the 述职报告
  * leave-one-out is at most 15% (`npm run bench` prints the whole curve). */
-export const SHOW_THRESHOLD = -1.5;
+export const SHOW_THRESHOLD = -1.75;
 
 const WEIGHTS = {
-  bias: -6.4,
+  bias: -6.15,
   /** × log2(1 + agreed characters, at most AGREEMENT_CAP). */
-  agreed: 2,
-  clauseStart: 0.7,
-  opening: 0.45,
+  agreed: 1.4,
+  /** One agreed character (or none) is never enough: no such row fitted in the data. */
+  oneCharacter: -16,
+  clauseStart: 0.72,
+  opening: 0.47,
   /** × log2(documents using the wording). */
   docs: 0.7,
   /** × log2(1 + characters inserted). */
-  insert: -1,
-  sectionFit: 0.4,
-  firstRow: 0.75,
-  secondRow: 0.5,
+  insert: -1.8,
+  sectionFit: 0.28,
+  firstRow: 0.52,
+  secondRow: 0.3,
   /** × log2(1 + other rows whose insertion opens with the same two characters). */
-  shared: 0.8,
+  shared: 1.04,
+  /** × the engine's score / 10 (clamped to [−5, 15]). */
+  score: 0.11,
+  /** × the lead over the next row's score / 10 (clamped to [0, 4]). */
+  lead: 0.27,
+  /** × rows in the engine's answer. */
+  rows: -0.38,
+  wholeRest: 2.23,
+  endsAtMark: 0.79,
+  /** × log2(1 + characters of the phrase after the agreed ones). */
+  phraseLeft: 0.66,
   taken: 2,
 } as const;
 const AGREEMENT_CAP = 12;
+/** Pinyin letters at the end of what was typed (as the engine reads them): the writer
+ * asked for a phrase by its initials, on purpose. */
+const PINYIN_TAIL = /[a-z]{3,24}$/i;
+/** Pinyin rows shown: the first few, whatever the gate would say of characters. */
+const PINYIN_ROWS = 3;
 
 export type Evidence = (id: string) => Pick<IndexEntry, 'docCount' | 'useCount' | 'role' | 'favorite'> | undefined;
 
@@ -66,6 +88,15 @@ export type Features = {
   sectionFit: boolean;
   /** Other rows whose insertion opens with the same two characters. */
   shared: number;
+  /** The engine's score, and its lead over the next row (or over nothing). */
+  score: number;
+  lead: number;
+  rows: number;
+  /** The row puts in the rest of its phrase, not a part of it. */
+  wholeRest: boolean;
+  endsAtMark: boolean;
+  /** Characters of the phrase after the agreed ones. */
+  phraseLeft: number;
 };
 
 export function features(
@@ -93,6 +124,12 @@ export function features(
     taken: (entry?.useCount ?? 0) > 0 || entry?.favorite === true,
     sectionFit: sectionRole !== undefined && entry?.role === sectionRole,
     shared,
+    score: suggestion.score,
+    lead: suggestion.score - (rows[rows.indexOf(suggestion) + 1]?.score ?? suggestion.score - NO_NEXT_ROW_LEAD),
+    rows: rows.length,
+    wholeRest: suggestion.text.endsWith(suggestion.insert),
+    endsAtMark: CLAUSE_END.test(suggestion.insert),
+    phraseLeft: Math.max(0, suggestion.text.length - suggestion.matchEnd),
   };
 }
 
@@ -100,9 +137,11 @@ export function features(
  * writer types next. */
 export function worth(rows: readonly Suggestion[], rank: number, before: string, evidence: Evidence, sectionRole: string | undefined): number {
   const f = features(rows[rank]!, rows, before, evidence, sectionRole);
+  const clamp = (v: number, low: number, high: number) => Math.min(high, Math.max(low, v));
   return (
     WEIGHTS.bias +
     WEIGHTS.agreed * Math.log2(1 + Math.min(f.agreed, AGREEMENT_CAP)) +
+    (f.agreed <= 1 ? WEIGHTS.oneCharacter : 0) +
     (f.clauseStart ? WEIGHTS.clauseStart : 0) +
     (f.opening ? WEIGHTS.opening : 0) +
     WEIGHTS.docs * f.docs +
@@ -110,6 +149,12 @@ export function worth(rows: readonly Suggestion[], rank: number, before: string,
     (f.sectionFit ? WEIGHTS.sectionFit : 0) +
     (rank === 0 ? WEIGHTS.firstRow : rank === 1 ? WEIGHTS.secondRow : 0) +
     WEIGHTS.shared * Math.log2(1 + f.shared) +
+    WEIGHTS.score * clamp(f.score / 10, -5, 15) +
+    WEIGHTS.lead * clamp(f.lead / 10, 0, 4) +
+    WEIGHTS.rows * f.rows +
+    (f.wholeRest ? WEIGHTS.wholeRest : 0) +
+    (f.endsAtMark ? WEIGHTS.endsAtMark : 0) +
+    WEIGHTS.phraseLeft * Math.log2(1 + f.phraseLeft) +
     (f.taken ? WEIGHTS.taken : 0)
   );
 }
@@ -123,8 +168,19 @@ export function gateSuggestions(
 ): Suggestion[] {
   if (!suggestions.length) return [];
   const sectionRole = sectionRoleOf(query.headings ?? []);
-  return suggestions.filter((_, rank) => worth(suggestions, rank, query.before, evidence, sectionRole) >= threshold);
+  // Letters asked for a phrase by its initials: there is no agreement to weigh, and the
+  // writer typed them on purpose (the characters' evidence would hide every such row).
+  const letters = PINYIN_TAIL.exec(query.before)?.[0].length;
+  return suggestions.filter((row, rank) =>
+    letters !== undefined && row.replace === letters && row.matchEnd === 0
+      ? rank < PINYIN_ROWS
+      : worth(suggestions, rank, query.before, evidence, sectionRole) >= threshold,
+  );
 }
+
+/** A row with no row after it leads by this much (the data's largest leads). */
+const NO_NEXT_ROW_LEAD = 30;
+const CLAUSE_END = /[，。；：、！？]$/;
 
 const lookups = new WeakMap<readonly IndexEntry[], Map<string, IndexEntry>>();
 

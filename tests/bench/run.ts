@@ -47,7 +47,7 @@ for (const size of SIZES) {
 
 const wake = await wakeUp();
 /** Show-thresholds in log-odds (−4.5 ≈ 1% chance the row fits, 0 = 50%). */
-const THRESHOLDS = [-5, -4.5, -4, -3.5, -3, -2.5, -2, -1.5, -1, -0.5, 0];
+const THRESHOLDS = [-5, -4.5, -4, -3.5, -3, -2.5, -2, -1.75, -1.5, -1, -0.5, 0];
 const csr = process.env.BENCH_SKIP_CSR ? {} : quality();
 
 printTable();

@@ -39,4 +39,12 @@ describe('the section decides', () => {
       expect(['plan', 'problem']).not.toContain(rows[0]?.role);
     }
   });
+
+  it('in a combined section (存在的问题及下步打算) holds back neither part\'s wording', () => {
+    const roles = (headings: string[]) => engine.suggest({ before: '坚持', headings, limit: 5 }).map((s) => s.role);
+    // Its first part leads; plans, held back under problems alone, still have a place.
+    expect(roles(['二、存在的问题及下步打算'])[0]).toBe('problem');
+    expect(roles(['二、存在的问题及下步打算'])).toContain('plan');
+    expect(roles(['二、存在的问题'])).not.toContain('plan');
+  });
 });

@@ -63,6 +63,15 @@ describe('the show gate', () => {
     expect(SHOW_THRESHOLD).toBeLessThan(0);
   });
 
+  it('shows the first rows a pinyin abbreviation asks for, which agree with no typed character', () => {
+    const { all, shown } = ask(shipped, '我们要增强sgys');
+    expect(all.length).toBeGreaterThan(0);
+    expect(shown.length).toBe(Math.min(3, all.length));
+    expect(shown[0]!.text).toContain('四个意识');
+    // Two letters are too few to be a request: 「ok」 or 「GB」 typed in a sentence.
+    expect(ask(shipped, '我们要增强sg').shown).toEqual([]);
+  });
+
   it('counts a phrase the writer took before as evidence', () => {
     const engine = new SuggestionEngine(reports.entryList.map((e) => ({ ...e })));
     const before = '今年以来，全省经济运行';
