@@ -176,6 +176,9 @@ export function Popup() {
         <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openManager')}
         </button>
+        <button type="button" className="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}>
+          {t('welcomeOpen')}
+        </button>
       </header>
       <input
         ref={searchRef}

@@ -1,5 +1,6 @@
 // The inline suggestion list shown at the caret. It never takes focus: the writer keeps
 // typing in the editor, and the content script drives it from the editor's key events.
+import { useLayoutEffect, useRef } from 'react';
 import type { Suggestion } from '@/lib/engine/types';
 import type { Role } from '@/lib/roles';
 import { fieldsForDisplay } from '@/lib/skeleton/fields';
@@ -23,12 +24,26 @@ type Props = {
 export const LIST_ID = 'juku-suggestions';
 export const optionId = (index: number) => `juku-option-${index}`;
 
+/** Space kept between the list and the window's edge. */
+const EDGE = 4;
+
 export function SuggestionList({ suggestions, activeIndex, placement, above, onPick, label, hint, roles }: Props) {
   const style = above
     ? { left: placement.left, bottom: window.innerHeight - placement.top + 4 }
     : { left: placement.left, top: placement.bottom + 4 };
+  // Near the window's right edge the list moves left as far as it must (its width is known
+  // only once laid out), as it opens above the caret near the bottom: it never runs out of
+  // the window, where its right column and the ends of rows would be cut off.
+  const panel = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = panel.current;
+    if (!element) return;
+    element.style.left = `${placement.left}px`;
+    const overflow = element.getBoundingClientRect().right - (document.documentElement.clientWidth - EDGE);
+    if (overflow > 0) element.style.left = `${Math.max(EDGE, placement.left - overflow)}px`;
+  });
   return (
-    <div className="juku-panel" style={style}>
+    <div className="juku-panel" style={style} ref={panel}>
       <ul
         id={LIST_ID}
         role="listbox"

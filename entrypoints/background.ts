@@ -7,6 +7,8 @@ import { handleRequest } from '@/lib/background/handle-request';
 import { REQUEST_PORT } from '@/lib/protocol';
 import { defaultBankGate } from '@/lib/background/default-bank';
 import { openAddWindow, setupContextMenu } from '@/lib/background/context-menu';
+import { showPausedInToolbar } from '@/lib/background/toolbar-icon';
+import { welcomeOnce } from '@/lib/background/welcome';
 
 export default defineBackground(() => {
   const db = new JukuDatabase();
@@ -31,8 +33,12 @@ export default defineBackground(() => {
 
   // Load the default bank right after install rather than on the first keystroke; a
   // failure here is retried by the gate on the next request.
-  browser.runtime.onInstalled.addListener(() => void ensureDefaultBank().catch(() => {}));
+  browser.runtime.onInstalled.addListener((details) => {
+    void ensureDefaultBank().catch(() => {});
+    void welcomeOnce(details).catch(() => {});
+  });
   setupContextMenu();
+  showPausedInToolbar();
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handleRequest(message, { id: sender.id, url: sender.url }, ctx).then(sendResponse);

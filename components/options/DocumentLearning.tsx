@@ -136,8 +136,21 @@ export function DocumentLearning({ t, onChanged, busy }: Props) {
   const phraseTotal = review?.groups.reduce((n, g) => n + g.rows.length, 0) ?? 0;
   const running = progress !== null;
 
+  // Sent here from the welcome page (options.html#learn): the writer came to pick files.
+  const section = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const arrive = () => {
+      if (location.hash !== '#learn') return;
+      section.current?.scrollIntoView({ block: 'start' });
+      section.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    };
+    arrive();
+    window.addEventListener('hashchange', arrive);
+    return () => window.removeEventListener('hashchange', arrive);
+  }, []);
+
   return (
-    <div className="panel">
+    <div className="panel" id="learn" ref={section}>
       <h3>{t('docImportTitle')}</h3>
       <p>{t('docImportHelp')}</p>
       <div className="form-actions">

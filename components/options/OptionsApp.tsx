@@ -18,10 +18,17 @@ const TABS = [
 ] as const satisfies ReadonlyArray<readonly [string, MessageKey]>;
 type Tab = (typeof TABS)[number][0];
 
+/** The tab the address names (`#import`; `#learn` is the import tab's learning part). */
+function tabOfAddress(): Tab {
+  const hash = location.hash.slice(1);
+  if (hash === 'learn') return 'import';
+  return TABS.find(([id]) => id === hash)?.[0] ?? 'phrases';
+}
+
 export function OptionsApp() {
   const t = useTranslate();
   const bank = useBank();
-  const [tab, setTab] = useState<Tab>(() => (TABS.find(([id]) => `#${id}` === location.hash)?.[0] ?? 'phrases'));
+  const [tab, setTab] = useState<Tab>(tabOfAddress);
   const [overview, setOverview] = useState<ResponseMap['bankOverview'] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -29,6 +36,14 @@ export function OptionsApp() {
     sendRequest({ type: 'bankOverview', limit: 1 })
       .then(setOverview)
       .catch((e: unknown) => setError(t('loadFailed', { error: errorText(e, t) })));
+
+  // A link to options.html#settings followed while the page is open (the welcome page's,
+  // the popup's, the writer's own bookmark) changes only the hash: the tab follows it.
+  useEffect(() => {
+    const follow = () => setTab(tabOfAddress());
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
 
   useEffect(() => {
     // The background loads the default bank on its first request: ask before reading.

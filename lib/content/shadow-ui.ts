@@ -14,6 +14,13 @@ export type ShadowUi = {
   clear(): void;
 };
 
+/** The UI's styles where WXT does not load them (cssInjectionMode 'ui' serves the content
+ * script only): the welcome page's try-it box hands them in. */
+let pageCss: string | undefined;
+export function provideShadowCss(css: string): void {
+  pageCss = css;
+}
+
 export function lazyShadowUi(ctx: ContentScriptContext, name: string, onHost?: (host: HTMLElement) => void): ShadowUi {
   let creating: Promise<ShadowRootContentScriptUi<Root>> | null = null;
   let ui: ShadowRootContentScriptUi<Root> | null = null;
@@ -30,6 +37,7 @@ export function lazyShadowUi(ctx: ContentScriptContext, name: string, onHost?: (
     get() {
       creating ??= createShadowRootUi(ctx, {
         name,
+        css: pageCss,
         position: 'inline',
         anchor: 'html',
         onMount: (container, _shadow, host) => {

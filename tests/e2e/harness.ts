@@ -29,10 +29,13 @@ export type Harness = {
   close(): Promise<void>;
 };
 
-export async function launchWithExtension(): Promise<Harness> {
+/** `extensionDir` and `profile` default to the built extension and a fresh profile that
+ * close() removes; a test that updates the extension in place passes its own (kept). */
+export async function launchWithExtension(options: { extensionDir?: string; profile?: string } = {}): Promise<Harness> {
   const executablePath = findChromium() as string | null;
   if (!executablePath) throw new Error('Chromium not found (set CHROME_PATH or apt-get install chromium)');
-  const profile = mkdtempSync(join(tmpdir(), 'juku-e2e-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'juku-e2e-'));
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
@@ -41,8 +44,8 @@ export async function launchWithExtension(): Promise<Harness> {
     locale: 'zh-CN',
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
@@ -67,7 +70,7 @@ export async function launchWithExtension(): Promise<Harness> {
     async close() {
       await context.close();
       await new Promise((done) => server.close(done));
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

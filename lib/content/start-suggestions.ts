@@ -1,0 +1,50 @@
+// Everything the content script runs in a page: the settings it watches, the inline list,
+// the palette, and the focus follower that attaches them to whichever editor has the
+// focus. The welcome page's try-it box runs the same, in its own page.
+import type { ContentScriptContext } from '#imports';
+import { createRequestChannel } from '../protocol';
+import { createSuggestionOverlay } from './suggestion-overlay';
+import { createPaletteOverlay } from './palette-overlay';
+import { paletteText } from './palette-text';
+import { followFocus, type FocusFollower } from './focus-follower';
+import { isActiveOn, watchSiteSettings } from '../site-settings';
+import { watchValue } from './watch-value';
+import { EMPTY_PROFILE, profileItem } from '../profile';
+import { languageItem, resolveLocale, type Language } from '../i18n';
+import { DEFAULT_TYPING_SETTINGS, typingSettingsItem } from '../typing-settings';
+
+export async function startSuggestions(ctx: ContentScriptContext, site: string): Promise<void> {
+  const request = createRequestChannel();
+  let pick: (index: number) => void = () => {};
+  let follower: FocusFollower | null = null;
+  const palette = createPaletteOverlay(ctx);
+  // All settings in one round trip to storage: until they arrive nothing is attached.
+  const [profile, typing, language, settings] = await Promise.all([
+    watchValue(profileItem, EMPTY_PROFILE),
+    watchValue(typingSettingsItem, DEFAULT_TYPING_SETTINGS),
+    watchValue(languageItem, 'auto' as Language),
+    // The pause and the per-site switch apply at once, in pages already open.
+    watchSiteSettings(() => follower?.follow()),
+  ]);
+  // The language chosen on the options page; 'auto' follows the writer's browser.
+  const text = () => paletteText(resolveLocale(language.current(), navigator.language));
+  const suggestions = createSuggestionOverlay(ctx, (index) => pick(index), text);
+  const services = {
+    ctx,
+    request,
+    suggestions,
+    setPicker: (picker: (index: number) => void) => (pick = picker),
+    palette,
+    paletteText: text,
+    profile: profile.current,
+    paletteTriggers: () => typing.current().paletteTriggers,
+    minChars: () => typing.current().minChars,
+  };
+  follower = followFocus(ctx, services, () => isActiveOn(settings.current(), site));
+  ctx.onInvalidated(() => {
+    settings.stop();
+    profile.stop();
+    language.stop();
+    typing.stop();
+  });
+}
