@@ -37,7 +37,8 @@ export default defineConfig({
     commands: {
       'open-palette': { suggested_key: { default: 'Alt+J' }, description: '__MSG_commandOpenPalette__' },
     },
-    browser_specific_settings: { gecko: { id: 'juku@juku.local', strict_min_version: '115.0' } },
+    // Firefox asks every new add-on to declare what it collects: nothing.
+    browser_specific_settings: { gecko: { id: 'juku@juku.local', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } },
   }),
   vite: () => ({
     plugins: [jiebaWasmOnce()],

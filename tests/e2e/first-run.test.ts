@@ -3,13 +3,16 @@
 // edge or bottom-right corner, and the options page follows its address.
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension, useExtensionBrowser, waitForBank, type Harness } from './harness';
 import { PHRASE_START, TYPED } from './editor-flow';
 
 const browser = useExtensionBrowser();
+/** Screenshots (not committed): `npm run store` copies the store-* ones into the listing. */
+const SHOTS = resolve('tests/e2e/screenshots');
+mkdirSync(SHOTS, { recursive: true });
 const welcomePages = () => browser.harness.context.pages().filter((page) => page.url().endsWith('/welcome.html'));
 const listIn = (page: Page) => page.getByRole('listbox', { name: '句库建议' });
 
@@ -90,6 +93,37 @@ describe('first run', () => {
     await expect.poll(() => selected('设置')).toBe('true');
     await page.goBack();
     await expect.poll(() => selected('表述')).toBe('true');
+  });
+
+  it('takes the store and README images at store size (1280×800)', async () => {
+    const page = browser.page;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const welcome = welcomePages()[0];
+    if (welcome) {
+      await welcome.setViewportSize({ width: 1280, height: 800 });
+      await welcome.screenshot({ path: `${SHOTS}/store-welcome.png` });
+    }
+    // The inline list in a document, under its section heading.
+    await page.goto(`${browser.harness.baseUrl}/document.html`);
+    await page.locator('#editor p').last().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('我们要进一步增强“四个');
+    await expect.poll(() => listIn(page).isVisible(), { timeout: 5000 }).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/store-list.png` });
+    await page.keyboard.press('Escape');
+    // The palette with the 述职报告 outlines.
+    await page.keyboard.press('Alt+j');
+    const palette = page.getByRole('dialog', { name: '句库面板' });
+    await expect.poll(() => palette.isVisible(), { timeout: 5000 }).toBe(true);
+    await page.keyboard.type('述职');
+    await expect.poll(() => palette.getByRole('option').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SHOTS}/store-palette.png` });
+    await page.keyboard.press('Escape');
+    // The bank manager.
+    await page.goto(`chrome-extension://${browser.harness.extensionId}/options.html#phrases`);
+    await expect.poll(async () => /显示 ([1-9]\d*) \/ \1 条/.test((await page.getByTestId('shown-count').textContent()) ?? ''), { timeout: 30_000 }).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/store-manager.png` });
+    for (const name of ['store-list', 'store-palette', 'store-manager']) expect(existsSync(`${SHOTS}/${name}.png`)).toBe(true);
   });
 
   it('does not open the welcome page again when the extension is updated or loaded anew', async () => {

@@ -1,0 +1,47 @@
+// #14: `npm run zip` makes the Chrome and Firefox packages, and the Chrome package, unpacked
+// as a store or a writer would, loads and answers with its bank.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { launchWithExtension, waitForBank } from './harness';
+
+const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
+function unpack(zip: string, into: string): Record<string, unknown> {
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(into, name)), { recursive: true });
+    writeFileSync(join(into, name), bytes);
+  }
+  return JSON.parse(readFileSync(join(into, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+}
+
+describe('npm run zip', () => {
+  it('makes both packages, with icons, and the Chrome one loads', { timeout: 240_000 }, async () => {
+    execFileSync('npm', ['run', 'zip'], { stdio: 'pipe' });
+    const zips = readdirSync('.output').filter((name) => name.endsWith('.zip'));
+    expect(zips).toEqual(expect.arrayContaining([`juku-${version}-chrome.zip`, `juku-${version}-firefox.zip`]));
+    const dir = mkdtempSync(join(tmpdir(), 'juku-zip-'));
+    try {
+      const chrome = unpack(`.output/juku-${version}-chrome.zip`, join(dir, 'chrome'));
+      const firefox = unpack(`.output/juku-${version}-firefox.zip`, join(dir, 'firefox'));
+      expect(chrome.manifest_version).toBe(3);
+      expect(firefox.manifest_version).toBe(2);
+      for (const manifest of [chrome, firefox]) expect(Object.keys(manifest.icons as object)).toEqual(expect.arrayContaining(['16', '32', '48', '128']));
+      expect((firefox.browser_specific_settings as { gecko: { id: string } }).gecko.id).toBe('juku@juku.local');
+      const harness = await launchWithExtension({ extensionDir: join(dir, 'chrome') });
+      try {
+        const page = await harness.context.newPage();
+        await waitForBank(page, harness.extensionId);
+        await expect.poll(() => page.getByTestId('bank-stats').textContent()).toMatch(/句库中有 [1-9]\d* 条表述/);
+      } finally {
+        await harness.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
