@@ -5,6 +5,7 @@
 import type { EditorAdapter } from '../editors/adapter';
 import { nextTask } from '../editors/caret-text';
 import { defaultFieldValues } from '../skeleton/fields';
+import { outlineOnItsOwnLine } from './outline-lines';
 import type { Profile } from '../profile';
 import type { PaletteItem } from '../search/palette-index';
 import type { Skeleton } from '../schema';
@@ -60,8 +61,10 @@ export function openPalette(deps: PaletteSessionDeps, trigger: string): void {
         // Editors take the restored caret from the selectionchange that follows.
         await nextTask(view);
         // The trigger goes out in the same edit, if it is still right before the caret.
-        const replace = trigger && adapter.textBeforeCaret()?.endsWith(trigger) ? trigger.length : 0;
-        const outcome = await adapter.insertLines(replace, choice.lines, choice.caretLine, deps.lastEditAt());
+        const before = adapter.textBeforeCaret() ?? '';
+        const replace = trigger && before.endsWith(trigger) ? trigger.length : 0;
+        const { lines, caretLine } = outlineOnItsOwnLine(before, replace, choice.lines, choice.caretLine);
+        const outcome = await adapter.insertLines(replace, lines, caretLine, deps.lastEditAt());
         if (outcome === 'inserted') backend.recordUse(choice.item, choice.lines.join('').length);
         else if (outcome === 'copied') deps.notify(deps.text.copied, adapter.caretRect());
       })();

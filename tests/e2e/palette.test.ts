@@ -105,6 +105,26 @@ describe('palette: Alt+J, 「述职」, Enter, Ctrl+Enter inserts the outline', 
   });
 });
 
+describe('an outline chosen at the end of a line with text starts on a line of its own (#14)', () => {
+  const names = ['textarea', 'tiptap', 'quill', 'ckeditor5'];
+  it.each(FIXTURES.filter((f) => names.includes(f.name)))('$name', async (fixture) => {
+    const { page } = browser;
+    await setProfile();
+    await openFixture(fixture);
+    await page.keyboard.type('理论学习');
+    await expect.poll(() => modelText(page)).toMatch(/理论学习$/);
+    const typed = await modelText(page);
+    const before = await paragraphs(page);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+j');
+    await insertGeneralOutline(page, fixtureScope(page, fixture));
+    // The line keeps its text and the outline's title opens the next paragraph.
+    await expectOutlineInModel(page, before);
+    expect(await modelText(page)).not.toContain(`理论学习${TITLE}`);
+    await undoRestores(page, typed);
+  });
+});
+
 describe('palette triggers and keys', () => {
   it('「、、」 typed through an IME composition opens it, and the trigger does not stay', async () => {
     const { page } = browser;
