@@ -29,10 +29,12 @@ export default defineConfig({
     // jieba's WebAssembly needs wasm-unsafe-eval to compile in extension pages.
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
-    // storage: the pause and per-site switches; activeTab: the popup learns the current
-    // tab's site when the user opens it; contextMenus: 「加入句库」 on selected text.
-    // Nothing else.
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    // storage: the pause and per-site switches; unlimitedStorage: the bank (years of the
+    // writer's own wording) is never evicted when the disk runs low, and is not held to the
+    // origin's quota (Chromium and Firefox alike; no prompt, no install warning); activeTab:
+    // the popup learns the current tab's site when the user opens it; contextMenus:
+    // 「加入句库」 on selected text. Nothing else.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
     // Alt+J opens the palette; the user can rebind it at chrome://extensions/shortcuts.
     commands: {
       'open-palette': { suggested_key: { default: 'Alt+J' }, description: '__MSG_commandOpenPalette__' },

@@ -46,8 +46,12 @@ export function OptionsApp() {
   }, []);
 
   useEffect(() => {
-    // The background loads the default bank on its first request: ask before reading.
-    void refreshStats().then(() => bank.reload());
+    // Read the bank at once, and ask the background for its figures meanwhile. Right after
+    // install the background loads the default bank on its first request: a bank read
+    // before that found nothing and is read again.
+    void Promise.all([refreshStats(), bank.reload()]).then(([, read]) => {
+      if (read === 0) void bank.reload();
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 

@@ -233,7 +233,8 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
           {t('neverUsed')}
         </label>
         <span className="count" aria-live="polite" data-testid="shown-count">
-          {t('shown', { shown: rows.length, total: bank.phrases.length })}
+          {t('shown', { shown: rows.length, total: bank.total })}
+          {!bank.complete && bank.loaded && <span className="reading"> · {t('readingRest')}</span>}
         </span>
       </div>
 

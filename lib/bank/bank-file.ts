@@ -3,6 +3,7 @@
 // replaces the bank, in ONE transaction: a failure half way (storage full) leaves the bank
 // exactly as it was.
 import type { z } from 'zod';
+import { sameRecord } from './same-record';
 import { BANK_FORMAT_VERSION, type BankFile, type Phrase, type Skeleton } from '../schema';
 import { BankFileInputSchema, completeBankFile } from './bank-file-input';
 import type { JukuDatabase, StoredPhrase } from '../db';
@@ -206,6 +207,8 @@ export async function previewImport(db: JukuDatabase, bank: BankFile): Promise<I
 }
 
 // The phrase was validated with the whole file (parseBankText): not parsed again here.
+const sameRecordAs = (stored: StoredPhrase | undefined, next: StoredPhrase) => stored !== undefined && sameRecord(stored, next);
+
 const storedOf = (phrase: Phrase, now: number, keep?: StoredPhrase): StoredPhrase => ({
   ...phrase,
   origin: keep?.origin ?? 'user',
@@ -226,9 +229,12 @@ export async function applyImport(db: JukuDatabase, bank: BankFile, mode: Import
       if (mode === 'replace') {
         const byId = new Map(existing.map((p) => [p.id, p]));
         await backupInside(db, '替换导入前', now, existing);
-        await db.phrases.clear();
+        // The file becomes the bank: what it lacks goes, and only what differs from the
+        // stored record is written (the same id twice in a file: the last one, as a put).
+        const next = new Map(bank.phrases.map((p) => [p.id, storedOf(p, now, byId.get(p.id))] as const));
+        await db.phrases.bulkDelete(existing.filter((p) => !next.has(p.id)).map((p) => p.id));
+        await db.phrases.bulkPut([...next.values()].filter((p) => !sameRecordAs(byId.get(p.id), p)));
         await db.skeletons.clear();
-        await db.phrases.bulkPut(bank.phrases.map((p) => storedOf(p, now, byId.get(p.id))));
         await db.skeletons.bulkPut(bank.skeletons);
       } else {
         await db.phrases.bulkPut([

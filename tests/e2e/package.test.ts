@@ -32,6 +32,9 @@ describe('npm run zip', () => {
       expect(firefox.manifest_version).toBe(2);
       for (const manifest of [chrome, firefox]) expect(Object.keys(manifest.icons as object)).toEqual(expect.arrayContaining(['16', '32', '48', '128']));
       expect((firefox.browser_specific_settings as { gecko: { id: string } }).gecko.id).toBe('juku@juku.local');
+      // Only what the features need, and no host permissions beyond the content script's.
+      expect([...(chrome.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'storage', 'unlimitedStorage']);
+      expect(chrome.host_permissions).toBeUndefined();
       const harness = await launchWithExtension({ extensionDir: join(dir, 'chrome') });
       try {
         const page = await harness.context.newPage();

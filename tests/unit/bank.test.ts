@@ -203,6 +203,29 @@ describe('export and import', () => {
     expect(await db.phrases.count()).toBe(3);
   });
 
+  it('replace writes only what differs, and the bank is exactly the file', async () => {
+    const db = await bankDb();
+    const stored = await db.phrases.toArray();
+    const [kept, edited] = [stored[0]!, stored[1]!];
+    await updatePhrase(db, kept.id, { favorite: true });
+    const keptBefore = (await db.phrases.get(kept.id))!;
+    const strip = ({ origin: _o, updatedAt: _u, ...phrase }: typeof kept) => phrase;
+    const file = parseBankText(
+      JSON.stringify({
+        formatVersion: 1,
+        phrases: [strip(keptBefore), { ...strip(edited), text: `${edited.text}，常抓不懈` }, { ...strip(edited), id: 'new1', text: '牢固树立正确政绩观' }],
+        skeletons: [],
+      }),
+    );
+    const bulkPut = vi.spyOn(db.phrases, 'bulkPut');
+    await applyImport(db, file, 'replace', keptBefore.updatedAt + 1000);
+    // Two records written (the changed one and the new one); the unchanged one left alone.
+    expect(bulkPut.mock.calls.map(([rows]) => (rows as unknown[]).length)).toEqual([2]);
+    expect((await db.phrases.toCollection().primaryKeys()).sort()).toEqual([kept.id, edited.id, 'new1'].sort());
+    expect(await db.phrases.get(kept.id)).toEqual(keptBefore);
+    expect((await db.phrases.get(edited.id))!.text).toBe(`${edited.text}，常抓不懈`);
+  });
+
   it('a storage quota error half way leaves the bank unchanged and says storage is full', async () => {
     const db = await bankDb();
     await addPhrase(db, draft('持续深化党建引领基层治理'));
