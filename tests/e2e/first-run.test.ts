@@ -64,6 +64,17 @@ describe('first run', () => {
     await options.close();
   });
 
+  it('opens the welcome page again from the popup\'s 「使用说明」', async () => {
+    const popup = await browser.harness.context.newPage();
+    await popup.goto(`chrome-extension://${browser.harness.extensionId}/popup.html`);
+    const opened = browser.harness.context.waitForEvent('page');
+    await popup.getByRole('button', { name: '使用说明' }).click();
+    const welcome = await opened;
+    await welcome.waitForURL(/welcome\.html$/);
+    await expect.poll(() => welcome.getByRole('heading', { level: 1 }).textContent()).toBe('欢迎使用句库');
+    await Promise.all([welcome.close(), popup.close()]);
+  });
+
   it('keeps the list inside the window at the right edge and the bottom-right corner', async () => {
     const page = browser.page;
     for (const corner of ['right: 0; top: 40px', 'right: 0; bottom: 0'] as const) {
