@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension, useExtensionBrowser, waitForBank, type Harness } from './harness';
 import { PHRASE_START, TYPED } from './editor-flow';
 
-const browser = useExtensionBrowser();
+const browser = useExtensionBrowser({ keepWelcome: true });
 /** Screenshots (not committed): `npm run store` copies the store-* ones into the listing. */
 const SHOTS = resolve('tests/e2e/screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -77,6 +77,8 @@ describe('first run', () => {
 
   it('keeps the list inside the window at the right edge and the bottom-right corner', async () => {
     const page = browser.page;
+    // The welcome tab came up in front on install: the page under test goes in front.
+    await page.bringToFront();
     for (const corner of ['right: 0; top: 40px', 'right: 0; bottom: 0'] as const) {
       // A textarea pushed against the window's edge: the caret sits within 200 px of it.
       await page.goto(`${browser.harness.baseUrl}/textarea.html`);
@@ -146,14 +148,14 @@ describe('first run', () => {
     const profile = join(dir, 'profile');
     cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
     try {
-      const first = await launchWithExtension({ extensionDir, profile });
+      const first = await launchWithExtension({ extensionDir, profile, keepWelcome: true });
       const welcomes = (harness: Harness) => harness.context.pages().filter((page) => page.url().endsWith('/welcome.html')).length;
       await expect.poll(() => welcomes(first), { timeout: 10_000 }).toBe(1);
       await first.close();
       const manifestPath = join(extensionDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
       writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: `${manifest.version}.1` }));
-      const updated = await launchWithExtension({ extensionDir, profile });
+      const updated = await launchWithExtension({ extensionDir, profile, keepWelcome: true });
       try {
         const page = await updated.context.newPage();
         await waitForBank(page, updated.extensionId);

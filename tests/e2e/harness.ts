@@ -31,7 +31,7 @@ export type Harness = {
 
 /** `extensionDir` and `profile` default to the built extension and a fresh profile that
  * close() removes; a test that updates the extension in place passes its own (kept). */
-export async function launchWithExtension(options: { extensionDir?: string; profile?: string } = {}): Promise<Harness> {
+export async function launchWithExtension(options: { extensionDir?: string; profile?: string; keepWelcome?: boolean } = {}): Promise<Harness> {
   const executablePath = findChromium() as string | null;
   if (!executablePath) throw new Error('Chromium not found (set CHROME_PATH or apt-get install chromium)');
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'juku-e2e-'));
@@ -55,6 +55,10 @@ export async function launchWithExtension(options: { extensionDir?: string; prof
       '--lang=zh-CN',
     ],
   });
+  // The welcome page opens on install in a foreground tab, where it would leave the pages
+  // under test in the background (no focus, throttled frames): closed as it comes, except
+  // for the test of first run itself.
+  if (!options.keepWelcome) closeWelcomePages(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   // The pages' language setting, pinned: locale emulation can reach an extension page after
@@ -73,6 +77,15 @@ export async function launchWithExtension(options: { extensionDir?: string; prof
       if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+function closeWelcomePages(context: BrowserContext): void {
+  const closeIfWelcome = async (page: Page) => {
+    await page.waitForLoadState('domcontentloaded').catch(() => {});
+    if (page.url().endsWith('/welcome.html')) await page.close().catch(() => {});
+  };
+  context.pages().forEach((page) => void closeIfWelcome(page));
+  context.on('page', (page) => void closeIfWelcome(page));
 }
 
 /** Fixture pages from tests/e2e/fixtures; editor libraries from node_modules under /modules/. */
@@ -120,11 +133,11 @@ export async function typeWithIme(page: Page, steps: { pinyin: string; text: str
  * One browser with the extension for a whole test file, its bank loaded, and one page to
  * drive: registers the beforeAll/afterAll hooks and hands back getters.
  */
-export function useExtensionBrowser(): { readonly harness: Harness; readonly page: Page } {
+export function useExtensionBrowser(options: { keepWelcome?: boolean } = {}): { readonly harness: Harness; readonly page: Page } {
   let harness: Harness | undefined;
   let page: Page | undefined;
   beforeAll(async () => {
-    harness = await launchWithExtension();
+    harness = await launchWithExtension(options);
     page = await harness.context.newPage();
     await waitForBank(page, harness.extensionId);
   });
