@@ -58,8 +58,9 @@ export async function launchWithExtension(options: { extensionDir?: string; prof
   // The welcome page opens on install in a foreground tab, where it would leave the pages
   // under test in the background (no focus, throttled frames): closed as it comes, except
   // for the test of first run itself.
-  if (!options.keepWelcome) closeWelcomePages(context);
+  const welcomeClosed = options.keepWelcome ? Promise.resolve() : closeWelcomePages(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await welcomeClosed;
   const extensionId = new URL(worker.url()).host;
   // The pages' language setting, pinned: locale emulation can reach an extension page after
   // its first script ran, and the tests name controls in Chinese.
@@ -79,13 +80,21 @@ export async function launchWithExtension(options: { extensionDir?: string; prof
   };
 }
 
-function closeWelcomePages(context: BrowserContext): void {
-  const closeIfWelcome = async (page: Page) => {
-    await page.waitForLoadState('domcontentloaded').catch(() => {});
-    if (page.url().endsWith('/welcome.html')) await page.close().catch(() => {});
-  };
-  context.pages().forEach((page) => void closeIfWelcome(page));
-  context.on('page', (page) => void closeIfWelcome(page));
+/** Closes the welcome tab as it comes; resolves once it has (or after `patience` ms on a
+ * profile that already had its welcome). Pages the caller opens after that are in front. */
+function closeWelcomePages(context: BrowserContext, patience = 15_000): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(done, patience);
+    const closeIfWelcome = async (page: Page) => {
+      await page.waitForLoadState('domcontentloaded').catch(() => {});
+      if (!page.url().endsWith('/welcome.html')) return;
+      await page.close().catch(() => {});
+      clearTimeout(timer);
+      done();
+    };
+    context.pages().forEach((page) => void closeIfWelcome(page));
+    context.on('page', (page) => void closeIfWelcome(page));
+  });
 }
 
 /** Fixture pages from tests/e2e/fixtures; editor libraries from node_modules under /modules/. */
@@ -139,6 +148,7 @@ export function useExtensionBrowser(options: { keepWelcome?: boolean } = {}): { 
   beforeAll(async () => {
     harness = await launchWithExtension(options);
     page = await harness.context.newPage();
+    await page.bringToFront();
     await waitForBank(page, harness.extensionId);
   });
   afterAll(async () => harness?.close());

@@ -21,7 +21,11 @@ function unpack(zip: string, into: string): Record<string, unknown> {
 
 describe('npm run zip', () => {
   it('makes both packages, with icons, and the Chrome one loads', { timeout: 240_000 }, async () => {
-    execFileSync('npm', ['run', 'zip'], { stdio: 'pipe' });
+    // Vitest sets NODE_ENV=test; a build that inherits it compiles JSX for development
+    // against React's production runtime, and the packages (and the build the other tests
+    // load, which zip rebuilds) break. A writer's `npm run zip` has no NODE_ENV.
+    const { NODE_ENV: _testEnv, ...env } = process.env;
+    execFileSync('npm', ['run', 'zip'], { stdio: 'pipe', env });
     const zips = readdirSync('.output').filter((name) => name.endsWith('.zip'));
     expect(zips).toEqual(expect.arrayContaining([`juku-${version}-chrome.zip`, `juku-${version}-firefox.zip`]));
     const dir = mkdtempSync(join(tmpdir(), 'juku-zip-'));
@@ -35,6 +39,8 @@ describe('npm run zip', () => {
       // Only what the features need, and no host permissions beyond the content script's.
       expect([...(chrome.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'storage', 'unlimitedStorage']);
       expect(chrome.host_permissions).toBeUndefined();
+      // A production build: development JSX in it would throw on the first render.
+      expect(readFileSync(join(dir, 'chrome/content-scripts/content.js'), 'utf8')).not.toContain('jsxDEV');
       const harness = await launchWithExtension({ extensionDir: join(dir, 'chrome') });
       try {
         const page = await harness.context.newPage();
