@@ -11,6 +11,7 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 
 /** Ends a clause: punctuation, a line break, the end of the text. */
 const CLAUSE_END = /^(?:$|[，。；：？！、,.;:?!\n”）)])/;
+const ENUMERATION = /[一二三四五六七八九十]是$/;
 /** Aspect marks between a cue and what follows it (得到了有力的促进). */
 const ASPECT = /[了着过]+$/;
 
@@ -34,9 +35,10 @@ export function checkDeDiDe(doc: Doc, rules: readonly DeRule[]): Finding[] {
       const end = start + m[0].length;
       const after = text.slice(end, end + 4);
       const before = text.slice(Math.max(0, start - 6), start).replace(ASPECT, '');
-      if (rule.notAfterCue.some((cue) => before.endsWith(cue))) continue;
+      // 「是」 makes an object (是积极的推动), but not in an enumeration (六是全面的加强…).
+      if (rule.notAfterCue.some((cue) => before.endsWith(cue)) && !ENUMERATION.test(before)) continue;
       if (rule.form === 'di') {
-        if (CLAUSE_END.test(after) || rule.notThen.some((w) => after.startsWith(w))) continue;
+        if (rule.notThen.some((w) => after.startsWith(w))) continue;
       } else if (!CLAUSE_END.test(after) && !after.startsWith('了')) continue;
       // Let the next match start inside this one's tail (有力的促进 … 的推进) without skipping text.
       pattern.lastIndex = start + m[1]!.length + 1;

@@ -53,11 +53,16 @@ export function checkNumbering(doc: Doc, rules: readonly NumberingRule[]): Findi
   /** The last number per level anywhere before, not reset by a parent heading. */
   let lastAnywhere: number[] = [0, 0, 0, 0, 0];
   for (const paragraph of doc.paragraphs) {
-    const text = paragraph.text.trimStart();
-    const offset = paragraph.start + (paragraph.text.length - text.length);
-    if (sequence?.resetAt.some((w) => text.startsWith(w))) {
+    let text = paragraph.text.trimStart();
+    let offset = paragraph.start + (paragraph.text.length - text.length);
+    const reset = sequence?.resetAt.find((w) => text.startsWith(w));
+    if (reset) {
       last = [0, 0, 0, 0, 0];
       lastAnywhere = [0, 0, 0, 0, 0];
+      // 附件：1.××× — the list starts on the same line.
+      const rest = /^[:：\s]*/.exec(text.slice(reset.length))![0].length + reset.length;
+      text = text.slice(rest);
+      offset += rest;
     }
     const marker = markerOf(text);
     if (!marker) continue;
@@ -68,7 +73,9 @@ export function checkNumbering(doc: Doc, rules: readonly NumberingRule[]): Findi
     if (sequence) {
       const previous = last[marker.level]!;
       const expected = previous + 1;
-      if (marker.n !== expected && marker.n !== 1 && marker.n !== lastAnywhere[marker.level]! + 1) {
+      // Nothing at this level yet: a fragment may start anywhere, so the first number is taken as it is.
+      const firstSeen = lastAnywhere[marker.level] === 0;
+      if (!firstSeen && marker.n !== expected && marker.n !== 1 && marker.n !== lastAnywhere[marker.level]! + 1) {
         const what =
           marker.n > expected
             ? { zh: `跳号：此前为第 ${previous} 项，此处为第 ${marker.n} 项（层次「${LEVEL_NAMES[marker.level]}」）。`, en: `Skipped: item ${marker.n} follows item ${previous} at level ${LEVEL_NAMES[marker.level]}.` }

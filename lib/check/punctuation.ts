@@ -8,9 +8,10 @@ type PunctuationRule = RuleOf<'punctuation'>;
 
 const WIDE: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const HALF = /[,.;:?!()]/g;
-const OPEN: Record<string, string> = { '“': '”', '《': '》', '（': '）', '「': '」', '‘': '’' };
-const CLOSE: Record<string, string> = { '”': '“', '》': '《', '）': '（', '」': '「', '’': '‘' };
-const PAIRED = /[“”《》（）「」‘’]/g;
+// A half-width bracket pairs with a full-width one here (（…)): half-width reports it once, not twice.
+const OPEN: Record<string, string> = { '“': '“', '《': '《', '（': '（', '(': '（', '「': '「', '‘': '‘' };
+const CLOSE: Record<string, string> = { '”': '“', '》': '《', '）': '（', ')': '（', '」': '「', '’': '‘' };
+const PAIRED = /[“”《》（）()「」‘’]/g;
 
 export function checkPunctuation(doc: Doc, rules: readonly PunctuationRule[]): Finding[] {
   const findings: Finding[] = [];
@@ -30,38 +31,51 @@ export function checkPunctuation(doc: Doc, rules: readonly PunctuationRule[]): F
   }
   const pairs = rules.find((r) => r.check === 'pairs');
   if (pairs) {
+    // Per paragraph; a mark left open at a paragraph's end may close in the next one (a title
+    // set over two lines, a note in brackets across a line break), nowhere further.
+    let carried: Array<{ mark: string; at: number }> = [];
+    const unpaired: number[] = [];
     for (const paragraph of doc.paragraphs) {
       const stack: Array<{ mark: string; at: number }> = [];
-      const unpaired: number[] = [];
       PAIRED.lastIndex = 0;
       for (let m = PAIRED.exec(paragraph.text); m; m = PAIRED.exec(paragraph.text)) {
+        const at = paragraph.start + m.index;
         const mark = m[0];
-        if (OPEN[mark]) stack.push({ mark, at: m.index });
-        else {
+        if (mark in OPEN && !(mark === '(' && !touchesCjk(paragraph.text, m.index))) stack.push({ mark: OPEN[mark]!, at });
+        else if (mark in CLOSE && !(mark === ')' && !touchesCjk(paragraph.text, m.index))) {
           const opener = CLOSE[mark]!;
           const j = stack.map((s) => s.mark).lastIndexOf(opener);
-          if (j < 0) unpaired.push(m.index);
-          else {
+          if (j >= 0) {
             // Openers left inside the pair never closed.
-            for (const left of stack.splice(j)) if (left.mark !== opener) unpaired.push(left.at);
+            for (const left of stack.splice(j).slice(1)) unpaired.push(left.at);
+          } else {
+            const k = carried.map((s) => s.mark).lastIndexOf(opener);
+            if (k >= 0) carried.splice(k, 1);
+            else unpaired.push(at);
           }
         }
       }
-      for (const left of stack) unpaired.push(left.at);
-      for (const at of unpaired.sort((a, b) => a - b)) {
-        const start = paragraph.start + at;
-        const mark = paragraph.text[at]!;
-        findings.push({
-          kind: 'punctuation',
-          ruleId: pairs.id,
-          start,
-          end: start + 1,
-          text: mark,
-          autoFix: false,
-          explain: { zh: `${pairs.explain.zh}此处「${mark}」未配对。`, en: `${pairs.explain.en} This ${mark} has no partner.` },
-        });
-      }
+      for (const left of carried) unpaired.push(left.at);
+      carried = stack;
+    }
+    for (const left of carried) unpaired.push(left.at);
+    for (const start of unpaired.sort((a, b) => a - b)) {
+      const mark = text[start]!;
+      findings.push({
+        kind: 'punctuation',
+        ruleId: pairs.id,
+        start,
+        end: start + 1,
+        text: mark,
+        autoFix: false,
+        explain: { zh: `${pairs.explain.zh}此处「${mark}」未配对。`, en: `${pairs.explain.en} This ${mark} has no partner.` },
+      });
     }
   }
   return findings;
+}
+
+/** A half-width bracket in Chinese text (a pair finding about it is meant); (a) in Latin text is not ours. */
+function touchesCjk(text: string, i: number): boolean {
+  return isCjk(text[i - 1]) || isCjk(text[i + 1]);
 }

@@ -17,7 +17,11 @@ function overused(positions: readonly number[], max: number, window: number): nu
   return out;
 }
 
-/** Sentence starts: a paragraph's start (past its number marker) and after 。！？；. */
+/**
+ * Lead-ins: a sentence's first clause when it is short (同时， 此外， 近年来，), the openings
+ * that read as a tic when repeated. A sentence's first words are most often its subject
+ * (行政执法机关…, 你省请求…), which 公文 repeat by design.
+ */
 function openings(doc: Doc, length: number): Map<string, number[]> {
   const byOpening = new Map<string, number[]>();
   const { text } = doc;
@@ -25,8 +29,10 @@ function openings(doc: Doc, length: number): Map<string, number[]> {
   for (let m = SENTENCE_START.exec(text); m; m = SENTENCE_START.exec(text)) {
     const start = m.index + m[0].length;
     if (m[0].length === 0) SENTENCE_START.lastIndex++;
-    const opening = text.slice(start, start + length);
-    if (opening.length < length || ![...opening].every((c) => isCjk(c))) continue;
+    const comma = text.indexOf('，', start);
+    if (comma < 0 || comma - start > length || comma - start < 2) continue;
+    const opening = text.slice(start, comma + 1);
+    if (![...opening.slice(0, -1)].every((c) => isCjk(c))) continue;
     let list = byOpening.get(opening);
     if (!list) byOpening.set(opening, (list = []));
     if (list[list.length - 1] !== start) list.push(start);

@@ -77,7 +77,7 @@ export const RepetitionRuleSchema = z.object({
   max: z.number().int().min(1).max(100).default(3),
   window: z.number().int().min(100).max(1_000_000).default(1500),
   phrases: Words.default([]),
-  /** check 'opening': a sentence's first `length` characters. */
+  /** check 'opening': a sentence's lead-in clause (同时，), at most `length` characters before its comma. */
   length: z.number().int().min(2).max(12).default(4),
   explain: Explain,
 });
