@@ -24,7 +24,7 @@ export function checkPunctuation(doc: Doc, rules: readonly PunctuationRule[]): F
       const mark = m[0];
       const before = text[i - 1];
       const after = text[i + 1];
-      const touches = mark === '(' ? isCjk(after) || (isCjk(before) && after !== undefined && after !== '\n') : mark === ')' ? isCjk(before) || isCjk(after) : isCjk(before) && isCjk(after);
+      const touches = mark === '(' ? isCjk(after) || (isCjk(before) && after !== undefined && after !== '\n') : mark === ')' ? isCjk(before) || isCjk(after) : chineseBefore(before) && chineseAfter(after);
       if (!touches) continue;
       findings.push({ kind: 'punctuation', ruleId: halfWidth.id, start: i, end: i + 1, text: mark, replacement: WIDE[mark], autoFix: true, explain: halfWidth.explain });
     }
@@ -74,6 +74,10 @@ export function checkPunctuation(doc: Doc, rules: readonly PunctuationRule[]): F
   }
   return findings;
 }
+
+/** Chinese text on that side: a character, or a closing (before) or opening (after) full-width mark: 「”,有」. */
+const chineseBefore = (c: string | undefined) => isCjk(c) || (c !== undefined && '”’）》」'.includes(c));
+const chineseAfter = (c: string | undefined) => isCjk(c) || (c !== undefined && '“‘（《「'.includes(c));
 
 /** A half-width bracket in Chinese text (a pair finding about it is meant); (a) in Latin text is not ours. */
 function touchesCjk(text: string, i: number): boolean {
