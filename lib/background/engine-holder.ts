@@ -9,7 +9,7 @@ import type { IndexEntry } from '../engine/types';
 import type { JukuDatabase } from '../db';
 import { isEngineSnapshot } from '../engine/snapshot';
 import { readBankVersion } from './bank-version';
-import { flagsOf } from '../check/check';
+import { flaggedAmong } from '../check/check';
 import { DEFAULT_RULE_FILE } from '../check/rules';
 
 /** Named with the rules' revision: a snapshot filtered by older rules is not read back (#17). */
@@ -67,6 +67,8 @@ export class EngineHolder {
    * from the engine's entries). Checked here, once per build, never per keystroke.
    */
   private async readEntries(): Promise<IndexEntry[]> {
-    return (await this.db.phrases.toArray()).filter((phrase) => flagsOf(phrase.text).length === 0).map(entryOfPhrase);
+    const phrases = await this.db.phrases.toArray();
+    const flagged = flaggedAmong(phrases.map((phrase) => phrase.text));
+    return phrases.filter((_, i) => !flagged.has(i)).map(entryOfPhrase);
   }
 }

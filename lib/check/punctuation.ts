@@ -13,7 +13,7 @@ const OPEN: Record<string, string> = { '“': '“', '《': '《', '（': '（',
 const CLOSE: Record<string, string> = { '”': '“', '》': '《', '）': '（', ')': '（', '」': '「', '’': '‘' };
 const PAIRED = /[“”《》（）()「」‘’]/g;
 
-export function checkPunctuation(doc: Doc, rules: readonly PunctuationRule[]): Finding[] {
+export function checkPunctuation(doc: Doc, rules: readonly PunctuationRule[], separate = false): Finding[] {
   const findings: Finding[] = [];
   const { text } = doc;
   const halfWidth = rules.find((r) => r.check === 'half-width');
@@ -57,6 +57,10 @@ export function checkPunctuation(doc: Doc, rules: readonly PunctuationRule[]): F
       }
       for (const left of carried) unpaired.push(left.at);
       carried = stack;
+      if (separate) {
+        for (const left of carried) unpaired.push(left.at);
+        carried = [];
+      }
     }
     for (const left of carried) unpaired.push(left.at);
     for (const start of unpaired.sort((a, b) => a - b)) {

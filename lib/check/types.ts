@@ -26,6 +26,8 @@ export type CheckOptions = {
   kinds?: readonly RuleKind[];
   /** Rule ids the writer chose to ignore. */
   ignore?: readonly string[];
+  /** Each paragraph stands alone (a list of phrases, not a document): brackets never pair across them. */
+  separate?: boolean;
   /** repetition: alternatives for a repeated phrase (the bank's wording). */
   alternatives?: (phrase: string) => string[];
 };

@@ -1,7 +1,7 @@
 // Each rule kind (#17) on real sentences of the seed documents: the slips they must flag and
 // the near-misses they must leave alone.
 import { describe, expect, it } from 'vitest';
-import { applyFindings, checkDocument, fixText, flagsOf, type Finding } from '@/lib/check/check';
+import { applyFindings, checkDocument, fixText, flaggedAmong, flagsOf, type Finding } from '@/lib/check/check';
 
 const found = (text: string | string[], asOf?: string) => checkDocument(text, undefined, { asOf }).map((f) => [f.kind, f.text, f.replacement ?? null]);
 const none = (text: string | string[], asOf?: string) => expect(checkDocument(text, undefined, { asOf })).toEqual([]);
@@ -138,5 +138,10 @@ describe('offsets and fixes', () => {
     expect(flagsOf('国土资源部会同有关部门').map((f) => f.ruleId)).toEqual(['outdated.ziranziyuan']);
     expect(flagsOf('（三）高度重视')).toEqual([]);
     expect(flagsOf('增强“四个意识”')).toEqual([]);
+  });
+  it('flaggedAmong finds in one pass what flagsOf finds phrase by phrase, brackets never pairing across phrases', () => {
+    const phrases = ['增强“四个意识”', '按照《国务院工作规则', '要求》做好', '国土资源部会同', '农业部门', '有力的促进各项工作', '一行\n两行（'];
+    expect([...flaggedAmong(phrases)].sort()).toEqual(phrases.map((p, i) => (flagsOf(p).length ? i : -1)).filter((i) => i >= 0));
+    expect([...flaggedAmong(phrases)].sort()).toEqual([1, 2, 3, 5, 6]);
   });
 });
