@@ -15,7 +15,7 @@ import { SKELETON_TEMPLATES } from './templates';
 import { SCHEMA_LIMITS, fitPhrase, fitSkeleton } from './fit-schema';
 import type { Bilingual } from '../bank/limits';
 import { FIELD, compareText } from './text';
-import { fixText, flagsOf } from '../check/check';
+import { fixText, flaggedAmong } from '../check/check';
 
 export type SourceDocument = {
   /** The document's name as sources will list it (the CLI uses the file's basename). */
@@ -114,9 +114,9 @@ export function buildBankWithReport(documents: readonly SourceDocument[], segmen
   const sentences = outlines.flatMap(({ name, outline }) => sentencesOf(outline, name));
   candidates.push(...collocationCandidates(sentences, segmenter));
   // What a rule still flags (an uncertain replacement, an unpaired quote) is not offered at all.
-  const merged = mergeCandidates(candidates)
-    .filter((p) => flagsOf(p.text).length === 0)
-    .sort(comparePhrases);
+  const candidatesMerged = mergeCandidates(candidates);
+  const flagged = flaggedAmong(candidatesMerged.map((p) => p.text));
+  const merged = candidatesMerged.filter((_, i) => !flagged.has(i)).sort(comparePhrases);
 
   const tagged = merged.map((p, i) => {
     if (i % PROGRESS_EVERY === 0) options.onProgress?.(i, merged.length);
