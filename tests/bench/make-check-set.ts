@@ -10,7 +10,7 @@ import { asOfYear, readCheckSeeds } from './check-seeds';
 import { pick, seededRandom } from './prng';
 
 export type Slip = { kind: RuleKind; start: number; end: number };
-export type LabelledItem = { id: string; planted: RuleKind | 'clean'; source: string; asOf?: string; paragraphs: string[]; slips: Slip[] };
+export type LabelledItem = { id: string; planted: RuleKind | 'clean' | 'near-miss'; source: string; asOf?: string; paragraphs: string[]; slips: Slip[] };
 
 /**
  * Slips the seed documents really contain, each read and confirmed by hand: where a sentence
@@ -26,6 +26,7 @@ const REAL_SLIPS: Array<[string, RuleKind]> = [
 
 const PER_KIND = 45;
 const CLEAN = 120;
+const NEAR_MISSES = 60;
 const random = seededRandom(17);
 const seeds = readCheckSeeds();
 
@@ -217,6 +218,19 @@ for (const group of shuffled(groups)) {
   repeated++;
 }
 
+// near misses: real sentences that come close to a rule without breaking it — an adverb-like
+// word before 的 (积极的财政政策, 有效的措施), a ministry's name inside 部门, figures with dots
+// and colons, numbered lists — left as they are (their real slips labelled as everywhere).
+const NEAR = new RegExp(`(?:${di.words.join('|')})的|(?:农业|文化|监察|环境保护|国土资源)部门|\\d[.:]\\d|（[一二三四五六七八九十\\d]+）`);
+let near = 0;
+for (const s of shuffled(sentences)) {
+  if (near >= NEAR_MISSES) break;
+  if (used.has(s.text) || !NEAR.test(s.text)) continue;
+  used.add(s.text);
+  add('near-miss', s.source, [s.text], []);
+  near++;
+}
+
 // clean: real sentences as they are.
 let clean = 0;
 for (const s of shuffled(sentences)) {
@@ -229,4 +243,4 @@ for (const s of shuffled(sentences)) {
 
 writeFileSync('tests/bench/fixtures/check-set.json', JSON.stringify({ generatedBy: 'tests/bench/make-check-set.ts', seed: 17, items }, null, 1) + '\n');
 const count = (k: string) => items.filter((i) => i.planted === k).length;
-console.log(`${items.length} items: ${['fixed', 'outdated', 'de-di-de', 'numbering', 'punctuation', 'repetition', 'clean'].map((k) => `${k} ${count(k)}`).join(', ')}`);
+console.log(`${items.length} items: ${['fixed', 'outdated', 'de-di-de', 'numbering', 'punctuation', 'repetition', 'near-miss', 'clean'].map((k) => `${k} ${count(k)}`).join(', ')}`);
