@@ -1,6 +1,7 @@
 // Punctuation as 公文 use GB/T 15834. half-width: an ASCII mark between Chinese characters
 // (a comma, a full stop, …) or a bracket touching Chinese text. pairs: “ ” 《 》 （ ） 「 」 ‘ ’
-// that open without closing, or close without opening, within one paragraph.
+// that open without closing, or close without opening, within one paragraph. enumeration-comma:
+// a 、 next to another mark (、，  ，、  、、) or ending a paragraph: it only stands between items.
 import { isCjk } from '../corpus/text';
 import type { Doc, Finding, RuleOf } from './types';
 
@@ -12,6 +13,8 @@ const HALF = /[,.;:?!()]/g;
 const OPEN: Record<string, string> = { '“': '“', '《': '《', '（': '（', '(': '（', '「': '「', '‘': '‘' };
 const CLOSE: Record<string, string> = { '”': '“', '》': '《', '）': '（', ')': '（', '」': '「', '’': '‘' };
 const PAIRED = /[“”《》（）()「」‘’]/g;
+/** 、 before another mark or the end of a paragraph, or after a mark (the second of 、、 too). */
+const DUN_HAO = /、(?=[，。；：？！、]|\n|$)|(?<=[，。；：？！、])、/g;
 
 export function checkPunctuation(doc: Doc, rules: readonly PunctuationRule[], separate = false): Finding[] {
   const findings: Finding[] = [];
@@ -27,6 +30,13 @@ export function checkPunctuation(doc: Doc, rules: readonly PunctuationRule[], se
       const touches = mark === '(' ? isCjk(after) || (isCjk(before) && after !== undefined && after !== '\n') : mark === ')' ? isCjk(before) || isCjk(after) : chineseBefore(before) && chineseAfter(after);
       if (!touches) continue;
       findings.push({ kind: 'punctuation', ruleId: halfWidth.id, start: i, end: i + 1, text: mark, replacement: WIDE[mark], autoFix: true, explain: halfWidth.explain });
+    }
+  }
+  const dunHao = rules.find((r) => r.check === 'enumeration-comma');
+  if (dunHao) {
+    DUN_HAO.lastIndex = 0;
+    for (let m = DUN_HAO.exec(text); m; m = DUN_HAO.exec(text)) {
+      findings.push({ kind: 'punctuation', ruleId: dunHao.id, start: m.index, end: m.index + 1, text: '、', replacement: '', autoFix: true, explain: dunHao.explain });
     }
   }
   const pairs = rules.find((r) => r.check === 'pairs');

@@ -65,7 +65,7 @@ export const NumberingRuleSchema = z.object({
 export const PunctuationRuleSchema = z.object({
   id: Id,
   kind: z.literal('punctuation'),
-  check: z.enum(['half-width', 'pairs']),
+  check: z.enum(['half-width', 'pairs', 'enumeration-comma']),
   explain: Explain,
 });
 

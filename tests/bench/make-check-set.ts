@@ -130,7 +130,15 @@ plant('de-di-de', (text) => {
 // punctuation: a full-width mark between Chinese characters made half-width, or one mark of a pair dropped.
 const HALF: Record<string, string> = { '，': ',', '；': ';', '：': ':', '（': '(', '）': ')' };
 plant('punctuation', (text) => {
-  if (random() < 0.35) {
+  const roll = random();
+  if (roll < 0.2) {
+    // A list run on with a stray 、 before the comma or full stop: 教育、卫生、。
+    const m = /、[\u4e00-\u9fff]{1,8}(?=[，。])/.exec(text);
+    if (!m) return undefined;
+    const at = m.index + m[0].length;
+    return { text: `${text.slice(0, at)}、${text.slice(at)}`, start: at, end: at + 1 };
+  }
+  if (roll < 0.45) {
     const closers = [...text.matchAll(/[”》）]/g)];
     if (closers.length === 0) return undefined;
     const c = pick(random, closers);
@@ -214,7 +222,9 @@ for (const group of shuffled(groups)) {
     else for (let i = h.text.indexOf(group.key); i >= 0; i = h.text.indexOf(group.key, i + group.key.length)) uses.push(offset + i);
     offset += h.text.length;
   }
-  add('repetition', chosen[0]!.source, [paragraph], uses.slice(group.need - 1).map((at) => ({ kind: 'repetition' as const, start: at, end: at + group.key.length })));
+  // Dated as its oldest sentence, so a name that was current then is not taken for a slip.
+  const oldest = [...chosen].sort((a, b) => (yearOf.get(a.source) ?? 9999) - (yearOf.get(b.source) ?? 9999))[0]!;
+  add('repetition', oldest.source, [paragraph], uses.slice(group.need - 1).map((at) => ({ kind: 'repetition' as const, start: at, end: at + group.key.length })));
   repeated++;
 }
 

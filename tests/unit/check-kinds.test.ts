@@ -106,6 +106,11 @@ describe('punctuation', () => {
       ['punctuation', '》', null],
     ]);
   });
+  it('an enumeration comma next to another mark or ending a paragraph', () => {
+    expect(found('加强党的政治建设、思想建设、，组织建设。')).toEqual([['punctuation', '、', '']]);
+    expect(applyFindings('包括教育、卫生、。', checkDocument('包括教育、卫生、。'))).toBe('包括教育、卫生。');
+    none('“双随机、一公开”监管，省（区、市）人民政府，“放管服”改革、“互联网+政务服务”。');
+  });
   it('a title set over two lines pairs across the line break', () => {
     none(['国务院办公厅关于印发《政府网站集约化', '试点工作方案》的通知']);
   });
