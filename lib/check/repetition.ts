@@ -29,9 +29,10 @@ function openings(doc: Doc, length: number): Map<string, number[]> {
   for (let m = SENTENCE_START.exec(text); m; m = SENTENCE_START.exec(text)) {
     const start = m.index + m[0].length;
     if (m[0].length === 0) SENTENCE_START.lastIndex++;
-    const comma = text.indexOf('，', start);
-    if (comma < 0 || comma - start > length || comma - start < 2) continue;
-    const opening = text.slice(start, comma + 1);
+    // Looked for only within reach: a text of short sentences without commas stays linear.
+    const lead = text.slice(start, start + length + 1).indexOf('，');
+    if (lead < 2) continue;
+    const opening = text.slice(start, start + lead + 1);
     if (![...opening.slice(0, -1)].every((c) => isCjk(c))) continue;
     let list = byOpening.get(opening);
     if (!list) byOpening.set(opening, (list = []));
