@@ -9,8 +9,11 @@ import type { IndexEntry } from '../engine/types';
 import type { JukuDatabase } from '../db';
 import { isEngineSnapshot } from '../engine/snapshot';
 import { readBankVersion } from './bank-version';
+import { flaggedAmong } from '../check/check';
+import { DEFAULT_RULE_FILE } from '../check/rules';
 
-const SNAPSHOT_KEY = 'engine-input';
+/** Named with the rules' revision: a snapshot filtered by older rules is not read back (#17). */
+export const SNAPSHOT_KEY = `engine-input@rules-${DEFAULT_RULE_FILE.revision}`;
 
 export class EngineHolder {
   private building: Promise<SuggestionEngine> | null = null;
@@ -59,7 +62,13 @@ export class EngineHolder {
     return engine;
   }
 
+  /**
+   * A phrase a wording rule flags is never offered (#17), by the engine or the palette (built
+   * from the engine's entries). Checked here, once per build, never per keystroke.
+   */
   private async readEntries(): Promise<IndexEntry[]> {
-    return (await this.db.phrases.toArray()).map(entryOfPhrase);
+    const phrases = await this.db.phrases.toArray();
+    const flagged = flaggedAmong(phrases.map((phrase) => phrase.text));
+    return phrases.filter((_, i) => !flagged.has(i)).map(entryOfPhrase);
   }
 }

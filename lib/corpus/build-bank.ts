@@ -15,6 +15,7 @@ import { SKELETON_TEMPLATES } from './templates';
 import { SCHEMA_LIMITS, fitPhrase, fitSkeleton } from './fit-schema';
 import type { Bilingual } from '../bank/limits';
 import { FIELD, compareText } from './text';
+import { fixText, flaggedAmong } from '../check/check';
 
 export type SourceDocument = {
   /** The document's name as sources will list it (the CLI uses the file's basename). */
@@ -74,7 +75,12 @@ type ReadDocument = { name: string; outline: Outline };
 /** One document's outline, or a note saying why it gave nothing: a bad document never stops the batch. */
 function outlineOf(doc: SourceDocument, report: DocumentReport): ReadDocument | undefined {
   try {
-    const lines = cleanDocument(doc.text, { markdown: doc.markdown });
+    // Wording a rule corrects with certainty (四种意识, 有力的促进, a renamed ministry) is learned
+    // corrected, so Juku never suggests the slip back (#17).
+    const cleaned = cleanDocument(doc.text, { markdown: doc.markdown });
+    const lines = cleaned.map((line) => fixText(line));
+    const fixed = lines.filter((line, i) => line !== cleaned[i]).length;
+    if (fixed > 0) report.notes.push({ zh: `${fixed} 段中的表述已按规范更正`, en: `wording corrected to the rules in ${fixed} paragraphs` });
     if (lines.length === 0) {
       report.notes.push({ zh: '没有可用的文字', en: 'no usable text' });
       return undefined;
@@ -107,7 +113,10 @@ export function buildBankWithReport(documents: readonly SourceDocument[], segmen
   const candidates = outlines.flatMap(({ name, outline }) => phraseCandidates(outline, name));
   const sentences = outlines.flatMap(({ name, outline }) => sentencesOf(outline, name));
   candidates.push(...collocationCandidates(sentences, segmenter));
-  const merged = mergeCandidates(candidates).sort(comparePhrases);
+  // What a rule still flags (an uncertain replacement, an unpaired quote) is not offered at all.
+  const candidatesMerged = mergeCandidates(candidates);
+  const flagged = flaggedAmong(candidatesMerged.map((p) => p.text));
+  const merged = candidatesMerged.filter((_, i) => !flagged.has(i)).sort(comparePhrases);
 
   const tagged = merged.map((p, i) => {
     if (i % PROGRESS_EVERY === 0) options.onProgress?.(i, merged.length);

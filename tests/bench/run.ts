@@ -1,7 +1,8 @@
 // `npm run bench`: our engine against Fuse.js, FlexSearch and MiniSearch on the same
 // seed-derived banks and queries, in one process; then the wake-up cost; then characters
 // saved and noise on held-out documents and leave-one-out on the 述职报告 seeds, ungated
-// and along the show gate's threshold (csr.ts). Prints tables and writes results/latest.json.
+// and along the show gate's threshold (csr.ts); then the wording check (check-quality.ts; alone:
+// BENCH_ONLY_CHECK=1, skipped: BENCH_SKIP_CHECK=1). Prints tables and writes results/latest.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { BankFileSchema } from '@/lib/schema';
 import { createNodeSegmenter } from '@/lib/segment-node';
@@ -13,6 +14,12 @@ import { flexsearch, fuse, juku, jukuGated, minisearch, prefixBaseline, type Con
 import { measure, type Figures } from './measure';
 import { bankOf, combine, curveOfDocument, engineOf, type Curve, type Point } from './csr';
 import { SHOW_THRESHOLD } from '@/lib/engine/show-gate';
+import { checkQuality, checkQualityOnly } from './check-quality';
+
+if (process.env.BENCH_ONLY_CHECK) {
+  checkQualityOnly();
+  process.exit(0);
+}
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').filter(Boolean).map(Number);
 /** Fuse.js scans every phrase per query (0.1 s at 10k, 1 s at 100k): it gets a sample there. */
@@ -49,13 +56,14 @@ const wake = await wakeUp();
 /** Show-thresholds in log-odds (−4.5 ≈ 1% chance the row fits, 0 = 50%). */
 const THRESHOLDS = [-5, -4.5, -4, -3.5, -3, -2.5, -2, -1.75, -1.5, -1, -0.5, 0];
 const csr = process.env.BENCH_SKIP_CSR ? {} : quality();
+const check = process.env.BENCH_SKIP_CHECK ? undefined : checkQuality();
 
 printTable();
 mkdirSync('tests/bench/results', { recursive: true });
 writeFileSync(
   'tests/bench/results/latest.json',
   JSON.stringify(
-    { engines, csr, showThreshold: SHOW_THRESHOLD, wakeUp: wake, queries: queries.length, realPhrases: bank.phrases.length, shippedPhrases: shipped.phrases.length },
+    { engines, csr, showThreshold: SHOW_THRESHOLD, wakeUp: wake, queries: queries.length, realPhrases: bank.phrases.length, shippedPhrases: shipped.phrases.length, check },
     null,
     2,
   ) + '\n',

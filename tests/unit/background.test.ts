@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { JukuDatabase } from '@/lib/db';
 import { loadDefaultBankIfNeeded } from '@/lib/background/default-bank';
 import { PaletteHolder } from '@/lib/background/palette-holder';
-import { EngineHolder } from '@/lib/background/engine-holder';
+import { EngineHolder, SNAPSHOT_KEY } from '@/lib/background/engine-holder';
 import { bumpBankVersion } from '@/lib/background/bank-version';
 import { handleRequest, type RequestContext } from '@/lib/background/handle-request';
 import type { BankFileInput } from '@/lib/schema';
@@ -138,7 +138,7 @@ describe('engine holder across wakes', () => {
     const db = freshDb();
     await loadDefaultBankIfNeeded(db, async () => bank);
     const first = await new EngineHolder(db).get();
-    const stored = await db.snapshots.get('engine-input');
+    const stored = await db.snapshots.get(SNAPSHOT_KEY);
     expect(stored?.bankVersion).toBe(1);
 
     const second = await new EngineHolder(db).get(); // a new wake
@@ -151,7 +151,7 @@ describe('engine holder across wakes', () => {
     });
     const third = await new EngineHolder(db).get();
     expect(third.suggest({ before: '要增强“四个自', now: 0 })[0]?.id).toBe('c');
-    expect((await db.snapshots.get('engine-input'))?.bankVersion).toBe(2);
+    expect((await db.snapshots.get(SNAPSHOT_KEY))?.bankVersion).toBe(2);
   });
 
   it('applies stored usage on wake', async () => {
