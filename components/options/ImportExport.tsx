@@ -74,7 +74,9 @@ export function ImportExport({ t, onChanged }: Props) {
       if (!pending) return null;
       const result = await sendRequest({ type: 'bankImport', text: pending.text, mode });
       setPending(null);
-      await Promise.all([onChanged(), loadBackups()]);
+      // The bank is written: say so now. The table and the figures follow (a 100,000-phrase
+      // bank takes seconds to read back), each reporting its own failure.
+      void Promise.all([onChanged(), loadBackups()]);
       return mode === 'merge' ? t('imported', { new: result.new, changed: result.changed }) : t('replaced', { phrases: result.phrases });
     });
 
