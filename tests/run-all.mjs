@@ -2,7 +2,7 @@
 // extension into Chromium, so this builds it first; without Chromium it stops with one
 // sentence instead of a stack trace from deep inside Playwright.
 import { spawnSync } from 'node:child_process';
-import { findChromium } from './chromium-path.mjs';
+import { findChromium } from './browser-paths.mjs';
 
 if (!findChromium()) {
   console.error(
