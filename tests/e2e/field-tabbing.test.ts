@@ -77,7 +77,7 @@ describe('the 述职报告 outline: two different problems, two different lines,
     await page.open('/textarea.html');
     await page.click('#editor');
     await page.press('Alt+j');
-    await expect.poll(() => page.paletteVisible()).toBe(true);
+    await expect.poll(() => page.paletteFocused()).toBe(true);
     await page.type('述职');
     const results = () => page.texts(PALETTE, '[role="listbox"][aria-label="搜索结果"] [role="option"]');
     await expect.poll(async () => (await results())[0], { timeout: 5000 }).toMatch(/^述职报告/);

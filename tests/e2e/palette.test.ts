@@ -42,7 +42,7 @@ async function openFixture(fixture: Fixture): Promise<string> {
 /** From an open palette: search 「述职」, Enter, check the form, Ctrl+Enter. */
 async function insertGeneralOutline(ui: Scope = {}): Promise<void> {
   const { tab } = browser;
-  await expect.poll(() => tab.paletteVisible(ui)).toBe(true);
+  await expect.poll(() => tab.paletteFocused(ui)).toBe(true);
   await tab.type('述职');
   await expect.poll(async () => (await results(ui))[0], { timeout: 5000 }).toMatch(/^述职报告/);
   await tab.press('Enter');
@@ -133,14 +133,14 @@ describe('palette triggers and keys', () => {
     await openFixture(TEXTAREA);
     await tab.type('全面');
     await tab.press('Alt+j');
-    await expect.poll(() => tab.paletteVisible()).toBe(true);
+    await expect.poll(() => tab.paletteFocused()).toBe(true);
     await tab.press('Escape');
     await expect.poll(() => tab.paletteVisible()).toBe(false);
     const state = await tab.driver.evaluate(`(() => { const el = document.getElementById('editor'); return [document.activeElement === el, el.selectionStart, el.value]; })()`);
     expect(state).toEqual([true, 2, '全面']);
     // Typing goes on where it was.
     await tab.type('从严//');
-    await expect.poll(() => tab.paletteVisible()).toBe(true);
+    await expect.poll(() => tab.paletteFocused()).toBe(true);
     await tab.type('主体责任');
     await expect.poll(async () => (await results({}))[0] ?? '', { timeout: 5000 }).toContain('主体责任');
     const offered = (await tab.texts(PALETTE, `${RESULTS} .juku-text`))[0]!;
@@ -161,7 +161,7 @@ describe('palette triggers and keys', () => {
     // into its model a moment later (see fixtures-smoke.test.ts).
     await tab.wait(150);
     await tab.press('Alt+j');
-    await expect.poll(() => tab.paletteVisible(fixture)).toBe(true);
+    await expect.poll(() => tab.paletteFocused(fixture)).toBe(true);
     await tab.press('Escape');
     await expect.poll(() => tab.paletteVisible(fixture)).toBe(false);
     await tab.type('从严');

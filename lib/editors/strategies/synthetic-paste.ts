@@ -4,6 +4,7 @@
 // where no editor handles it nothing changes, and the next strategy runs.
 import { nextTask, selectBackward, selectionFor } from '../caret-text';
 import type { InsertStrategy } from './types';
+import { linesAsHtml } from './lines-html';
 import { pasteEvent } from './page-events';
 import { expectedBefore, landedAfter } from './verify';
 
@@ -82,15 +83,3 @@ export function syntheticPaste(options: PasteOptions = {}): InsertStrategy {
 }
 
 export const syntheticPasteStrategy: InsertStrategy = syntheticPaste();
-
-/** Each line as a <p>, its text escaped by the DOM itself (never parsed as markup). */
-function linesAsHtml(lines: readonly string[], doc: Document): string {
-  const holder = doc.createElement('div');
-  for (const line of lines) {
-    const paragraph = doc.createElement('p');
-    if (line) paragraph.textContent = line;
-    else paragraph.appendChild(doc.createElement('br'));
-    holder.appendChild(paragraph);
-  }
-  return holder.innerHTML;
-}

@@ -171,6 +171,16 @@ export class Tab {
   paletteVisible(scope: Scope = {}): Promise<boolean> {
     return this.shows(PALETTE, scope);
   }
+
+  /** The palette shows and has the focus (its search box takes keys only from then on). */
+  paletteFocused({ frame }: Scope = {}): Promise<boolean> {
+    return this.run(
+      `let active = doc(frame).activeElement;
+       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+       return Boolean(active?.closest(palette)) && visible(active.closest(palette));`,
+      { frame, palette: PALETTE },
+    );
+  }
 }
 
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
