@@ -37,7 +37,11 @@ export default defineConfig({
     commands: {
       'open-palette': { suggested_key: { default: 'Alt+J' }, description: '__MSG_commandOpenPalette__' },
     },
-    browser_specific_settings: { gecko: { id: 'juku@juku.local', strict_min_version: '115.0' } },
+    // Juku sends nothing anywhere: the bank stays in the browser (Firefox asks new add-ons
+    // to say so; older versions ignore the key with a warning on about:debugging).
+    browser_specific_settings: {
+      gecko: { id: 'juku@juku.local', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+    },
   }),
   vite: () => ({
     plugins: [jiebaWasmOnce()],
