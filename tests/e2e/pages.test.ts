@@ -57,6 +57,15 @@ describe('where suggestions appear', () => {
     await tab.press('Escape');
   });
 
+  it('an editor that moves the focus away for a moment on a paste it cannot read: the next strategy inserts once, at the caret', async () => {
+    const { tab } = browser;
+    await focusOn('/paste-bin.html', '#editor');
+    await typeOpening(tab, 'keys');
+    await acceptAndUndo(tab);
+    // The paste was tried (and failed) before the text went in another way.
+    expect(await tab.driver.evaluate('window.jukuPastes')).toBeGreaterThan(0);
+  });
+
   it('an editor created after the page loaded', async () => {
     const { tab } = browser;
     await tab.driver.goto(`${tab.baseUrl}${PLAIN_FIXTURES.late.page}`);
