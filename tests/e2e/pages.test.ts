@@ -76,6 +76,24 @@ describe('where suggestions appear', () => {
   });
 });
 
+describe('an editor that takes nothing but typing', () => {
+  it('gets the phrase on the clipboard with a notice; its text stays as typed', async () => {
+    const { tab } = browser;
+    await focusOn('/refusing.html', '#editor');
+    await tab.type(TYPED);
+    await expect.poll(() => tab.modelText()).toBe(TYPED);
+    await expect.poll(() => tab.listVisible(), { timeout: 5000 }).toBe(true);
+    const offered = (await tab.listTexts())[0]!;
+    await tab.press('Tab');
+    const notices = () => tab.run<string[]>(`return deep(document, '[role="status"]').filter(visible).map((e) => e.textContent);`);
+    await expect.poll(notices).toContain('已复制，请按 Ctrl+V 粘贴');
+    // What the writer still needs: the rest of the phrase, to paste after what was typed.
+    expect(offered.startsWith(TYPED)).toBe(true);
+    if (tab.driver.readClipboard) await expect(tab.driver.readClipboard()).resolves.toBe(offered.slice(TYPED.length));
+    expect(await tab.modelText()).toBe(TYPED);
+  });
+});
+
 describe('where suggestions never appear', () => {
   it.each(['#password', '#card', '#card-plain', '#cvv', '#pay-pin', '#masked'])('%s gets nothing', async (selector) => {
     const { tab } = browser;

@@ -28,6 +28,10 @@ export async function launchChromium(): Promise<Driver> {
         await (await session()).send('Input.insertText', { text });
       },
     },
+    async readClipboard() {
+      await harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.baseUrl });
+      return page.evaluate(() => navigator.clipboard.readText());
+    },
     async setExtensionStorage(items) {
       await harness.worker.evaluate(`chrome.storage.local.set(${JSON.stringify(items)})`);
     },

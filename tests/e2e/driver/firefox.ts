@@ -90,6 +90,7 @@ export async function launchFirefox(): Promise<Driver> {
     },
     // WebDriver BiDi's input module sends keys, pointers and wheels: no IME composition.
     ime: null,
+    readClipboard: null,
     async setExtensionStorage(items) {
       await popup.evaluate(`browser.storage.local.set(${JSON.stringify(items)})`);
     },

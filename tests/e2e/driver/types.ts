@@ -30,6 +30,11 @@ export interface Driver {
     /** Commits `text`, ending the composition. */
     commit(text: string): Promise<void>;
   };
+  /**
+   * The clipboard's text, where the driver can grant the page the right to read it
+   * (Chromium); null in Firefox, whose pages cannot read the clipboard without a prompt.
+   */
+  readonly readClipboard: null | (() => Promise<string>);
   /** Writes the extension's storage.local, as the options page would. */
   setExtensionStorage(items: Record<string, unknown>): Promise<void>;
   /** What the popup's 「插入」 does: sends `message` to the content scripts of the test tab. */
