@@ -39,8 +39,11 @@ export default defineConfig({
     commands: {
       'open-palette': { suggested_key: { default: 'Alt+J' }, description: '__MSG_commandOpenPalette__' },
     },
-    // Firefox asks every new add-on to declare what it collects: nothing.
-    browser_specific_settings: { gecko: { id: 'juku@juku.local', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } },
+    // Juku sends nothing anywhere: the bank stays in the browser (Firefox asks new add-ons
+    // to say so; older versions ignore the key with a warning on about:debugging).
+    browser_specific_settings: {
+      gecko: { id: 'juku@juku.local', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+    },
   }),
   vite: () => ({
     plugins: [jiebaWasmOnce()],

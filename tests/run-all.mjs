@@ -1,16 +1,20 @@
 // `npm test`: every test, unit and end-to-end. The end-to-end tests load the built
-// extension into Chromium, so this builds it first; without Chromium it stops with one
-// sentence instead of a stack trace from deep inside Playwright.
+// extension into Chromium and into Firefox ESR, so this builds both first; without either
+// browser it stops with one sentence instead of a stack trace from deep inside a driver.
 import { spawnSync } from 'node:child_process';
-import { findChromium } from './chromium-path.mjs';
+import { findChromium, findFirefox } from './browser-paths.mjs';
 
-if (!findChromium()) {
+const missing = [
+  !findChromium() && ['Chromium', 'chromium', 'CHROME_PATH'],
+  !findFirefox() && ['Firefox ESR', 'firefox-esr', 'FIREFOX_PATH'],
+].filter(Boolean);
+for (const [name, pkg, variable] of missing) {
   console.error(
-    'Chromium was not found: install it with "sudo apt-get install -y chromium fonts-noto-cjk" or set CHROME_PATH to a Chromium binary. ' +
-      '未找到 Chromium：请运行 "sudo apt-get install -y chromium fonts-noto-cjk" 或设置 CHROME_PATH。',
+    `${name} was not found: install it with "sudo apt-get install -y ${pkg} fonts-noto-cjk" or set ${variable} to its binary. ` +
+      `未找到 ${name}：请运行 "sudo apt-get install -y ${pkg} fonts-noto-cjk" 或设置 ${variable}。`,
   );
-  process.exit(1);
 }
+if (missing.length > 0) process.exit(1);
 
 const run = (command, args) => {
   const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
@@ -18,11 +22,10 @@ const run = (command, args) => {
 };
 
 run('npx', ['wxt', 'build']);
-// Unit tests first, then the browser: run together, the unit files (some start the CLI in
-// child processes) took the two cores from the editors' own timers under test.
+run('npx', ['wxt', 'build', '-b', 'firefox']);
+// One project at a time: unit tests first, then each browser. Run together, the unit files
+// (some start the CLI in child processes) took the two cores from the editors' own timers
+// under test, and two browsers at once would do the same to each other.
 const args = process.argv.slice(2);
 if (args.some((a) => a.startsWith('--project'))) run('npx', ['vitest', 'run', ...args]);
-else {
-  run('npx', ['vitest', 'run', '--project', 'unit', ...args]);
-  run('npx', ['vitest', 'run', '--project', 'e2e', ...args]);
-}
+else for (const project of ['unit', 'chromium', 'firefox']) run('npx', ['vitest', 'run', '--project', project, ...args]);

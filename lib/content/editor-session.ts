@@ -32,17 +32,29 @@ export type SessionServices = {
 
 export type EditorSession = {
   readonly element: HTMLElement;
+  /** An insertion is under way: focus moves now are the strategies' own (a paste bin). */
+  busy(): boolean;
   openPalette(trigger?: string): void;
   insertText(text: string): Promise<InsertOutcome>;
 };
 
-export function startEditorSession(target: EditableTarget, services: SessionServices, signal: AbortSignal): EditorSession {
+/**
+ * `onIdle`: called when an insertion ends, so the caller can look at the focus again: an
+ * editor may move it to an element of its own while a strategy runs (ProseMirror and
+ * TinyMCE after a paste they could not read), and the session must outlive that.
+ */
+export function startEditorSession(target: EditableTarget, services: SessionServices, signal: AbortSignal, onIdle: () => void = () => {}): EditorSession {
   const { request } = services;
   const view = target.element.ownerDocument.defaultView!;
   // Every insertion that leaves 【待填：…】 markers lets Tab move between them (issue #20).
   const fields = fieldTabbing(target.element, fieldTextOf(target));
-  const adapter: EditorAdapter = fields.wrap(
-    target.kind === 'native' ? nativeFieldAdapter(target.element) : contentEditableAdapter(target.element),
+  let insertions = 0;
+  const adapter: EditorAdapter = whileInserting(
+    fields.wrap(target.kind === 'native' ? nativeFieldAdapter(target.element) : contentEditableAdapter(target.element)),
+    (delta) => {
+      insertions += delta;
+      if (insertions === 0) onIdle();
+    },
   );
   let lastEditAt = -Infinity;
   const recordUse = (id: string, charsSaved: number) =>
@@ -105,11 +117,30 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
 
   return {
     element: target.element,
+    busy: () => insertions > 0,
     openPalette: showPalette,
     async insertText(text) {
       // Asked from the popup: the page lost the focus to it; give the editor its caret back.
       target.element.focus({ preventScroll: true });
       return adapter.replaceBeforeCaret(0, text, lastEditAt);
     },
+  };
+}
+
+/** The adapter, counting its insertions in and out through `track`. */
+function whileInserting(adapter: EditorAdapter, track: (delta: 1 | -1) => void): EditorAdapter {
+  const counted = <A extends unknown[]>(insert: (...args: A) => Promise<InsertOutcome>) =>
+    async (...args: A): Promise<InsertOutcome> => {
+      track(1);
+      try {
+        return await insert(...args);
+      } finally {
+        track(-1);
+      }
+    };
+  return {
+    ...adapter,
+    replaceBeforeCaret: counted(adapter.replaceBeforeCaret.bind(adapter)),
+    insertLines: counted(adapter.insertLines.bind(adapter)),
   };
 }

@@ -29,10 +29,13 @@ export function followFocus(ctx: ContentScriptContext, services: SessionServices
     if (document.activeElement?.localName === PALETTE_HOST) return;
     const target = activeHere() ? toEditableTarget(deepActiveElement(document)) : null;
     if (target && session?.editor.element === target.element) return; // focus moved inside the same editor
+    // Mid-insertion, the focus is the strategies' and the editor's (a paste bin): looked at
+    // again once the insertion is over.
+    if (session?.editor.busy()) return;
     stopSession();
     if (!target) return;
     const controller = new AbortController();
-    session = { controller, editor: startEditorSession(target, services, controller.signal) };
+    session = { controller, editor: startEditorSession(target, services, controller.signal, () => queueMicrotask(follow)) };
   }
   // Alt+J: the extension command (rebindable) reaches us as a message; the same keys are
   // also caught here, where commands do not arrive (pages in some frames, other browsers).

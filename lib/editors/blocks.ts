@@ -98,18 +98,55 @@ export function moveCaretToInsertedLine(host: HTMLElement, lines: readonly strin
 
 /**
  * Lines that are not blocks of their own (Trix's <br>s): the caret goes back over the
- * lines after `lineIndex` character by character, each line end being one step, as the
- * browser moves it. Put back where it was unless it then ends that line.
+ * lines after `lineIndex`, each character and each <br> being one step, counted in the
+ * DOM itself (engines differ in how many `Selection.modify` steps a <br> takes). Put back
+ * where it was unless it then ends that line.
  */
 function moveBackOverLines(host: HTMLElement, selection: Selection, lines: readonly string[], lineIndex: number): boolean {
-  if (textBeforeCaret(host) !== lines[lines.length - 1]) return false;
-  const start = selection.getRangeAt(0).cloneRange();
-  const steps = lines.slice(lineIndex + 1).reduce((sum, line) => sum + Array.from(line).length + 1, 0);
-  for (let i = 0; i < steps; i++) selection.modify('move', 'backward', 'character');
+  const caret = caretRange(host);
+  if (!caret || textBeforeCaret(host) !== lines[lines.length - 1]) return false;
+  const start = caret.cloneRange();
+  const steps = lines.slice(lineIndex + 1).reduce((sum, line) => sum + line.length + 1, 0);
+  const target = stepsBefore(host, caret, steps);
+  if (!target) return false;
+  selection.removeAllRanges();
+  selection.addRange(target);
   if (textBeforeCaret(host) === lines[lineIndex]) return true;
   selection.removeAllRanges();
   selection.addRange(start);
   return false;
+}
+
+/** A collapsed range `steps` units before `caret`, a unit being a character of text or a <br>. */
+function stepsBefore(host: HTMLElement, caret: Range, steps: number): Range | null {
+  const units: { node: Node; length: number }[] = [];
+  const walker = host.ownerDocument.createTreeWalker(host, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  let at = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const isText = node.nodeType === Node.TEXT_NODE;
+    if (!isText && (node as Element).localName !== 'br') continue;
+    const length = isText ? (node as Text).length : 1;
+    units.push({ node, length });
+    if (node === caret.startContainer) at += caret.startOffset;
+    else if (isText ? caret.comparePoint(node, length) <= 0 : caret.comparePoint(node.parentNode!, childIndex(node) + 1) <= 0) at += length;
+  }
+  let left = at - steps;
+  if (left < 0) return null;
+  const range = host.ownerDocument.createRange();
+  for (const unit of units) {
+    if (unit.node.nodeType === Node.TEXT_NODE ? left <= unit.length : left === 0) {
+      if (unit.node.nodeType === Node.TEXT_NODE) range.setStart(unit.node, left);
+      else range.setStartBefore(unit.node);
+      range.collapse(true);
+      return range;
+    }
+    left -= unit.length;
+  }
+  return null;
+}
+
+function childIndex(node: Node): number {
+  return Array.prototype.indexOf.call(node.parentNode!.childNodes, node);
 }
 
 function lastTextNode(element: HTMLElement): Text | null {

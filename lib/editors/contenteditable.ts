@@ -31,17 +31,23 @@ export function contentEditableAdapter(host: HTMLElement): EditorAdapter {
     }
     const lastLine = text.slice(text.lastIndexOf('\n') + 1);
     family.checkpoint?.(host);
+    const caret = caretRange(host);
+    const caretOffset = caret ? caretTextOffset(host, caret) : null;
+    const content = host.textContent;
     for (const strategy of family.strategies) {
       if (await strategy.run(host, replace, text)) {
         if (family.historyDelayMs && view) await new Promise((resolve) => view.setTimeout(resolve, family.historyDelayMs! + UNDO_GROUP_MARGIN_MS));
         return 'inserted';
       }
-      // A strategy that changed something without landing as expected must not be
-      // followed by another: the text would go in twice.
-      if (textBeforeCaret(host) !== original) {
+      // A strategy that changed the text without landing as expected must not be followed
+      // by another: the text would go in twice. One that only moved the focus or the
+      // selection for a moment (ProseMirror after a paste it could not read; TinyMCE's
+      // paste bin) leaves the text as it was: the caret is put back and the next one runs.
+      if (!view || !(await textSettlesBack(host, view, content))) {
         if (view) await nextFrame(view);
         return textBeforeCaret(host)?.endsWith(lastLine) ? 'inserted' : 'failed';
       }
+      if (caretOffset !== null && textBeforeCaret(host) !== original) putCaretBack(host, caretOffset);
     }
     return (await copyToClipboard(host.ownerDocument, text)) ? 'copied' : 'failed';
   }
@@ -75,6 +81,29 @@ export function contentEditableAdapter(host: HTMLElement): EditorAdapter {
       };
     },
   };
+}
+
+/** How long an editor may take to clean up after an event it could not use (a paste bin). */
+const CLEANUP_WAIT_MS = 300;
+
+/** Whether the host's text is `content` again within CLEANUP_WAIT_MS. */
+async function textSettlesBack(host: HTMLElement, view: Window, content: string | null): Promise<boolean> {
+  const until = performance.now() + CLEANUP_WAIT_MS;
+  while (host.textContent !== content) {
+    if (performance.now() > until) return false;
+    await nextFrame(view);
+  }
+  return true;
+}
+
+/** The focus back in the host and the caret `offset` characters into its text. */
+function putCaretBack(host: HTMLElement, offset: number): void {
+  host.focus({ preventScroll: true });
+  const range = rangeAtTextOffset(host, offset);
+  const selection = selectionFor(host);
+  if (!range || !selection) return;
+  selection.removeAllRanges();
+  selection.addRange(range);
 }
 
 /**

@@ -3,7 +3,9 @@
 // starts at the page's `input` event for a keystroke (event.timeStamp) and stops twice:
 // when the suggestion list's DOM has changed in answer to it, and at the first animation
 // frame after that (the frame it is painted in, so this figure includes waiting for the
-// frame boundary). Run `npm run build` first.
+// frame boundary). Then insertion latency, Tab to model change, in every editor fixture in
+// Chromium and in Firefox ESR (insertion-latency.ts). Run `npm run build` and
+// `npm run build:firefox` first.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { BankFileSchema } from '@/lib/schema';
@@ -11,6 +13,12 @@ import { launchWithExtension, waitForBank } from '../e2e/harness';
 import { buildFixtures } from '../e2e/build-fixtures';
 import { installBenchBank } from './install-bench-bank';
 import { percentile } from './measure';
+import { measureInsertion, type InsertionFigures } from './insertion-latency';
+import { launchChromium } from '../e2e/driver/chromium';
+import { launchFirefox } from '../e2e/driver/firefox';
+
+/** Insertions timed per editor and browser (BENCH_TRIES overrides). */
+const INSERTION_TRIES = Number(process.env.BENCH_TRIES ?? 8);
 
 const SIZE = 10_000;
 const TARGET_KEYSTROKES = 240;
@@ -113,8 +121,30 @@ try {
         `next frame after it p50 ${f.p50Ms.toFixed(1)} / p95 ${f.p95Ms.toFixed(1)} ms`,
     );
   }
-  mkdirSync('tests/bench/results', { recursive: true });
-  writeFileSync('tests/bench/results/keystroke-latency.json', JSON.stringify({ bank: SIZE, results }, null, 2) + '\n');
 } finally {
   await harness.close();
 }
+
+const insertion: Record<string, Record<string, InsertionFigures>> = {};
+for (const launch of [launchChromium, launchFirefox]) {
+  const driver = await launch();
+  try {
+    insertion[driver.browserName] = await measureInsertion(driver, INSERTION_TRIES, console.log);
+  } finally {
+    await driver.close();
+  }
+}
+console.log('\nTab to model change, p50 / p95 ms:');
+console.log(`${'editor'.padEnd(15)} ${'chromium'.padStart(15)} ${'firefox'.padStart(15)}`);
+for (const name of Object.keys(insertion.chromium ?? {})) {
+  const cell = (browser: string) => {
+    const f = insertion[browser]?.[name];
+    return (f ? `${f.p50Ms.toFixed(0)} / ${f.p95Ms.toFixed(0)}` : '-').padStart(15);
+  };
+  console.log(`${name.padEnd(15)} ${cell('chromium')} ${cell('firefox')}`);
+}
+mkdirSync('tests/bench/results', { recursive: true });
+writeFileSync(
+  'tests/bench/results/keystroke-latency.json',
+  JSON.stringify({ bank: SIZE, results, insertion: { tries: INSERTION_TRIES, bank: 'default', ...insertion } }, null, 2) + '\n',
+);

@@ -6,8 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { useExtensionBrowser } from './harness';
-import { suggestionList } from './editor-flow';
+import { suggestionList, useExtensionBrowser } from './harness';
 import { MAX_FILE_BYTES, formatBytes } from '../../lib/bank/limits';
 
 const browser = useExtensionBrowser();

@@ -1,45 +1,40 @@
 // The one flow every editor test runs: type the opening of a standard phrase (plainly or
 // through an IME), see the list, Tab, then check the editor's MODEL (window.jukuFixture,
-// the editor's own API), the caret, and that one Ctrl+Z returns to what was typed.
+// the editor's own API), the caret, and that one Ctrl+Z returns to what was typed. Written
+// against the browser-agnostic Tab (driver/tab.ts): the same code runs in both browsers.
 import { expect } from 'vitest';
-import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
-// Declares window.jukuFixture, the model API every fixture page exposes.
-import type {} from './fixtures/editors/types';
+import type { Scope, Tab } from './driver/tab';
 
 export const TYPED = '增强“四个';
 export const PHRASE_START = '增强“四个意识”';
 
-type Scope = Page | Frame;
+/** How the opening is typed: keys everywhere; an IME composition where the driver can send one. */
+export type InputWay = 'keys' | 'ime';
 
-/** The list, where the content script of the editor's document shows it. */
-export const suggestionList = (scope: Scope | FrameLocator) => scope.getByRole('listbox', { name: '句库建议' });
+export const inputWays = (browser: string): InputWay[] =>
+  // WebDriver BiDi (Firefox) cannot compose: see README, "Tests".
+  browser === 'firefox' ? ['keys'] : ['keys', 'ime'];
 
-export async function modelText(scope: Scope): Promise<string> {
-  return scope.evaluate(() => window.jukuFixture!.getText());
-}
-
-export async function typeOpening(page: Page, how: 'keys' | 'ime'): Promise<void> {
+export async function typeOpening(tab: Tab, how: InputWay, scope: Scope = {}): Promise<void> {
   if (how === 'keys') {
-    await page.keyboard.type(TYPED);
+    await tab.type(TYPED);
     return;
   }
-  const cdp = await page.context().newCDPSession(page);
+  const ime = tab.driver.ime;
+  if (!ime) throw new Error(`${tab.driver.browserName}: the driver cannot send an IME composition`);
   const compose = async (pinyin: string, text: string) => {
-    for (let i = 1; i <= pinyin.length; i++) {
-      await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i });
-    }
-    await cdp.send('Input.insertText', { text });
+    for (let i = 1; i <= pinyin.length; i++) await ime.compose(pinyin.slice(0, i));
+    await ime.commit(text);
   };
   await compose('zengqiang', '增强');
   await compose('“', '“');
-  await cdp.send('Input.imeSetComposition', { text: 'sige', selectionStart: 4, selectionEnd: 4 });
+  await ime.compose('sige');
   // The IME shows its candidate inline: the text before the caret now reads like a match,
   // yet no list may appear while the composition lasts.
-  await cdp.send('Input.imeSetComposition', { text: '四个', selectionStart: 2, selectionEnd: 2 });
-  await page.waitForTimeout(250);
-  await expect(suggestionList(page).isVisible()).resolves.toBe(false);
-  await cdp.send('Input.insertText', { text: '四个' });
-  await cdp.detach();
+  await ime.compose('四个');
+  await tab.wait(250);
+  await expect(tab.listVisible(scope)).resolves.toBe(false);
+  await ime.commit('四个');
 }
 
 /**
@@ -48,21 +43,21 @@ export async function typeOpening(page: Page, how: 'keys' | 'ime'): Promise<void
  * (an editor whose history never held the typing on its own: KindEditor), the empty
  * editor it last recorded: the insertion gone whole, never in part.
  */
-export async function acceptAndUndo(page: Page, scope: Scope, list: Locator = suggestionList(scope), undoKeepsTyping = true): Promise<void> {
-  await expect.poll(() => modelText(scope)).toBe(TYPED);
-  await expect.poll(() => list.isVisible(), { timeout: 5000 }).toBe(true);
-  const offered = await list.getByRole('option').first().locator('.juku-text').textContent();
+export async function acceptAndUndo(tab: Tab, scope: Scope = {}, undoKeepsTyping = true): Promise<void> {
+  await expect.poll(() => tab.modelText(scope)).toBe(TYPED);
+  await expect.poll(() => tab.listVisible(scope), { timeout: 5000 }).toBe(true);
+  const offered = (await tab.listTexts(scope))[0];
   expect(offered?.startsWith(PHRASE_START)).toBe(true);
-  await page.keyboard.press('Tab');
+  await tab.press('Tab');
   // The editor's own model holds the offered wording once, with the caret after it. The
   // insertion may first wait out the editor's undo merge window (Quill: 1 s), and the
   // machine may be busy: the poll's default second is too short.
-  await expect.poll(() => modelText(scope), { timeout: 5000 }).toBe(offered);
-  expect((await modelText(scope)).split('四个意识').length - 1).toBe(1);
-  const caret = await scope.evaluate(() => window.jukuFixture!.caretOffset());
+  await expect.poll(() => tab.modelText(scope), { timeout: 5000 }).toBe(offered);
+  expect((await tab.modelText(scope)).split('四个意识').length - 1).toBe(1);
+  const caret = await tab.caretOffset(scope);
   if (caret !== null) expect(caret).toBe(offered!.length);
-  await expect(list.isVisible()).resolves.toBe(false);
+  await expect(tab.listVisible(scope)).resolves.toBe(false);
   // One Ctrl+Z: back to exactly what was typed.
-  await page.keyboard.press('Control+z');
-  await expect.poll(() => modelText(scope)).toBe(undoKeepsTyping ? TYPED : '');
+  await tab.press('Control+z');
+  await expect.poll(() => tab.modelText(scope)).toBe(undoKeepsTyping ? TYPED : '');
 }

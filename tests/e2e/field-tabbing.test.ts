@@ -3,20 +3,12 @@
 // own model is what is checked (window.jukuFixture). And the 述职报告 outline filled with two
 // different problems gives two different lines, with no slot repeated.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { useExtensionBrowser } from './harness';
+import { PALETTE, useTab, type Tab } from './driver/tab';
 import { EDITOR_FIXTURES } from './fixtures/editors/selectors';
-import { suggestionList } from './editor-flow';
-import type {} from './fixtures/editors/types';
 
-const browser = useExtensionBrowser();
-const modelText = (page: Page) => page.evaluate(() => window.jukuFixture!.getText());
-const selected = (page: Page) =>
-  page.evaluate(() => {
-    const active = document.activeElement;
-    if (active instanceof HTMLTextAreaElement) return active.value.slice(active.selectionStart, active.selectionEnd);
-    return document.getSelection()?.toString() ?? '';
-  });
+const browser = useTab();
+const modelText = (tab: Tab) => tab.modelText();
+const selected = (tab: Tab) => tab.selectedText();
 
 const FIXTURES = [
   { name: 'textarea', page: '/textarea.html', editable: '#editor' },
@@ -24,23 +16,21 @@ const FIXTURES = [
 ];
 
 /** Types the opening of 「全年共开展主题党日活动{{数量}}次…」 and accepts whichever row with a field the (gated) list offers. */
-async function acceptRowWithField(page: Page): Promise<void> {
-  await page.keyboard.type('全年共开展主题党日');
-  const list = suggestionList(page);
-  await expect.poll(() => list.isVisible(), { timeout: 5000 }).toBe(true);
-  const rows = await list.getByRole('option').allTextContents();
+async function acceptRowWithField(page: Tab): Promise<void> {
+  await page.type('全年共开展主题党日');
+  await expect.poll(() => page.listVisible(), { timeout: 5000 }).toBe(true);
+  const rows = await page.listTexts();
   const row = rows.findIndex((text) => text.includes('【待填：数量】'));
   expect(row, rows.join(' | ')).toBeGreaterThanOrEqual(0);
-  for (let i = 0; i < row; i++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press(row === 0 ? 'Tab' : 'Enter');
+  for (let i = 0; i < row; i++) await page.press('ArrowDown');
+  await page.press(row === 0 ? 'Tab' : 'Enter');
 }
 
 describe('inline: Tab moves through the fields of an accepted phrase', () => {
-  it.each(FIXTURES)('$name', async ({ page: path, editable }) => {
-    const { page } = browser;
-    await page.goto(`${browser.harness.baseUrl}${path}`);
-    await page.waitForFunction(() => window.jukuFixture?.ready === true, null, { timeout: 20_000 });
-    await page.locator(editable).click();
+  it.each(FIXTURES)('$name', async (fixture) => {
+    const { tab: page } = browser;
+    await page.open(fixture.page);
+    await page.focusEditor(fixture);
     await acceptRowWithField(page);
     await expect.poll(() => modelText(page), { timeout: 5000 }).toMatch(/^全年共开展主题党日活动【待填：数量】次/);
     const inserted = await modelText(page);
@@ -50,59 +40,63 @@ describe('inline: Tab moves through the fields of an accepted phrase', () => {
     // Tab: the next marker; typing replaces it. Shift+Tab goes back to the previous one
     // (with one marker left, itself).
     for (let i = 1; i <= markers; i++) {
-      await page.keyboard.press('Tab');
+      await page.press('Tab');
       await expect.poll(() => selected(page)).toBe('【待填：数量】');
       if (i === markers) {
-        await page.keyboard.press('Shift+Tab');
+        await page.press('Shift+Tab');
         await expect.poll(() => selected(page)).toBe('【待填：数量】');
       }
-      await page.keyboard.type(String(10 + i));
+      await page.type(String(10 + i));
       await expect.poll(async () => (await modelText(page)).split('【待填：数量】').length - 1).toBe(markers - i);
     }
     const filled = await modelText(page);
     expect(filled).not.toContain('【待填');
     expect(filled).toBe(Array.from({ length: markers }, (_, i) => String(11 + i)).reduce((text, value) => text.replace('【待填：数量】', value), inserted));
     // No field left: Tab is the page's again (the model is not changed by us).
-    await expect(suggestionList(page).isVisible()).resolves.toBe(false);
+    await expect(page.listVisible()).resolves.toBe(false);
   });
 
   it('Esc ends field mode: Tab then no longer selects a marker', async () => {
-    const { page } = browser;
-    await page.goto(`${browser.harness.baseUrl}/textarea.html`);
-    await page.waitForFunction(() => window.jukuFixture?.ready === true, null, { timeout: 20_000 });
-    await page.locator('#editor').click();
+    const { tab: page } = browser;
+    await page.open('/textarea.html');
+    await page.click('#editor');
     await acceptRowWithField(page);
     await expect.poll(() => modelText(page), { timeout: 5000 }).toContain('【待填：数量】');
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Tab');
-    await page.waitForTimeout(200);
+    await page.press('Escape');
+    await page.press('Tab');
+    await page.wait(200);
     expect(await selected(page)).toBe('');
   });
 });
 
 describe('the 述职报告 outline: two different problems, two different lines, no slot repeated', () => {
   it('textarea, through the palette form', async () => {
-    const { page } = browser;
+    const { tab: page } = browser;
     // 单位, 职务 and 姓名 come from the profile (the same value wherever they appear).
-    await browser.harness.worker.evaluate(`chrome.storage.local.set({ profile: ${JSON.stringify({ unit: '市财政局', title: '局长', name: '张三' })} })`);
-    await page.goto(`${browser.harness.baseUrl}/textarea.html`);
-    await page.waitForFunction(() => window.jukuFixture?.ready === true, null, { timeout: 20_000 });
-    await page.locator('#editor').click();
-    await page.keyboard.press('Alt+j');
-    const palette = page.getByRole('dialog', { name: '句库面板' });
-    await expect.poll(() => palette.isVisible()).toBe(true);
-    await page.keyboard.type('述职');
-    const first = palette.getByRole('listbox', { name: '搜索结果' }).getByRole('option').first();
-    await expect.poll(() => first.textContent(), { timeout: 5000 }).toMatch(/^述职报告/);
-    await page.keyboard.press('Enter');
-    const form = palette.getByRole('form', { name: '填写字段' });
-    await form.waitFor();
-    await form.getByLabel('问题一').fill('理论学习不够深入');
-    await form.getByLabel('问题二').fill('调查研究不够经常');
+    await page.driver.setExtensionStorage({ profile: { unit: '市财政局', title: '局长', name: '张三' } });
+    await page.open('/textarea.html');
+    await page.click('#editor');
+    await page.press('Alt+j');
+    await expect.poll(() => page.paletteFocused()).toBe(true);
+    await page.type('述职');
+    const results = () => page.texts(PALETTE, '[role="listbox"][aria-label="搜索结果"] [role="option"]');
+    await expect.poll(async () => (await results())[0], { timeout: 5000 }).toMatch(/^述职报告/);
+    await page.press('Enter');
+    await expect.poll(() => page.shows(`${PALETTE} form[aria-label="填写字段"]`)).toBe(true);
+    /** Puts the focus in the form's field labelled `label` (inside the palette's shadow root). */
+    const focusField = (label: string) =>
+      page.run(
+        `const field = [...first(document, ${JSON.stringify(PALETTE)}).querySelectorAll('form label')].find((l) => l.querySelector('span')?.textContent === label);
+         field.querySelector('input').focus();`,
+        { label },
+      );
+    await focusField('问题一');
+    await page.type('理论学习不够深入');
+    await focusField('问题二');
+    await page.type('调查研究不够经常');
     // The preview marks where the focused field lands.
-    await form.getByLabel('问题二').focus();
-    await expect.poll(() => form.locator('mark.juku-field-here').allTextContents()).toEqual(['调查研究不够经常']);
-    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.texts(PALETTE, 'mark.juku-field-here')).toEqual(['调查研究不够经常']);
+    await page.press('Control+Enter');
     await expect.poll(() => modelText(page), { timeout: 5000 }).toContain('调查研究不够经常');
     const text = await modelText(page);
     expect(text).toContain('一是理论学习不够深入；二是调查研究不够经常');
@@ -111,7 +105,7 @@ describe('the 述职报告 outline: two different problems, two different lines,
     const markers = [...text.matchAll(/【待填：([^】]+)】/g)].map((m) => m[1]);
     expect(new Set(markers).size).toBe(markers.length);
     // And Tab moves to the first field left after the caret.
-    await page.keyboard.press('Tab');
+    await page.press('Tab');
     await expect.poll(() => selected(page)).toMatch(/^【待填：/);
   });
 });

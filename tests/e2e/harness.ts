@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type FrameLocator, type Page, type Worker } from 'playwright-core';
 // @ts-expect-error: plain JS helper shared with tests/run-all.mjs
-import { findChromium } from '../chromium-path.mjs';
+import { findChromium } from '../browser-paths.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const FIXTURE_DIR = resolve('tests/e2e/fixtures');
@@ -98,7 +98,7 @@ function closeWelcomePages(context: BrowserContext, patience = 15_000): Promise<
 }
 
 /** Fixture pages from tests/e2e/fixtures; editor libraries from node_modules under /modules/. */
-function serveFixtures(): Promise<Server> {
+export function serveFixtures(): Promise<Server> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const file = path.startsWith('/modules/')
@@ -118,6 +118,9 @@ function serveFixtures(): Promise<Server> {
   });
   return new Promise((ready) => server.listen(0, '127.0.0.1', () => ready(server)));
 }
+
+/** The suggestion list, where the content script of the scope's document shows it. */
+export const suggestionList = (scope: Page | Frame | FrameLocator) => scope.getByRole('listbox', { name: '句库建议' });
 
 /** Waits until the background has loaded the default bank (first install). */
 export async function waitForBank(page: Page, extensionId: string): Promise<void> {

@@ -2,8 +2,10 @@
 // browser sends for an insertion it leaves to the page: Slate and Lexical read it into
 // their own model, as one step of their own undo history. The target range is given
 // explicitly because such editors learn of selection changes late (Slate throttles them).
+// The event is the page's own where the engine isolates the script's objects (page-events.ts).
 import { selectBackward, selectionFor } from '../caret-text';
 import type { InsertStrategy } from './types';
+import { beforeInputEvent } from './page-events';
 import { expectedBefore, landedAfter } from './verify';
 
 export const beforeInputStrategy: InsertStrategy = {
@@ -14,25 +16,8 @@ export const beforeInputStrategy: InsertStrategy = {
     const selection = selectionFor(host);
     if (expected === null || !view || !selection || selection.rangeCount === 0) return false;
     selectBackward(host, replace);
-    const range = selection.getRangeAt(0);
-    const target = new view.StaticRange({
-      startContainer: range.startContainer,
-      startOffset: range.startOffset,
-      endContainer: range.endContainer,
-      endOffset: range.endOffset,
-    });
-    const data = new view.DataTransfer();
-    data.setData('text/plain', insert);
-    const taken = !host.dispatchEvent(
-      new view.InputEvent('beforeinput', {
-        inputType: 'insertReplacementText',
-        data: insert,
-        dataTransfer: data,
-        targetRanges: [target],
-        bubbles: true,
-        cancelable: true,
-      }),
-    );
+    const event = beforeInputEvent(view, 'insertReplacementText', insert, selection.getRangeAt(0));
+    const taken = !host.dispatchEvent(event);
     if (await landedAfter(host, expected, view, taken)) return true;
     // Nothing happened: put the caret back where the writer left it.
     if (replace > 0) selection.collapseToEnd();

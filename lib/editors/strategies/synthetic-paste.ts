@@ -4,6 +4,8 @@
 // where no editor handles it nothing changes, and the next strategy runs.
 import { nextTask, selectBackward, selectionFor } from '../caret-text';
 import type { InsertStrategy } from './types';
+import { linesAsHtml } from './lines-html';
+import { pasteEvent } from './page-events';
 import { expectedBefore, landedAfter } from './verify';
 
 export type PasteOptions = {
@@ -56,22 +58,22 @@ export function syntheticPaste(options: PasteOptions = {}): InsertStrategy {
       // the palette), and wangEditor forgets its selection while the focus is away.
       if (options.selectionSettleMs) await new Promise((resolve) => view.setTimeout(resolve, options.selectionSettleMs));
       else if (replace > 0) await nextTask(view);
-      const data = new view.DataTransfer();
       const lines = insert.split('\n');
-      data.setData('text/plain', lines.join(options.paragraphBreak ?? '\n'));
+      const plain = lines.join(options.paragraphBreak ?? '\n');
       // Several lines go in as paragraphs: editors read text/html first and make one block
       // of each <p>; from text/plain some would make line breaks inside one paragraph.
-      if (!options.textOnly && (lines.length > 1 || options.alwaysHtml)) data.setData('text/html', linesAsHtml(lines, host.ownerDocument));
+      const html = !options.textOnly && (lines.length > 1 || options.alwaysHtml) ? linesAsHtml(lines, host.ownerDocument) : undefined;
+      const made = pasteEvent(view, { plain, html });
+      if (!made) return false;
       // At the caret, as the browser sends it; the host itself when the caret is in the host
       // (an empty Trix), whose parent is outside the editor.
       const anchor = selectionFor(host)?.anchorNode ?? null;
       const element = anchor?.nodeType === Node.ELEMENT_NODE ? (anchor as Element) : (anchor?.parentElement ?? null);
       const target = element && host.contains(element) ? element : host;
-      let taken = !target.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      let taken = !target.dispatchEvent(made.event);
       if (!taken && options.defaultAction) {
-        const html = data.getData('text/html');
         const doc = host.ownerDocument;
-        taken = html ? doc.execCommand('insertHTML', false, html) : doc.execCommand('insertText', false, data.getData('text/plain'));
+        taken = html && made.pastedHtml ? doc.execCommand('insertHTML', false, html) : doc.execCommand('insertText', false, plain);
       }
       // React-based editors (Draft.js, Slate) render the new model on a later frame, and
       // UEditor takes its pastebin in on a later task.
@@ -81,15 +83,3 @@ export function syntheticPaste(options: PasteOptions = {}): InsertStrategy {
 }
 
 export const syntheticPasteStrategy: InsertStrategy = syntheticPaste();
-
-/** Each line as a <p>, its text escaped by the DOM itself (never parsed as markup). */
-function linesAsHtml(lines: readonly string[], doc: Document): string {
-  const holder = doc.createElement('div');
-  for (const line of lines) {
-    const paragraph = doc.createElement('p');
-    if (line) paragraph.textContent = line;
-    else paragraph.appendChild(doc.createElement('br'));
-    holder.appendChild(paragraph);
-  }
-  return holder.innerHTML;
-}
