@@ -32,8 +32,13 @@ const grid = (page: Page) => page.getByRole('grid', { name: '句库表述' });
 const rowWith = (page: Page, text: string): Locator => grid(page).getByRole('row').filter({ hasText: text });
 const shownCount = async (page: Page) => Number(/显示 (\d+)/.exec((await page.getByTestId('shown-count').textContent()) ?? '')?.[1]);
 
+/** Types a search and waits until the table shows its result (the filter is deferred: the
+ * count read right after typing can still be the whole bank's). */
 async function search(page: Page, query: string): Promise<void> {
+  const before = await page.getByTestId('shown-count').textContent();
   await page.getByRole('search').getByRole('searchbox').fill(query);
+  const total = Number(/\/ (\d+)/.exec(before ?? '')?.[1]);
+  if (query) await eventually(async () => (await shownCount(page)) < total).toBe(true);
 }
 
 /** The bank as the 「导出」 button writes it. */
