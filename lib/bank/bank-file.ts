@@ -186,14 +186,17 @@ function classify(existing: readonly StoredPhrase[], incoming: readonly Phrase[]
   return result;
 }
 
-function previewOf(bank: BankFile, found: Classified, skeletonIds: readonly string[]): ImportPreview {
+type Counts = { fresh: number; changed: number; duplicate: number };
+const countsOf = (found: Classified): Counts => ({ fresh: found.fresh.length, changed: found.changed.length, duplicate: found.duplicate });
+
+function previewOf(bank: BankFile, found: Counts, skeletonIds: readonly string[]): ImportPreview {
   const known = new Set(skeletonIds);
   return {
     name: bank.name,
     phrases: bank.phrases.length,
-    new: found.fresh.length,
+    new: found.fresh,
     duplicate: found.duplicate,
-    changed: found.changed.length,
+    changed: found.changed,
     skeletons: bank.skeletons.length,
     newSkeletons: bank.skeletons.filter((s) => !known.has(s.id)).length,
   };
@@ -203,7 +206,7 @@ export async function previewImport(db: JukuDatabase, bank: BankFile): Promise<I
   const [existing, skeletonIds] = await db.transaction('r', db.phrases, db.skeletons, () =>
     Promise.all([db.phrases.toArray(), db.skeletons.toCollection().primaryKeys()]),
   );
-  return previewOf(bank, classify(existing, bank.phrases), skeletonIds);
+  return previewOf(bank, countsOf(classify(existing, bank.phrases)), skeletonIds);
 }
 
 // The phrase was validated with the whole file (parseBankText): not parsed again here.
@@ -225,26 +228,29 @@ export async function applyImport(db: JukuDatabase, bank: BankFile, mode: Import
     return await writeBank(db, async () => {
       // One read of the bank serves the preview, the backup and the merge.
       const [existing, skeletonIds] = await Promise.all([db.phrases.toArray(), db.skeletons.toCollection().primaryKeys()]);
-      const found = classify(existing, bank.phrases);
       if (mode === 'replace') {
         const byId = new Map(existing.map((p) => [p.id, p]));
         await backupInside(db, '替换导入前', now, existing);
         // The file becomes the bank: what it lacks goes, and only what differs from the
         // stored record is written (the same id twice in a file: the last one, as a put).
+        // The counts come from that comparison (the preview already showed the merge view).
         const next = new Map(bank.phrases.map((p) => [p.id, storedOf(p, now, byId.get(p.id))] as const));
+        const writes = [...next.values()].filter((p) => !sameRecordAs(byId.get(p.id), p));
         await db.phrases.bulkDelete(existing.filter((p) => !next.has(p.id)).map((p) => p.id));
-        await db.phrases.bulkPut([...next.values()].filter((p) => !sameRecordAs(byId.get(p.id), p)));
+        await db.phrases.bulkPut(writes);
         await db.skeletons.clear();
         await db.skeletons.bulkPut(bank.skeletons);
-      } else {
-        await db.phrases.bulkPut([
-          ...found.fresh.map((p) => storedOf(p, now)),
-          ...found.changed.map(({ incoming, existing: before }) => storedOf(incoming, now, before)),
-        ]);
-        const known = new Set(skeletonIds);
-        await db.skeletons.bulkPut(bank.skeletons.filter((s: Skeleton) => !known.has(s.id)));
+        const fresh = writes.filter((p) => !byId.has(p.id)).length;
+        return previewOf(bank, { fresh, changed: writes.length - fresh, duplicate: bank.phrases.length - writes.length }, skeletonIds);
       }
-      return previewOf(bank, found, skeletonIds);
+      const found = classify(existing, bank.phrases);
+      await db.phrases.bulkPut([
+        ...found.fresh.map((p) => storedOf(p, now)),
+        ...found.changed.map(({ incoming, existing: before }) => storedOf(incoming, now, before)),
+      ]);
+      const known = new Set(skeletonIds);
+      await db.skeletons.bulkPut(bank.skeletons.filter((s: Skeleton) => !known.has(s.id)));
+      return previewOf(bank, countsOf(found), skeletonIds);
     });
   } catch (error) {
     if (isQuotaError(error)) throw new BankInputError(QUOTA_MESSAGE);
