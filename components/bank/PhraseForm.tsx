@@ -1,7 +1,8 @@
 // The form that adds one phrase: in the popup and in the 「加入句库」 window opened from the
 // context menu. The role is guessed from the wording and the tags from jieba keywords
 // (both editable); tokens are computed with jieba when the user saves — the write path.
-import { useEffect, useId, useRef, useState } from 'react';
+import { applyFindings, flagsOf } from '@/lib/check/check';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Role } from '@/lib/roles';
 import type { StoredPhrase } from '@/lib/db';
 import type { Translate } from '@/lib/i18n';
@@ -25,6 +26,10 @@ export function PhraseForm({ t, initialText = '', onSaved, onCancel, autoFocus }
   const [status, setStatus] = useState<string | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const problem = phraseTextProblem(text, t);
+  // The wording check (#17): a slip is named as the writer types; the phrase can still be
+  // saved, but a flagged form is never offered as a suggestion, and the form says so.
+  const flags = useMemo(() => (text.trim() ? flagsOf(text) : []), [text]);
+  const fixable = flags.some((f) => f.replacement !== undefined);
 
   useEffect(() => {
     if (autoFocus) textRef.current?.focus();
@@ -105,6 +110,23 @@ export function PhraseForm({ t, initialText = '', onSaved, onCancel, autoFocus }
       <small id={`${id}-count`} className={problem ? 'count over' : 'count'}>
         {t('charCount', { count: [...text.trim()].length, max: MAX_PHRASE_CHARS })}
       </small>
+      {flags.length > 0 && (
+        <div className="wording-flags" role="note" aria-live="polite" data-testid="wording-flags">
+          <ul>
+            {flags.map((f) => (
+              <li key={`${f.ruleId}@${f.start}`}>
+                「{f.text}」{f.replacement !== undefined ? ` → 「${f.replacement}」` : ''}：{t.locale === 'en' ? f.explain.en : f.explain.zh}
+              </li>
+            ))}
+          </ul>
+          <p>{t('flaggedNotSuggested')}</p>
+          {fixable && (
+            <button type="button" onClick={() => changeText(applyFindings(text, flags))}>
+              {t('applyStandardWording')}
+            </button>
+          )}
+        </div>
+      )}
       <div className="form-row">
         <label htmlFor={`${id}-role`}>{t('role')}</label>
         <RoleSelect

@@ -96,6 +96,22 @@ describe('「加入句库」 from the context menu', () => {
   });
 });
 
+describe('the wording check when a phrase is added (#17)', () => {
+  it('names a slip as it is typed, says the phrase would not be suggested, and puts the standard wording in', async () => {
+    const popup = await openPage('popup');
+    await popup.getByRole('button', { name: '+ 添加表述' }).click();
+    const form = popup.getByRole('form', { name: '添加表述' });
+    await form.getByLabel('表述').fill('牢固树立四种意识');
+    const flags = form.getByTestId('wording-flags');
+    await eventually(() => flags.textContent()).toContain('「四种意识」 → 「四个意识」');
+    await expect(flags.textContent()).resolves.toContain('不会作为提示出现');
+    await form.getByRole('button', { name: '改为规范写法' }).click();
+    await expect(form.getByLabel('表述').inputValue()).resolves.toBe('牢固树立四个意识');
+    await eventually(() => flags.count()).toBe(0);
+    await popup.close();
+  });
+});
+
 describe('the options page', () => {
   it('names the edit to undo in the interface language', async () => {
     const page = await openPage('options');
