@@ -8,6 +8,7 @@ import { disabledSitesItem, pausedItem, setSiteEnabled, siteOf } from '@/lib/sit
 import { useTranslate, type MessageKey } from '@/lib/i18n';
 import type { PhraseBrief } from '@/lib/bank/stats';
 import { SwitchRow } from './SwitchRow';
+import { WELCOME_PAGE } from '@/lib/background/welcome';
 import { PhraseForm } from './bank/PhraseForm';
 import { Messages, errorText } from './bank/shared';
 import { fieldsForDisplay } from '@/lib/skeleton/fields';
@@ -176,7 +177,7 @@ export function Popup() {
         <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openManager')}
         </button>
-        <button type="button" className="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}>
+        <button type="button" className="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) })}>
           {t('welcomeOpen')}
         </button>
       </header>

@@ -1,11 +1,18 @@
 // The welcome page: opened once on install, and from the popup's 「使用说明」. What Juku
 // does in three sentences, a box to try it in, the keys, the one step that helps most
 // (learning from the writer's own documents) and the privacy promise.
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { PublicPath } from 'wxt/browser';
-import { useTranslate } from '@/lib/i18n';
+import { useTranslate, type MessageKey } from '@/lib/i18n';
 import { DEFAULT_TYPING_SETTINGS, typingSettingsItem } from '@/lib/typing-settings';
+
+/** The list's keys and what each does. */
+const LIST_KEYS: ReadonlyArray<readonly [string[], MessageKey]> = [
+  [['Tab'], 'keyTab'],
+  [['↑', '↓'], 'keyArrows'],
+  [['Esc'], 'keyEsc'],
+];
 
 /** What Tab makes of the 「增强“四个」 the try-it box asks for. */
 const TRY_RESULT = '增强“四个意识”';
@@ -67,18 +74,16 @@ export function Welcome() {
       <section aria-labelledby="keys-title">
         <h2 id="keys-title">{t('keysTitle')}</h2>
         <dl>
-          <dt>
-            <kbd>Tab</kbd>
-          </dt>
-          <dd>{t('keyTab')}</dd>
-          <dt>
-            <kbd>↑</kbd> <kbd>↓</kbd>
-          </dt>
-          <dd>{t('keyArrows')}</dd>
-          <dt>
-            <kbd>Esc</kbd>
-          </dt>
-          <dd>{t('keyEsc')}</dd>
+          {LIST_KEYS.map(([keys, meaning]) => (
+            <Fragment key={meaning}>
+              <dt>
+                {keys.map((key) => (
+                  <kbd key={key}>{key}</kbd>
+                ))}
+              </dt>
+              <dd>{t(meaning)}</dd>
+            </Fragment>
+          ))}
           <dt>
             <kbd data-testid="palette-shortcut">{shortcut === null ? '…' : shortcut || t('shortcutUnset')}</kbd>
           </dt>

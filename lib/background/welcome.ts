@@ -5,7 +5,7 @@
 import type { PublicPath } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 
-export const WELCOME_PAGE = '/welcome.html';
+export const WELCOME_PAGE = '/welcome.html' as PublicPath;
 const welcomedItem = storage.defineItem<boolean>('local:welcomed', { fallback: false });
 
 export function welcomesOn(details: { reason: string }): boolean {
@@ -15,5 +15,5 @@ export function welcomesOn(details: { reason: string }): boolean {
 export async function welcomeOnce(details: { reason: string }): Promise<void> {
   if (!welcomesOn(details) || (await welcomedItem.getValue())) return;
   await welcomedItem.setValue(true);
-  await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE as PublicPath) });
+  await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
 }

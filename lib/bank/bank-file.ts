@@ -209,9 +209,9 @@ export async function previewImport(db: JukuDatabase, bank: BankFile): Promise<I
   return previewOf(bank, countsOf(classify(existing, bank.phrases)), skeletonIds);
 }
 
-// The phrase was validated with the whole file (parseBankText): not parsed again here.
 const sameRecordAs = (stored: StoredPhrase | undefined, next: StoredPhrase) => stored !== undefined && sameRecord(stored, next);
 
+// The phrase was validated with the whole file (parseBankText): not parsed again here.
 const storedOf = (phrase: Phrase, now: number, keep?: StoredPhrase): StoredPhrase => ({
   ...phrase,
   origin: keep?.origin ?? 'user',

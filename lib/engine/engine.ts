@@ -72,7 +72,6 @@ export class SuggestionEngine {
   private pinyin: PinyinIndex | null = null;
   private pinyinReadings: PinyinColumns | null = null;
   private lastHeadings: readonly string[] | undefined;
-  private lastSectionRole: Role | undefined;
   /** All the roles the section's heading names (a combined one names several). */
   private lastSectionRoles: readonly Role[] = [];
 
@@ -280,9 +279,8 @@ export class SuggestionEngine {
     if (!same) {
       this.lastHeadings = headings;
       this.lastSectionRoles = sectionRolesOf(headings);
-      this.lastSectionRole = this.lastSectionRoles[0];
     }
-    return this.lastSectionRole;
+    return this.lastSectionRoles[0];
   }
 
   /** The writer accepted this phrase: it ranks higher from now on. */

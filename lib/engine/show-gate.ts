@@ -137,7 +137,6 @@ export function features(
  * writer types next. */
 export function worth(rows: readonly Suggestion[], rank: number, before: string, evidence: Evidence, sectionRole: string | undefined): number {
   const f = features(rows[rank]!, rows, before, evidence, sectionRole);
-  const clamp = (v: number, low: number, high: number) => Math.min(high, Math.max(low, v));
   return (
     WEIGHTS.bias +
     WEIGHTS.agreed * Math.log2(1 + Math.min(f.agreed, AGREEMENT_CAP)) +
@@ -181,6 +180,8 @@ export function gateSuggestions(
 /** A row with no row after it leads by this much (the data's largest leads). */
 const NO_NEXT_ROW_LEAD = 30;
 const CLAUSE_END = /[，。；：、！？]$/;
+
+const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
 const lookups = new WeakMap<readonly IndexEntry[], Map<string, IndexEntry>>();
 

@@ -6,14 +6,15 @@ import type { Locator, Page } from 'playwright-core';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { EXTENSION_DIR, launchWithExtension, useExtensionBrowser, waitForBank, type Harness } from './harness';
+import { EXTENSION_DIR, WELCOME_PATH, launchWithExtension, useExtensionBrowser, waitForBank, type Harness } from './harness';
 import { PHRASE_START, TYPED } from './editor-flow';
 
 const browser = useExtensionBrowser({ keepWelcome: true });
 /** Screenshots (not committed): `npm run store` copies the store-* ones into the listing. */
 const SHOTS = resolve('tests/e2e/screenshots');
 mkdirSync(SHOTS, { recursive: true });
-const welcomePages = () => browser.harness.context.pages().filter((page) => page.url().endsWith('/welcome.html'));
+const welcomePagesOf = (harness: Harness) => harness.context.pages().filter((page) => page.url().endsWith(WELCOME_PATH));
+const welcomePages = () => welcomePagesOf(browser.harness);
 const listIn = (page: Page) => page.getByRole('listbox', { name: '句库建议' });
 
 /** The list's box lies inside the window's visible area. */
@@ -149,7 +150,7 @@ describe('first run', () => {
     cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
     try {
       const first = await launchWithExtension({ extensionDir, profile, keepWelcome: true });
-      const welcomes = (harness: Harness) => harness.context.pages().filter((page) => page.url().endsWith('/welcome.html')).length;
+      const welcomes = (harness: Harness) => welcomePagesOf(harness).length;
       await expect.poll(() => welcomes(first), { timeout: 10_000 }).toBe(1);
       await first.close();
       const manifestPath = join(extensionDir, 'manifest.json');

@@ -11,6 +11,8 @@ import { chromium, type BrowserContext, type Frame, type FrameLocator, type Page
 import { findChromium } from '../browser-paths.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The page the extension opens on install (lib/background/welcome.ts). */
+export const WELCOME_PATH = '/welcome.html';
 const FIXTURE_DIR = resolve('tests/e2e/fixtures');
 const NODE_MODULES = resolve('node_modules');
 
@@ -87,7 +89,7 @@ function closeWelcomePages(context: BrowserContext, patience = 15_000): Promise<
     const timer = setTimeout(done, patience);
     const closeIfWelcome = async (page: Page) => {
       await page.waitForLoadState('domcontentloaded').catch(() => {});
-      if (!page.url().endsWith('/welcome.html')) return;
+      if (!page.url().endsWith(WELCOME_PATH)) return;
       await page.close().catch(() => {});
       clearTimeout(timer);
       done();

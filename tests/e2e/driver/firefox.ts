@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { serveFixtures } from '../harness';
+import { WELCOME_PATH, serveFixtures } from '../harness';
 // @ts-expect-error: plain JS helper shared with tests/run-all.mjs
 import { findFirefox } from '../../browser-paths.mjs';
 import { splitChord } from './keys';
@@ -69,7 +69,7 @@ export async function launchFirefox(): Promise<Driver> {
   const popup = await extensionPage(browser, '/popup.html', `document.querySelector('[data-testid="bank-stats"]')`);
   await popup.evaluate(`browser.storage.local.set({ language: 'zh-CN' })`);
   // The welcome page opened on install (in front): closed, as the Chromium harness does.
-  for (const open of await browser.pages()) if (open.url().endsWith('/welcome.html')) await open.close();
+  for (const open of await browser.pages()) if (open.url().endsWith(WELCOME_PATH)) await open.close();
   const page = await browser.newPage();
   await page.bringToFront();
   const keyboard = page.keyboard;
