@@ -2,6 +2,7 @@
 // background, never from a content script (there it would belong to the web page).
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Phrase, Skeleton } from './schema';
+import { bucketRecordsOf, PHRASE_COUNT_KEY } from './bank/phrase-store';
 
 /** Where a stored phrase came from: 「恢复默认句库」 must restore only the default ones. */
 export type PhraseOrigin = 'default' | 'user';
@@ -19,6 +20,9 @@ export type UsageRecord = {
   lastUsed: number;
   charsSaved: number;
 };
+
+/** A share of the bank's phrases (lib/bank/phrase-store.ts says why phrases are bucketed). */
+export type PhraseBucketRecord = { id: number; phrases: StoredPhrase[] };
 
 export type SettingRecord = { key: string; value: unknown };
 
@@ -43,7 +47,7 @@ export type SavedDayRecord = { day: string; chars: number };
 export const DB_NAME = 'juku';
 
 export class JukuDatabase extends Dexie {
-  phrases!: EntityTable<StoredPhrase, 'id'>;
+  phraseBuckets!: EntityTable<PhraseBucketRecord, 'id'>;
   skeletons!: EntityTable<Skeleton, 'id'>;
   usage!: EntityTable<UsageRecord, 'phraseId'>;
   settings!: EntityTable<SettingRecord, 'key'>;
@@ -81,7 +85,22 @@ export class JukuDatabase extends Dexie {
     this.version(4).stores({
       phrases: 'id, origin',
     });
+    // Version 5: phrases move into 256 bucket records (a 100,000-phrase replace wrote one
+    // record per phrase for 16 s). The old table is read once and then dropped.
+    this.version(5)
+      .stores({
+        phrases: null,
+        phraseBuckets: 'id',
+      })
+      .upgrade(upgradeToVersion5);
   }
+}
+
+/** Moves every phrase into its bucket, with the count kept beside them. */
+export async function upgradeToVersion5(tx: Transaction): Promise<void> {
+  const phrases = (await tx.table('phrases').toArray()) as StoredPhrase[];
+  await tx.table('phraseBuckets').bulkPut(bucketRecordsOf(phrases));
+  await tx.table('settings').put({ key: PHRASE_COUNT_KEY, value: phrases.length });
 }
 
 /** Version 1 held only the default bank: mark those phrases as such, none a favorite. */

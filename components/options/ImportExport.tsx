@@ -5,6 +5,7 @@ import type { Translate } from '@/lib/i18n';
 import { sendRequest, type ResponseMap } from '@/lib/protocol';
 import type { BackupRecord } from '@/lib/db';
 import { MAX_FILE_BYTES, formatBytes } from '@/lib/bank/limits';
+import { IMPORT_PREVIEW_GONE } from '@/lib/bank/parsed-import';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentLearning } from './DocumentLearning';
 import { Messages, errorText } from '../bank/shared';
@@ -72,7 +73,14 @@ export function ImportExport({ t, onChanged }: Props) {
   const applyImport = (mode: 'merge' | 'replace') =>
     act(async () => {
       if (!pending) return null;
-      const result = await sendRequest({ type: 'bankImport', text: pending.text, mode });
+      // The background kept the previewed file: send its token, and the file itself only
+      // when the background no longer has it (its worker was stopped in between).
+      const sendFile = () => sendRequest({ type: 'bankImport', text: pending.text, mode });
+      const token = pending.preview.token;
+      const result = await (token ? sendRequest({ type: 'bankImport', token, mode }) : sendFile()).catch((error: unknown) => {
+        if (error instanceof Error && error.message === IMPORT_PREVIEW_GONE.zh) return sendFile();
+        throw error;
+      });
       setPending(null);
       // The bank is written: say so now. The table and the figures follow (a 100,000-phrase
       // bank takes seconds to read back), each reporting its own failure.

@@ -6,6 +6,7 @@ import { useCallback, useRef, useState } from 'react';
 import { JukuDatabase, type StoredPhrase } from '@/lib/db';
 import type { Skeleton } from '@/lib/schema';
 import { ROLES } from '@/lib/roles';
+import { allPhrases, countPhrases, phraseTables, somePhrases } from '@/lib/bank/phrase-store';
 
 let shared: JukuDatabase | null = null;
 export const pageDb = (): JukuDatabase => (shared ??= new JukuDatabase());
@@ -52,15 +53,15 @@ export function useBank(): BankData {
       // A first page and the count, shown while the whole bank is read. Only on the first
       // read: a reload after an edit keeps the full table until the new one is ready.
       if (!everComplete.current) {
-        const [first, count] = await db.transaction('r', db.phrases, () => Promise.all([db.phrases.limit(FIRST_ROWS).toArray(), db.phrases.count()]));
+        const [first, count] = await db.transaction('r', phraseTables(db), () => Promise.all([somePhrases(db, FIRST_ROWS), countPhrases(db)]));
         if (!everComplete.current) {
           setPhrases(first.sort(tableOrder));
           setTotal(count);
           setLoaded(true);
         }
       }
-      const [rows, usage, outlines] = await db.transaction('r', db.phrases, db.usage, db.skeletons, () =>
-        Promise.all([db.phrases.toArray(), db.usage.toArray(), db.skeletons.toArray()]),
+      const [rows, usage, outlines] = await db.transaction('r', [...phraseTables(db), db.usage, db.skeletons], () =>
+        Promise.all([allPhrases(db), db.usage.toArray(), db.skeletons.toArray()]),
       );
       everComplete.current = true;
       setPhrases(rows.sort(tableOrder));

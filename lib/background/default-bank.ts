@@ -3,6 +3,7 @@
 import { BankFileSchema, type BankFile } from '../schema';
 import type { JukuDatabase } from '../db';
 import { bumpBankVersion } from './bank-version';
+import { phraseTables, writePhrases } from '../bank/phrase-store';
 
 const LOADED_FLAG = 'defaultBankLoaded';
 
@@ -13,10 +14,10 @@ export async function loadDefaultBankIfNeeded(
 ): Promise<boolean> {
   if (await db.settings.get(LOADED_FLAG)) return false;
   const bank: BankFile = BankFileSchema.parse(await readBankFile());
-  return db.transaction('rw', db.phrases, db.skeletons, db.settings, async () => {
+  return db.transaction('rw', [...phraseTables(db), db.skeletons], async () => {
     // Checked again inside the transaction: two wakes racing must not load it twice.
     if (await db.settings.get(LOADED_FLAG)) return false;
-    await db.phrases.bulkPut(bank.phrases.map((phrase) => ({ ...phrase, origin: 'default', favorite: false, updatedAt: 0 })));
+    await writePhrases(db, { put: bank.phrases.map((phrase) => ({ ...phrase, origin: 'default' as const, favorite: false, updatedAt: 0 })) });
     await db.skeletons.bulkPut(bank.skeletons);
     await db.settings.put({ key: LOADED_FLAG, value: true });
     await bumpBankVersion(db);

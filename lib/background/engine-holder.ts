@@ -11,6 +11,7 @@ import { isEngineSnapshot } from '../engine/snapshot';
 import { readBankVersion } from './bank-version';
 import { flaggedAmong } from '../check/check';
 import { DEFAULT_RULE_FILE } from '../check/rules';
+import { allPhrases } from '../bank/phrase-store';
 
 /** Named with the rules' revision: a snapshot filtered by older rules is not read back (#17). */
 export const SNAPSHOT_KEY = `engine-input@rules-${DEFAULT_RULE_FILE.revision}`;
@@ -67,7 +68,7 @@ export class EngineHolder {
    * from the engine's entries). Checked here, once per build, never per keystroke.
    */
   private async readEntries(): Promise<IndexEntry[]> {
-    const phrases = await this.db.phrases.toArray();
+    const phrases = await allPhrases(this.db);
     const flagged = flaggedAmong(phrases.map((phrase) => phrase.text));
     return phrases.filter((_, i) => !flagged.has(i)).map(entryOfPhrase);
   }

@@ -10,6 +10,7 @@ import { sectionRoleOf } from '../engine/section-role';
 import { evidenceOf, gateSuggestions } from '../engine/show-gate';
 import { answerBankRequest, isBankRequest } from '../bank/answer';
 import { addSavedChars, savedChineseChars } from '../bank/stats';
+import { countPhrases, getPhrase, phraseTables } from '../bank/phrase-store';
 
 export type SenderInfo = {
   /** The sending extension's id (must be ours). */
@@ -67,9 +68,9 @@ async function answer(request: Request, ctx: RequestContext): Promise<ResponseMa
       return { suggestions: request.all ? suggestions : gateSuggestions(suggestions, request, evidenceOf(engine.entryList)) };
     }
     case 'recordUse': {
-      const recorded = await ctx.db.transaction('rw', ctx.db.usage, ctx.db.phrases, ctx.db.savedDays, async () => {
+      const recorded = await ctx.db.transaction('rw', [ctx.db.usage, ...phraseTables(ctx.db), ctx.db.savedDays], async () => {
         // A content script may only count uses of phrases that exist.
-        const phrase = await ctx.db.phrases.get(request.id);
+        const phrase = await getPhrase(ctx.db, request.id);
         if (!phrase) return false;
         await addSavedChars(ctx.db, savedChineseChars(phrase.text, request.charsSaved), Date.now());
         const previous = await ctx.db.usage.get(request.id);
@@ -85,7 +86,7 @@ async function answer(request: Request, ctx: RequestContext): Promise<ResponseMa
       return { recorded };
     }
     case 'bankStats':
-      return { phrases: await ctx.db.phrases.count(), skeletons: await ctx.db.skeletons.count() };
+      return { phrases: await countPhrases(ctx.db), skeletons: await ctx.db.skeletons.count() };
     case 'paletteSearch': {
       const index = await ctx.palette.get();
       const { headings, ...query } = request;

@@ -7,6 +7,8 @@ import { BANK_REQUEST_SCHEMAS } from './protocol';
 import { addPhrase, deletePhrases, retagPhrases, updatePhrase } from './phrases';
 import { pendingUndo, undoLast } from './undo';
 import { applyImport, exportBank, parseBankText, previewImport } from './bank-file';
+import { forgetParsedImport, keepParsedImport, parsedImport } from './parsed-import';
+import { BankInputError } from './limits';
 import { backupNow, listBackups, restoreBackup } from './backups';
 import { restoreDefaults } from './defaults';
 import { deleteSkeleton, saveSkeleton } from './skeletons';
@@ -19,6 +21,12 @@ export type BankRequest = Extract<Request, { type: BankRequestType }>;
 const BANK_TYPES: ReadonlySet<string> = new Set(BANK_REQUEST_SCHEMAS.map((schema) => schema.shape.type.value));
 
 export const isBankRequest = (request: Request): request is BankRequest => BANK_TYPES.has(request.type);
+
+const NO_FILE = { zh: '没有收到句库文件。', en: 'No bank file was received.' };
+const textOf = (request: { text?: string }): string => {
+  if (request.text === undefined) throw new BankInputError(NO_FILE);
+  return request.text;
+};
 
 const searchCaches = new WeakMap<JukuDatabase, BankSearchCache>();
 
@@ -39,7 +47,11 @@ async function read(request: BankRequest, ctx: RequestContext): Promise<BankResp
     case 'bankBackups':
       return { backups: await listBackups(db) };
     case 'bankImport':
-      return request.mode === 'preview' ? previewImport(db, parseBankText(request.text)) : undefined;
+      if (request.mode !== 'preview') return undefined;
+      {
+        const bank = parseBankText(textOf(request));
+        return { ...(await previewImport(db, bank)), token: keepParsedImport(bank) };
+      }
     default:
       return undefined;
   }
@@ -59,7 +71,12 @@ async function write(request: BankRequest, ctx: RequestContext): Promise<BankRes
     case 'bankUndo':
       return { undone: await undoLast(db) };
     case 'bankImport':
-      return applyImport(db, parseBankText(request.text), request.mode === 'replace' ? 'replace' : 'merge');
+    {
+      const bank = request.token ? parsedImport(request.token) : parseBankText(textOf(request));
+      const result = await applyImport(db, bank, request.mode === 'replace' ? 'replace' : 'merge');
+      if (request.token) forgetParsedImport(request.token);
+      return result;
+    }
     case 'bankBackupNow':
       return backupNow(db);
     case 'bankRestoreBackup':

@@ -4,6 +4,7 @@
 import type { BackupRecord, JukuDatabase, StoredPhrase } from '../db';
 import { BankInputError } from './limits';
 import { writeBank } from './transaction';
+import { allPhrases, replaceAllPhrases } from './phrase-store';
 
 export const BACKUPS_KEPT = 5;
 
@@ -15,7 +16,7 @@ export async function backupInside(
   /** The phrase table, when the caller has just read it inside the same transaction. */
   current?: StoredPhrase[],
 ): Promise<BackupRecord> {
-  const [phrases, skeletons] = await Promise.all([current ?? db.phrases.toArray(), db.skeletons.toArray()]);
+  const [phrases, skeletons] = await Promise.all([current ?? allPhrases(db), db.skeletons.toArray()]);
   const meta: BackupRecord = { createdAt: now, reason, phraseCount: phrases.length, skeletonCount: skeletons.length };
   const id = await db.backups.add(meta);
   await db.backupData.put({ id, phrases, skeletons });
@@ -43,9 +44,8 @@ export function restoreBackup(db: JukuDatabase, id: number): Promise<BackupRecor
       throw new BankInputError({ zh: '找不到这份备份，可能已被更新的备份替换。', en: 'This backup cannot be found; a newer backup may have replaced it.' });
     }
     await backupInside(db, '恢复备份前');
-    await db.phrases.clear();
+    await replaceAllPhrases(db, data.phrases);
     await db.skeletons.clear();
-    await db.phrases.bulkPut(data.phrases);
     await db.skeletons.bulkPut(data.skeletons);
     return meta;
   });

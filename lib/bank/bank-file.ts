@@ -11,6 +11,7 @@ import { mergeKey } from '../corpus/merge';
 import { backupInside } from './backups';
 import { BankInputError, MAX_PHRASE_CHARS, QUOTA_MESSAGE, checkFileSize, enCount, isQuotaError, type Bilingual } from './limits';
 import { writeBank } from './transaction';
+import { allPhrases, phraseTables, replaceAllPhrases, writePhrases } from './phrase-store';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -22,11 +23,13 @@ export type ImportPreview = {
   changed: number;
   skeletons: number;
   newSkeletons: number;
+  /** A preview's: the apply may send this instead of the file (parsed-import.ts). */
+  token?: string;
 };
 
 export async function exportBank(db: JukuDatabase, name = '句库'): Promise<BankFile> {
-  const [phrases, skeletons] = await db.transaction('r', db.phrases, db.skeletons, () =>
-    Promise.all([db.phrases.toArray(), db.skeletons.toArray()]),
+  const [phrases, skeletons] = await db.transaction('r', [...phraseTables(db), db.skeletons], () =>
+    Promise.all([allPhrases(db), db.skeletons.toArray()]),
   );
   return { formatVersion: BANK_FORMAT_VERSION, name, phrases: phrases.map(phraseOfStored), skeletons };
 }
@@ -203,8 +206,8 @@ function previewOf(bank: BankFile, found: Counts, skeletonIds: readonly string[]
 }
 
 export async function previewImport(db: JukuDatabase, bank: BankFile): Promise<ImportPreview> {
-  const [existing, skeletonIds] = await db.transaction('r', db.phrases, db.skeletons, () =>
-    Promise.all([db.phrases.toArray(), db.skeletons.toCollection().primaryKeys()]),
+  const [existing, skeletonIds] = await db.transaction('r', [...phraseTables(db), db.skeletons], () =>
+    Promise.all([allPhrases(db), db.skeletons.toCollection().primaryKeys()]),
   );
   return previewOf(bank, countsOf(classify(existing, bank.phrases)), skeletonIds);
 }
@@ -227,27 +230,25 @@ export async function applyImport(db: JukuDatabase, bank: BankFile, mode: Import
   try {
     return await writeBank(db, async () => {
       // One read of the bank serves the preview, the backup and the merge.
-      const [existing, skeletonIds] = await Promise.all([db.phrases.toArray(), db.skeletons.toCollection().primaryKeys()]);
+      const [existing, skeletonIds] = await Promise.all([allPhrases(db), db.skeletons.toCollection().primaryKeys()]);
       if (mode === 'replace') {
         const byId = new Map(existing.map((p) => [p.id, p]));
         await backupInside(db, '替换导入前', now, existing);
-        // The file becomes the bank: what it lacks goes, and only what differs from the
-        // stored record is written (the same id twice in a file: the last one, as a put).
-        // The counts come from that comparison (the preview already showed the merge view).
+        // The file becomes the bank: what it lacks goes (the same id twice in a file: the
+        // last one). The counts say what differs from the stored record (the preview
+        // already showed the merge view).
         const next = new Map(bank.phrases.map((p) => [p.id, storedOf(p, now, byId.get(p.id))] as const));
         const writes = [...next.values()].filter((p) => !sameRecordAs(byId.get(p.id), p));
-        await db.phrases.bulkDelete(existing.filter((p) => !next.has(p.id)).map((p) => p.id));
-        await db.phrases.bulkPut(writes);
+        await replaceAllPhrases(db, [...next.values()]);
         await db.skeletons.clear();
         await db.skeletons.bulkPut(bank.skeletons);
         const fresh = writes.filter((p) => !byId.has(p.id)).length;
         return previewOf(bank, { fresh, changed: writes.length - fresh, duplicate: bank.phrases.length - writes.length }, skeletonIds);
       }
       const found = classify(existing, bank.phrases);
-      await db.phrases.bulkPut([
-        ...found.fresh.map((p) => storedOf(p, now)),
-        ...found.changed.map(({ incoming, existing: before }) => storedOf(incoming, now, before)),
-      ]);
+      await writePhrases(db, {
+        put: [...found.fresh.map((p) => storedOf(p, now)), ...found.changed.map(({ incoming, existing: before }) => storedOf(incoming, now, before))],
+      });
       const known = new Set(skeletonIds);
       await db.skeletons.bulkPut(bank.skeletons.filter((s: Skeleton) => !known.has(s.id)));
       return previewOf(bank, countsOf(found), skeletonIds);

@@ -5,6 +5,7 @@ import { BankFileSchema } from '../schema';
 import type { JukuDatabase, StoredPhrase } from '../db';
 import { backupInside } from './backups';
 import { writeBank } from './transaction';
+import { allPhrases, getPhrases, writePhrases } from './phrase-store';
 
 export type RestoreDefaultsResult = { restored: number; keptUserPhrases: number };
 
@@ -12,17 +13,17 @@ export async function restoreDefaults(db: JukuDatabase, readDefaultBank: () => P
   const shipped = BankFileSchema.parse(await readDefaultBank());
   return writeBank(db, async () => {
     await backupInside(db, '恢复默认句库前', now);
-    const current = await db.phrases.bulkGet(shipped.phrases.map((p) => p.id));
+    const current = await getPhrases(db, shipped.phrases.map((p) => p.id));
     const restored: StoredPhrase[] = [];
     shipped.phrases.forEach((phrase, i) => {
       const existing = current[i];
       if (existing?.origin === 'user') return;
       restored.push({ ...phrase, origin: 'default', favorite: existing?.favorite ?? false, updatedAt: 0 });
     });
-    await db.phrases.bulkPut(restored);
+    await writePhrases(db, { put: restored });
     const knownSkeletons = new Set(await db.skeletons.toCollection().primaryKeys());
     await db.skeletons.bulkPut(shipped.skeletons.filter((s) => !knownSkeletons.has(s.id)));
-    const keptUserPhrases = await db.phrases.where('origin').equals('user').count();
+    const keptUserPhrases = (await allPhrases(db)).filter((p) => p.origin === 'user').length;
     return { restored: restored.length, keptUserPhrases };
   });
 }

@@ -9,6 +9,7 @@ import type { LearnFailure, LearnReply, LearnRequest } from './learn-protocol';
 import { BankInputError } from './limits';
 import { readSource } from './read-source';
 import { pdfjsWebLoader } from '../formats/pdfjs-web';
+import { allPhrases, phraseTables } from './phrase-store';
 
 const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<LearnRequest>) => void) | null; postMessage(reply: LearnReply): void };
 
@@ -21,8 +22,8 @@ const messageOf = (error: unknown) =>
 async function knownBank(): Promise<KnownBank> {
   const db = new JukuDatabase();
   try {
-    const [phrases, skeletonIds] = await db.transaction('r', db.phrases, db.skeletons, () =>
-      Promise.all([db.phrases.toArray(), db.skeletons.toCollection().primaryKeys()]),
+    const [phrases, skeletonIds] = await db.transaction('r', [...phraseTables(db), db.skeletons], () =>
+      Promise.all([allPhrases(db), db.skeletons.toCollection().primaryKeys()]),
     );
     return { phraseKeys: new Set(phrases.map((p) => mergeKey(p.text))), skeletonIds: new Set(skeletonIds.map(String)) };
   } finally {

@@ -10,6 +10,7 @@ import { backupInside } from './backups';
 import { BankInputError, checkPhraseText } from './limits';
 import { writeBank } from './transaction';
 import { rememberUndo } from './undo';
+import { allPhrases, getPhrase, getPhrases, writePhrases } from './phrase-store';
 
 export type PhraseDraft = {
   text: string;
@@ -57,12 +58,12 @@ export async function addPhrase(db: JukuDatabase, draft: PhraseDraft, now = Date
     // Same id means same wording (ids hash the normalized text); phrases imported from other
     // banks may carry other ids, so look at the wording too.
     const key = mergeKey(phrase.text);
-    const existing = (await db.phrases.get(phrase.id)) ?? (await db.phrases.filter((p) => mergeKey(p.text) === key).first());
+    const existing = (await getPhrase(db, phrase.id)) ?? (await allPhrases(db)).find((p) => mergeKey(p.text) === key);
     if (existing) {
       const start = existing.text.slice(0, 30);
       throw new BankInputError({ zh: `句库中已有这条表述：「${start}」`, en: `This phrase is already in the bank: “${start}”` });
     }
-    await db.phrases.add(phrase);
+    await writePhrases(db, { put: [phrase] });
     await rememberUndo(db, { action: { kind: 'add', count: 1 }, at: now, put: [], remove: [phrase.id] });
     return phrase;
   });
@@ -74,7 +75,7 @@ export async function addPhrase(db: JukuDatabase, draft: PhraseDraft, now = Date
  */
 export function updatePhrase(db: JukuDatabase, id: string, patch: PhrasePatch, now = Date.now()): Promise<StoredPhrase> {
   return writeBank(db, async () => {
-    const before = await db.phrases.get(id);
+    const before = await getPhrase(db, id);
     if (!before) throw new BankInputError({ zh: '这条表述已不存在（可能已被删除）。', en: 'This phrase no longer exists (it may have been deleted).' });
     const text = patch.text === undefined ? before.text : checkPhraseText(patch.text);
     const reworded = text !== before.text || (patch.role !== undefined && patch.role !== before.role);
@@ -90,7 +91,7 @@ export function updatePhrase(db: JukuDatabase, id: string, patch: PhrasePatch, n
     };
     const checked = PhraseSchema.safeParse(after);
     if (!checked.success) throw invalidPhrase(checked.error);
-    await db.phrases.put(after);
+    await writePhrases(db, { put: [after] });
     const kind = patch.favorite !== undefined && Object.keys(patch).length === 1 ? (patch.favorite ? 'favorite' : 'unfavorite') : 'edit';
     await rememberUndo(db, { action: { kind, count: 1 }, at: now, put: [before], remove: [] });
     return after;
@@ -100,9 +101,9 @@ export function updatePhrase(db: JukuDatabase, id: string, patch: PhrasePatch, n
 /** Deletes phrases; more than one at a time is a bulk delete, backed up first. */
 export function deletePhrases(db: JukuDatabase, ids: readonly string[], now = Date.now()): Promise<number> {
   return writeBank(db, async () => {
-    const found = (await db.phrases.bulkGet([...ids])).filter((p): p is StoredPhrase => p !== undefined);
+    const found = (await getPhrases(db, ids)).filter((p): p is StoredPhrase => p !== undefined);
     if (found.length > 1) await backupInside(db, `批量删除 ${found.length} 条前`, now);
-    await db.phrases.bulkDelete(found.map((p) => p.id));
+    await writePhrases(db, { remove: found.map((p) => p.id) });
     await rememberUndo(db, { action: { kind: 'delete', count: found.length }, at: now, put: found, remove: [] });
     return found.length;
   });
@@ -118,14 +119,14 @@ export async function retagPhrases(
   const add = cleanTags(change.add ?? []);
   const remove = new Set(cleanTags(change.remove ?? []));
   return writeBank(db, async () => {
-    const found = (await db.phrases.bulkGet([...ids])).filter((p): p is StoredPhrase => p !== undefined);
+    const found = (await getPhrases(db, ids)).filter((p): p is StoredPhrase => p !== undefined);
     const changed = found.map((p) => ({
       ...p,
       tags: cleanTags([...p.tags.filter((t) => !remove.has(t)), ...add]),
       role: change.role ?? p.role,
       updatedAt: now,
     }));
-    await db.phrases.bulkPut(changed);
+    await writePhrases(db, { put: changed });
     await rememberUndo(db, { action: { kind: 'retag', count: found.length }, at: now, put: found, remove: [] });
     return found.length;
   });

@@ -32,7 +32,8 @@ export const BANK_REQUEST_SCHEMAS = [
   z.object({ type: z.literal('bankUndo') }),
   z.object({ type: z.literal('bankUndoState') }),
   z.object({ type: z.literal('bankExport') }),
-  z.object({ type: z.literal('bankImport'), text: z.string().max(MAX_IMPORT_CHARS), mode: z.enum(['preview', 'merge', 'replace']) }),
+  // An apply after a preview may send the preview's token instead of the file (parsed-import.ts).
+  z.object({ type: z.literal('bankImport'), text: z.string().max(MAX_IMPORT_CHARS).optional(), token: z.string().max(64).optional(), mode: z.enum(['preview', 'merge', 'replace']) }),
   z.object({ type: z.literal('bankBackups') }),
   z.object({ type: z.literal('bankBackupNow') }),
   z.object({ type: z.literal('bankRestoreBackup'), id: z.number().int().min(1) }),

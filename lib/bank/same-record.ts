@@ -1,7 +1,5 @@
-// Whether two stored records hold the same values, arrays compared element by element. A
-// replace import writes only the phrases that differ from what is stored: IndexedDB takes
-// about a tenth of a millisecond per record written, so rewriting an unchanged
-// 100,000-phrase bank cost ten seconds and more.
+// Whether two stored records hold the same values, arrays compared element by element: a
+// replace import counts the phrases it changes and the ones it finds as they were.
 
 export function sameRecord(a: object, b: object): boolean {
   const left = a as Record<string, unknown>;

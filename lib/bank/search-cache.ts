@@ -4,6 +4,7 @@
 import type { JukuDatabase, StoredPhrase } from '../db';
 import { readBankVersion } from '../background/bank-version';
 import { InitialsCache, rankedSearch } from './search';
+import { allPhrases, phraseTables } from './phrase-store';
 
 type Loaded = { version: number; phrases: StoredPhrase[]; uses: Map<string, number> };
 
@@ -17,9 +18,9 @@ export class BankSearchCache {
     const version = await readBankVersion(this.db);
     const loaded = await this.loaded;
     if (loaded?.version === version) return loaded;
-    this.loaded = this.db.transaction('r', this.db.phrases, this.db.usage, async () => ({
+    this.loaded = this.db.transaction('r', [...phraseTables(this.db), this.db.usage], async () => ({
       version,
-      phrases: await this.db.phrases.toArray(),
+      phrases: await allPhrases(this.db),
       uses: new Map((await this.db.usage.toArray()).map((u) => [u.phraseId, u.count])),
     }));
     return this.loaded;

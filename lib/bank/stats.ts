@@ -2,6 +2,7 @@
 // characters and kept per local day so 「本周」 means since this Monday.
 import type { JukuDatabase, StoredPhrase } from '../db';
 import { cjkCount } from '../corpus/text';
+import { countPhrases, getPhrases, phraseTables } from './phrase-store';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const dayOf = (time: number): string => {
@@ -47,22 +48,31 @@ export type BankOverview = {
   favorites: PhraseBrief[];
 };
 
+/** Up to `wanted` favorite phrases, reading buckets only until that many are found. */
+async function favoritesAmong(db: JukuDatabase, wanted: number): Promise<StoredPhrase[]> {
+  const found: StoredPhrase[] = [];
+  await db.phraseBuckets.toCollection().until(() => found.length >= wanted).each((bucket) => {
+    for (const phrase of bucket.phrases) if (phrase.favorite && found.length < wanted) found.push(phrase);
+  });
+  return found;
+}
+
 /** What the popup shows before the user types: counts, recently used, favorites. */
 export async function bankOverview(db: JukuDatabase, limit = 5, now = Date.now()): Promise<BankOverview> {
-  return db.transaction('r', db.phrases, db.usage, db.savedDays, async () => {
+  return db.transaction('r', [...phraseTables(db), db.usage, db.savedDays], async () => {
     const recentUses = await db.usage.orderBy('lastUsed').reverse().limit(limit * 2).toArray();
-    const recentPhrases = await db.phrases.bulkGet(recentUses.map((u) => u.phraseId));
+    const recentPhrases = await getPhrases(db, recentUses.map((u) => u.phraseId));
     const recent: PhraseBrief[] = [];
     recentUses.forEach((use, i) => {
       const p = recentPhrases[i];
       if (p && recent.length < limit) recent.push({ id: p.id, text: p.text, role: p.role, favorite: p.favorite, uses: use.count });
     });
-    const favoritePhrases = await db.phrases.filter((p) => p.favorite).limit(limit * 4).toArray();
+    const favoritePhrases = await favoritesAmong(db, limit * 4);
     const uses = new Map((await db.usage.bulkGet(favoritePhrases.map((p) => p.id))).map((u, i) => [favoritePhrases[i]!.id, u?.count ?? 0]));
     const favorites = favoritePhrases
       .map((p) => ({ id: p.id, text: p.text, role: p.role, favorite: true, uses: uses.get(p.id) ?? 0 }))
       .sort((a, b) => b.uses - a.uses)
       .slice(0, limit);
-    return { phrases: await db.phrases.count(), savedThisWeek: await savedThisWeek(db, now), recent, favorites };
+    return { phrases: await countPhrases(db), savedThisWeek: await savedThisWeek(db, now), recent, favorites };
   });
 }

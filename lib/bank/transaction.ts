@@ -5,7 +5,7 @@ import type { JukuDatabase } from '../db';
 import { bumpBankVersion } from '../background/bank-version';
 
 export function bankTables(db: JukuDatabase) {
-  return [db.phrases, db.skeletons, db.settings, db.backups, db.backupData] as const;
+  return [db.phraseBuckets, db.skeletons, db.settings, db.backups, db.backupData] as const;
 }
 
 export function writeBank<T>(db: JukuDatabase, body: () => Promise<T>): Promise<T> {

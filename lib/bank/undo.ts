@@ -4,6 +4,7 @@
 import type { JukuDatabase, StoredPhrase } from '../db';
 import { BankInputError } from './limits';
 import { writeBank } from './transaction';
+import { writePhrases } from './phrase-store';
 
 const KEY = 'bankUndo';
 
@@ -30,8 +31,7 @@ export function undoLast(db: JukuDatabase): Promise<EditAction> {
   return writeBank(db, async () => {
     const value = (await db.settings.get(KEY))?.value as UndoRecord | undefined;
     if (!value) throw new BankInputError({ zh: '没有可以撤销的操作。', en: 'There is nothing to undo.' });
-    await db.phrases.bulkDelete(value.remove);
-    await db.phrases.bulkPut(value.put);
+    await writePhrases(db, { remove: value.remove, put: value.put });
     await db.settings.delete(KEY);
     return actionOf(value);
   });

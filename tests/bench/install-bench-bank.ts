@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { BankFileSchema } from '@/lib/schema';
 import { benchBank } from './bench-bank';
+import type { StoredPhrase } from '@/lib/db';
+import { bucketRecordsOf, PHRASE_COUNT_KEY } from '@/lib/bank/phrase-store';
 
 export function benchRecords(size: number) {
   const bank = BankFileSchema.parse(JSON.parse(readFileSync('assets/default-bank.json', 'utf8')));
@@ -21,20 +23,22 @@ export function benchRecords(size: number) {
 
 /** `extensionPage` must be a page of the extension (e.g. popup.html) that has loaded. */
 export async function installBenchBank(extensionPage: Page, size: number): Promise<void> {
-  await extensionPage.evaluate(async (phrases) => {
+  const records = benchRecords(size) as unknown as StoredPhrase[];
+  await extensionPage.evaluate(async ({ buckets, count, countKey }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('juku');
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
     await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['phrases', 'settings'], 'readwrite');
-      tx.objectStore('phrases').clear();
-      for (const phrase of phrases) tx.objectStore('phrases').put(phrase);
+      const tx = db.transaction(['phraseBuckets', 'settings'], 'readwrite');
+      tx.objectStore('phraseBuckets').clear();
+      for (const bucket of buckets) tx.objectStore('phraseBuckets').put(bucket);
+      tx.objectStore('settings').put({ key: countKey, value: count });
       tx.objectStore('settings').put({ key: 'bankVersion', value: Date.now() });
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, benchRecords(size));
+  }, { buckets: bucketRecordsOf(records), count: records.length, countKey: PHRASE_COUNT_KEY });
 }

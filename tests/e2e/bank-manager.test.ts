@@ -220,6 +220,25 @@ describe('the options page', () => {
     await page.close();
   });
 
+  it('replace makes the bank the file, also when the background was stopped between preview and replace', async () => {
+    const page = await openPage('options', '#import');
+    const before = await exportBank(page);
+    const smaller = { ...before.json, phrases: before.json.phrases.slice(0, 500) };
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    // First the background keeps the previewed file, then (stopped as Chrome stops an idle
+    // worker) it has lost it and the page sends the file again.
+    for (const [file, stopBetween] of [[smaller, true], [before.json, false]] as const) {
+      await page.getByTestId('bank-file').setInputFiles({ name: 'bank.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+      await page.getByTestId('import-preview').waitFor();
+      if (stopBetween) await cdp.send('ServiceWorker.stopAllWorkers');
+      await page.getByRole('button', { name: '替换' }).click();
+      await eventually(() => page.getByRole('status').first().textContent()).toContain('已替换句库');
+      expect((await exportBank(page)).json).toEqual(file);
+    }
+    await page.close();
+  });
+
   it('refuses malformed and unknown-version files with a message, the bank unchanged', async () => {
     const page = await openPage('options', '#import');
     const before = await exportBank(page);

@@ -5,6 +5,7 @@ import { loadDefaultBankIfNeeded } from '@/lib/background/default-bank';
 import { PaletteHolder } from '@/lib/background/palette-holder';
 import { EngineHolder, SNAPSHOT_KEY } from '@/lib/background/engine-holder';
 import { bumpBankVersion } from '@/lib/background/bank-version';
+import { countPhrases, phraseTables, writePhrases } from '@/lib/bank/phrase-store';
 import { handleRequest, type RequestContext } from '@/lib/background/handle-request';
 import type { BankFileInput } from '@/lib/schema';
 
@@ -36,16 +37,16 @@ describe('default bank', () => {
       loadDefaultBankIfNeeded(db, async () => bank),
     ]);
     expect(results.filter(Boolean)).toHaveLength(1);
-    expect(await db.phrases.count()).toBe(2);
-    await db.phrases.delete('a'); // the user deleted a default phrase…
+    expect(await countPhrases(db)).toBe(2);
+    await writePhrases(db, { remove: ['a'] }); // the user deleted a default phrase…
     expect(await loadDefaultBankIfNeeded(db, async () => bank)).toBe(false);
-    expect(await db.phrases.count()).toBe(1); // …and it does not come back on the next wake
+    expect(await countPhrases(db)).toBe(1); // …and it does not come back on the next wake
   });
 
   it('rejects a malformed bank file and writes nothing', async () => {
     const db = freshDb();
     await expect(loadDefaultBankIfNeeded(db, async () => ({ formatVersion: 99, phrases: [] }))).rejects.toThrow();
-    expect(await db.phrases.count()).toBe(0);
+    expect(await countPhrases(db)).toBe(0);
   });
 });
 
@@ -93,7 +94,7 @@ describe('request handling', () => {
     const ctx = { ...ctxFor(db), openAddWindow: async (text: string) => opened.push(text) };
     expect(await handleRequest({ type: 'openAddWindow', text: '量子纠缠通信' }, page, ctx)).toMatchObject({ ok: true, data: { opened: true } });
     expect(opened).toEqual(['量子纠缠通信']);
-    expect(await db.phrases.count()).toBe(2);
+    expect(await countPhrases(db)).toBe(2);
   });
 
   it('lets content scripts search the palette and read a skeleton, with the section from the headings', async () => {
@@ -145,8 +146,8 @@ describe('engine holder across wakes', () => {
     expect(second.suggest({ before: '增强“四个', now: 0 })).toEqual(first.suggest({ before: '增强“四个', now: 0 }));
 
     // A write to the bank raises its version: the next wake reads the phrases again.
-    await db.transaction('rw', db.phrases, db.settings, async () => {
-      await db.phrases.put({ id: 'c', text: '增强“四个自信”', role: 'work', tags: [], tokens: [], kind: 'clause', sources: [], docCount: 1, origin: 'user', favorite: false, updatedAt: 1 });
+    await db.transaction('rw', phraseTables(db), async () => {
+      await writePhrases(db, { put: [{ id: 'c', text: '增强“四个自信”', role: 'work', tags: [], tokens: [], kind: 'clause', sources: [], docCount: 1, origin: 'user', favorite: false, updatedAt: 1 }] });
       await bumpBankVersion(db);
     });
     const third = await new EngineHolder(db).get();

@@ -16,6 +16,8 @@ import { errorText } from '@/components/bank/shared';
 import { MAX_PHRASE_CHARS as SCHEMA_MAX_PHRASE_CHARS } from '@/lib/schema';
 import { addPhrase, deletePhrases, phraseIdOf, retagPhrases, updatePhrase } from '@/lib/bank/phrases';
 import { undoLast } from '@/lib/bank/undo';
+import { IMPORT_PREVIEW_GONE } from '@/lib/bank/parsed-import';
+import { allPhrases, countPhrases, getPhrase, writePhrases } from '@/lib/bank/phrase-store';
 import { applyImport, exportBank, parseBankText, previewImport } from '@/lib/bank/bank-file';
 import { BACKUPS_KEPT, backupNow, listBackups, restoreBackup } from '@/lib/bank/backups';
 import { restoreDefaults } from '@/lib/bank/defaults';
@@ -54,7 +56,7 @@ afterEach(async () => {
 
 const draft = (text: string) => ({ text, role: 'plan' as const, tags: ['党建'], tokens: [...text] });
 const snapshot = async (db: JukuDatabase) => ({
-  phrases: await db.phrases.orderBy('id').toArray(),
+  phrases: await allPhrases(db),
   skeletons: await db.skeletons.orderBy('id').toArray(),
 });
 async function expectRefused(db: JukuDatabase, action: () => Promise<unknown>, message: RegExp): Promise<void> {
@@ -81,14 +83,14 @@ describe('phrase edits with undo', () => {
     expect(await readBankVersion(db)).toBe(v0 + 1);
 
     await updatePhrase(db, added.id, { text: '持续深化党建引领城市基层治理' }, 11);
-    expect((await db.phrases.get(added.id))?.text).toBe('持续深化党建引领城市基层治理');
+    expect((await getPhrase(db, added.id))?.text).toBe('持续深化党建引领城市基层治理');
     await undoLast(db);
-    expect((await db.phrases.get(added.id))?.text).toBe('持续深化党建引领基层治理');
+    expect((await getPhrase(db, added.id))?.text).toBe('持续深化党建引领基层治理');
 
     await deletePhrases(db, [added.id]);
-    expect(await db.phrases.get(added.id)).toBeUndefined();
+    expect(await getPhrase(db, added.id)).toBeUndefined();
     expect(await undoLast(db)).toEqual({ kind: 'delete', count: 1 });
-    expect((await db.phrases.get(added.id))?.text).toBe('持续深化党建引领基层治理');
+    expect((await getPhrase(db, added.id))?.text).toBe('持续深化党建引领基层治理');
     await expect(undoLast(db)).rejects.toThrow('没有可以撤销的操作');
   });
 
@@ -102,22 +104,22 @@ describe('phrase edits with undo', () => {
 
   it('an exported favorite is a favorite again after a replace import into a fresh bank', async () => {
     const db = await bankDb();
-    await db.phrases.update('d2', { favorite: true });
+    await writePhrases(db, { put: [{ ...(await getPhrase(db, 'd2'))!, favorite: true }] });
     const file = await exportBank(db);
     expect(file.phrases.find((p) => p.id === 'd2')?.favorite).toBe(true);
     expect(file.phrases.find((p) => p.id === 'd1')).not.toHaveProperty('favorite');
     const fresh = new JukuDatabase(`bank-${counter++}`);
     dbs.push(fresh);
     await applyImport(fresh, parseBankText(JSON.stringify(file)), 'replace');
-    expect((await fresh.phrases.get('d2'))?.favorite).toBe(true);
-    expect((await fresh.phrases.get('d1'))?.favorite).toBe(false);
+    expect((await getPhrase(fresh, 'd2'))?.favorite).toBe(true);
+    expect((await getPhrase(fresh, 'd1'))?.favorite).toBe(false);
   });
 
   it('stores HTML and script as plain text, unchanged', async () => {
     const db = await bankDb();
     const html = '<img src=x onerror="alert(1)"><script>alert(2)</script>加强<b>党建</b>';
     const added = await addPhrase(db, draft(html));
-    expect((await db.phrases.get(added.id))?.text).toBe(html);
+    expect((await getPhrase(db, added.id))?.text).toBe(html);
     const exported = await exportBank(db);
     expect(exported.phrases.find((p) => p.id === added.id)?.text).toBe(html);
   });
@@ -125,17 +127,17 @@ describe('phrase edits with undo', () => {
   it('bulk delete backs the bank up first, and bulk retag is undone in one step', async () => {
     const db = await bankDb();
     await retagPhrases(db, ['d1', 'd2'], { add: ['政治建设'], remove: ['主体责任'] });
-    expect((await db.phrases.get('d2'))?.tags).toEqual(['政治建设']);
+    expect((await getPhrase(db, 'd2'))?.tags).toEqual(['政治建设']);
     await undoLast(db);
-    expect((await db.phrases.get('d2'))?.tags).toEqual(['主体责任']);
-    expect((await db.phrases.get('d1'))?.tags).toEqual(['四个意识']);
+    expect((await getPhrase(db, 'd2'))?.tags).toEqual(['主体责任']);
+    expect((await getPhrase(db, 'd1'))?.tags).toEqual(['四个意识']);
 
     await deletePhrases(db, ['d1', 'd2']);
     const [backup] = await listBackups(db);
     expect(backup).toMatchObject({ phraseCount: 3, reason: '批量删除 2 条前' });
-    expect(await db.phrases.count()).toBe(1);
+    expect(await countPhrases(db)).toBe(1);
     await undoLast(db);
-    expect(await db.phrases.count()).toBe(3);
+    expect(await countPhrases(db)).toBe(3);
   });
 
   it('a bank write through the background invalidates the engine: the next suggestion sees it', async () => {
@@ -186,29 +188,29 @@ describe('export and import', () => {
     expect(counts).toMatchObject({ phrases: 6, new: 1, duplicate: 4, changed: 1 });
     await updatePhrase(db, 'd3', { favorite: true });
     await applyImport(db, parseBankText(JSON.stringify(edited)), 'merge');
-    expect(await db.phrases.get('d3')).toMatchObject({ text: '理论学习不够深入系统，学用结合不紧', favorite: true });
-    expect(await db.phrases.get('n1')).toMatchObject({ origin: 'user' });
-    expect(await db.phrases.get('n2')).toBeUndefined(); // same wording as d2: a duplicate
-    expect(await db.phrases.count()).toBe(5);
+    expect(await getPhrase(db, 'd3')).toMatchObject({ text: '理论学习不够深入系统，学用结合不紧', favorite: true });
+    expect(await getPhrase(db, 'n1')).toMatchObject({ origin: 'user' });
+    expect(await getPhrase(db, 'n2')).toBeUndefined(); // same wording as d2: a duplicate
+    expect(await countPhrases(db)).toBe(5);
   });
 
   it('replace backs up first, then the file is the whole bank', async () => {
     const db = await bankDb();
     const file = parseBankText(JSON.stringify({ formatVersion: 1, phrases: [defaults.phrases[0]], skeletons: [] }));
     await applyImport(db, file, 'replace');
-    expect(await db.phrases.toCollection().primaryKeys()).toEqual(['d1']);
+    expect((await allPhrases(db)).map((p) => p.id)).toEqual(['d1']);
     const [backup] = await listBackups(db);
     expect(backup).toMatchObject({ reason: '替换导入前', phraseCount: 3 });
     await restoreBackup(db, backup!.id!);
-    expect(await db.phrases.count()).toBe(3);
+    expect(await countPhrases(db)).toBe(3);
   });
 
-  it('replace writes only what differs, and the bank is exactly the file', async () => {
+  it('replace counts what differs, keeps unchanged records as they were, and the bank is exactly the file', async () => {
     const db = await bankDb();
-    const stored = await db.phrases.toArray();
+    const stored = await allPhrases(db);
     const [kept, edited] = [stored[0]!, stored[1]!];
     await updatePhrase(db, kept.id, { favorite: true });
-    const keptBefore = (await db.phrases.get(kept.id))!;
+    const keptBefore = (await getPhrase(db, kept.id))!;
     const strip = ({ origin: _o, updatedAt: _u, ...phrase }: typeof kept) => phrase;
     const file = parseBankText(
       JSON.stringify({
@@ -217,13 +219,13 @@ describe('export and import', () => {
         skeletons: [],
       }),
     );
-    const bulkPut = vi.spyOn(db.phrases, 'bulkPut');
-    await applyImport(db, file, 'replace', keptBefore.updatedAt + 1000);
-    // Two records written (the changed one and the new one); the unchanged one left alone.
-    expect(bulkPut.mock.calls.map(([rows]) => (rows as unknown[]).length)).toEqual([2]);
-    expect((await db.phrases.toCollection().primaryKeys()).sort()).toEqual([kept.id, edited.id, 'new1'].sort());
-    expect(await db.phrases.get(kept.id)).toEqual(keptBefore);
-    expect((await db.phrases.get(edited.id))!.text).toBe(`${edited.text}，常抓不懈`);
+    const result = await applyImport(db, file, 'replace', keptBefore.updatedAt + 1000);
+    // Counted as they compare with the stored records; the unchanged one keeps its record.
+    expect(result).toMatchObject({ new: 1, changed: 1, duplicate: 1 });
+    expect(await countPhrases(db)).toBe(3);
+    expect((await allPhrases(db)).map((p) => p.id).sort()).toEqual([kept.id, edited.id, 'new1'].sort());
+    expect(await getPhrase(db, kept.id)).toEqual(keptBefore);
+    expect((await getPhrase(db, edited.id))!.text).toBe(`${edited.text}，常抓不懈`);
   });
 
   it('a storage quota error half way leaves the bank unchanged and says storage is full', async () => {
@@ -231,10 +233,10 @@ describe('export and import', () => {
     await addPhrase(db, draft('持续深化党建引领基层治理'));
     const before = await snapshot(db);
     const version = await readBankVersion(db);
-    const realBulkPut = db.phrases.bulkPut.bind(db.phrases);
+    const realBulkPut = db.phraseBuckets.bulkPut.bind(db.phraseBuckets);
     let calls = 0;
     // The first write lands, the next one hits the quota: the whole import must roll back.
-    vi.spyOn(db.phrases, 'bulkPut').mockImplementation((...args: Parameters<typeof realBulkPut>) => {
+    vi.spyOn(db.phraseBuckets, 'bulkPut').mockImplementation((...args: Parameters<typeof realBulkPut>) => {
       if (++calls > 1) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return realBulkPut(...args);
     });
@@ -318,6 +320,27 @@ describe('export and import', () => {
     );
   });
 
+  it('an apply after a preview sends the token, not the file; a token the background no longer has is refused and changes nothing', async () => {
+    const db = await bankDb();
+    const ctx = requestContext(db, 'ext');
+    const page = { id: 'ext', url: 'chrome-extension://ext/options.html' };
+    const file = JSON.stringify({ formatVersion: 1, phrases: [{ id: 'n1', text: '牢固树立正确政绩观', role: 'work', tags: [] }], skeletons: [] });
+    const preview = await handleRequest({ type: 'bankImport', text: file, mode: 'preview' }, page, ctx);
+    const token = (preview as { data: { token: string } }).data.token;
+    expect(token).toMatch(/^[0-9a-f-]{36}$/);
+
+    const before = await snapshot(db);
+    const gone = await handleRequest({ type: 'bankImport', token: 'not-this-one', mode: 'replace' }, page, ctx);
+    expect(gone).toEqual({ ok: false, error: IMPORT_PREVIEW_GONE.zh, errorEn: IMPORT_PREVIEW_GONE.en });
+    expect(await handleRequest({ type: 'bankImport', mode: 'merge' }, page, ctx)).toMatchObject({ ok: false, error: '没有收到句库文件。' });
+    expect(await snapshot(db)).toEqual(before);
+
+    expect(await handleRequest({ type: 'bankImport', token, mode: 'replace' }, page, ctx)).toMatchObject({ ok: true, data: { phrases: 1, new: 1 } });
+    expect((await allPhrases(db)).map((p) => p.id)).toEqual(['n1']);
+    // Used once: the kept file is let go after it went in.
+    expect(await handleRequest({ type: 'bankImport', token, mode: 'merge' }, page, ctx)).toMatchObject({ ok: false, error: IMPORT_PREVIEW_GONE.zh });
+  });
+
   it('a refusal crosses from the background to the page with its English text; an unexpected error as it is', async () => {
     const db = await bankDb();
     const ctx = requestContext(db, 'ext');
@@ -373,10 +396,10 @@ describe('backups and defaults', () => {
     await deletePhrases(db, ['d3']);
     const result = await restoreDefaults(db, readDefaults);
     expect(result).toEqual({ restored: 2, keptUserPhrases: 2 });
-    expect(await db.phrases.get('d3')).toMatchObject({ origin: 'default', text: '理论学习不够深入系统' });
-    expect(await db.phrases.get('d2')).toMatchObject({ favorite: true, origin: 'default' });
-    expect(await db.phrases.get('d1')).toMatchObject({ text: '增强“四个意识”，做到“两个维护”', origin: 'user' });
-    expect(await db.phrases.get(mine.id)).toMatchObject({ text: '持续深化党建引领基层治理' });
+    expect(await getPhrase(db, 'd3')).toMatchObject({ origin: 'default', text: '理论学习不够深入系统' });
+    expect(await getPhrase(db, 'd2')).toMatchObject({ favorite: true, origin: 'default' });
+    expect(await getPhrase(db, 'd1')).toMatchObject({ text: '增强“四个意识”，做到“两个维护”', origin: 'user' });
+    expect(await getPhrase(db, mine.id)).toMatchObject({ text: '持续深化党建引领基层治理' });
   });
 });
 

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { JukuDatabase } from '@/lib/db';
+import { allPhrases, countPhrases, getPhrase, PHRASE_BUCKETS } from '@/lib/bank/phrase-store';
 
 describe('database migrations', () => {
   it('opens a version-1 bank and upgrades it to version 2 without losing anything', async () => {
@@ -23,10 +24,10 @@ describe('database migrations', () => {
 
     const db = new JukuDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4); // through versions 2 and 3 to the newest
-    expect(await db.phrases.get('a')).toMatchObject({ text: '压紧压实全面从严治党主体责任', origin: 'default', favorite: false, updatedAt: 0, docCount: 2 });
-    expect(await db.phrases.where('origin').equals('default').count()).toBe(2);
-    expect((await db.phrases.filter((p) => p.role === 'problem').primaryKeys())).toEqual(['b']);
+    expect(db.verno).toBe(5); // through versions 2, 3 and 4 to the newest
+    expect(await getPhrase(db, 'a')).toMatchObject({ text: '压紧压实全面从严治党主体责任', origin: 'default', favorite: false, updatedAt: 0, docCount: 2 });
+    expect((await allPhrases(db)).filter((p) => p.origin === 'default')).toHaveLength(2);
+    expect((await allPhrases(db)).filter((p) => p.role === 'problem').map((p) => p.id)).toEqual(['b']);
     expect(await db.usage.get('a')).toEqual({ phraseId: 'a', count: 3, lastUsed: 5, charsSaved: 40 });
     expect(await db.settings.get('defaultBankLoaded')).toEqual({ key: 'defaultBankLoaded', value: true });
     expect(await db.snapshots.count()).toBe(0);
@@ -48,9 +49,9 @@ describe('database migrations', () => {
 
     const db = new JukuDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
-    expect(await db.phrases.get('u')).toEqual(phrase);
-    expect(await db.phrases.where('origin').equals('user').primaryKeys()).toEqual(['u']);
+    expect(db.verno).toBe(5);
+    expect(await getPhrase(db, 'u')).toEqual(phrase);
+    expect(await countPhrases(db)).toBe(1);
     expect(await db.skeletons.count()).toBe(1);
     expect(await db.usage.get('u')).toEqual({ phraseId: 'u', count: 2, lastUsed: 9, charsSaved: 12 });
     expect(await db.settings.get('bankVersion')).toEqual({ key: 'bankVersion', value: 4 });
@@ -64,7 +65,7 @@ describe('database migrations', () => {
     await db.delete();
   });
 
-  it('upgrades to version 4, which drops the phrase indexes nothing queries, keeping every phrase', async () => {
+  it('upgrades through version 4 (which dropped the phrase indexes nothing queries), keeping every phrase', async () => {
     const name = 'migration-v3';
     const v3 = new Dexie(name);
     v3.version(1).stores({ phrases: 'id, role, *tags, kind, docCount', skeletons: 'id, docType', usage: 'phraseId, lastUsed', settings: 'key' });
@@ -77,11 +78,50 @@ describe('database migrations', () => {
 
     const db = new JukuDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
-    expect(await db.phrases.orderBy('id').toArray()).toEqual(phrases);
-    expect(await db.phrases.where('origin').equals('user').primaryKeys()).toEqual(['u']);
-    expect(db.phrases.schema.indexes.map((index) => index.name)).toEqual(['origin']);
+    expect(db.verno).toBe(5);
+    expect(await allPhrases(db)).toEqual(phrases);
     expect(await db.backups.count()).toBe(1);
+    await db.delete();
+  });
+
+  it('upgrades a version-4 bank to version 5: every phrase moves into its bucket, the count is kept, the old table goes', async () => {
+    const name = 'migration-v4';
+    const v4 = new Dexie(name);
+    v4.version(1).stores({ phrases: 'id, role, *tags, kind, docCount', skeletons: 'id, docType', usage: 'phraseId, lastUsed', settings: 'key' });
+    v4.version(2).stores({ phrases: 'id, role, *tags, kind, docCount, origin, updatedAt', snapshots: 'key' });
+    v4.version(3).stores({ backups: '++id, createdAt', backupData: 'id', savedDays: 'day' });
+    v4.version(4).stores({ phrases: 'id, origin' });
+    const phrases = Array.from({ length: 3000 }, (_, i) => ({
+      id: `p_${(i * 2654435761).toString(16).padStart(12, '0')}`,
+      text: `第${i}条表述`,
+      role: 'work',
+      tags: [],
+      tokens: [],
+      kind: 'sentence',
+      sources: [],
+      docCount: 1,
+      origin: i % 2 ? 'user' : 'default',
+      favorite: i % 7 === 0,
+      updatedAt: i,
+    }));
+    await v4.table('phrases').bulkAdd(phrases);
+    await v4.table('usage').add({ phraseId: phrases[5]!.id, count: 2, lastUsed: 9, charsSaved: 12 });
+    v4.close();
+
+    const db = new JukuDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(db.backendDB().objectStoreNames.contains('phrases')).toBe(false);
+    const sortedById = [...phrases].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(await allPhrases(db)).toEqual(sortedById);
+    expect(await countPhrases(db)).toBe(3000);
+    expect(await db.settings.get('phraseCount')).toEqual({ key: 'phraseCount', value: 3000 });
+    // 256 buckets, none holding more than a few times its share.
+    const sizes = (await db.phraseBuckets.toArray()).map((bucket) => bucket.phrases.length);
+    expect(sizes).toHaveLength(PHRASE_BUCKETS);
+    expect(Math.max(...sizes)).toBeLessThan((3 * 3000) / PHRASE_BUCKETS);
+    expect(await getPhrase(db, phrases[1234]!.id)).toEqual(phrases[1234]);
+    expect(await db.usage.get(phrases[5]!.id)).toMatchObject({ count: 2 });
     await db.delete();
   });
 });
