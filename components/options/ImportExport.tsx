@@ -33,13 +33,14 @@ export function ImportExport({ t, onChanged }: Props) {
     void loadBackups();
   }, []);
 
-  const act = async (action: () => Promise<string | null>) => {
+  /** Runs an action; `working` is said while it runs (a large bank takes seconds). */
+  const act = async (action: () => Promise<string | null>, working: string | null = null) => {
     setError(null);
-    setStatus(null);
+    setStatus(working);
     setBusy(true);
     try {
       const message = await action();
-      if (message) setStatus(message);
+      setStatus(message);
     } catch (e) {
       setError(errorText(e, t));
     } finally {
@@ -68,7 +69,7 @@ export function ImportExport({ t, onChanged }: Props) {
       const preview = await sendRequest({ type: 'bankImport', text, mode: 'preview' });
       setPending({ text, preview });
       return null;
-    });
+    }, t('readingBankFile'));
 
   const applyImport = (mode: 'merge' | 'replace') =>
     act(async () => {
@@ -86,7 +87,7 @@ export function ImportExport({ t, onChanged }: Props) {
       // bank takes seconds to read back), each reporting its own failure.
       void Promise.all([onChanged(), loadBackups()]);
       return mode === 'merge' ? t('imported', { new: result.new, changed: result.changed }) : t('replaced', { phrases: result.phrases });
-    });
+    }, t('writingBank'));
 
   return (
     <section className="import-export" aria-label={t('tabImport')}>
@@ -153,7 +154,7 @@ export function ImportExport({ t, onChanged }: Props) {
                   onClick={() =>
                     setConfirm({
                       message: t('restoreConfirm'),
-                      action: () => act(async () => (await sendRequest({ type: 'bankRestoreBackup', id: b.id! }), await Promise.all([onChanged(), loadBackups()]), t('restored'))),
+                      action: () => act(async () => (await sendRequest({ type: 'bankRestoreBackup', id: b.id! }), await Promise.all([onChanged(), loadBackups()]), t('restored')), t('writingBank')),
                     })
                   }
                 >
