@@ -7,7 +7,8 @@ import type { Role } from '../schema';
 const HEADING_RULES: ReadonlyArray<readonly [Role, RegExp]> = [
   ['closing', /结束语|结语/],
   ['highlight', /特色|亮点|创新做法|经验做法|典型经验/],
-  ['problem', /问题|不足|差距|短板|薄弱|缺点|弱项/],
+  // 「坚持问题导向」「解决群众急难愁盼问题」「整改巡察反馈问题」 head work, not problems.
+  ['problem', /存在.{0,4}问题|(?<!(?:解决|整改|整治|聚焦|反馈)[^，。；、]{0,8})问题(?!导向)|不足|差距|短板|薄弱|缺点|弱项/],
   ['cause', /原因|根源|根子/],
   ['plan', /下一步|下步|下阶段|打算|努力方向|今后|思路|措施|计划|展望|设想|目标任务/],
   [

@@ -21,7 +21,7 @@ import { CandidateBuffer, MODES } from './candidates';
 import { findConsensus, type Continuation } from './consensus';
 import { diversify } from './diversify';
 import { FamilyWidener, WIDENING_ROOM } from './family-widen';
-import { readsRight } from './reads-right';
+import { readsRight, wordOnly } from './reads-right';
 import { balanceClosers, openMarks, type OpenMarks } from './balance-closers';
 import { SNAPSHOT_FORMAT, packEntries, packLists, unpackEntries, unpackLists, type EngineSnapshot } from './snapshot';
 import { ROLES, type Role } from '../roles';
@@ -185,8 +185,15 @@ export class SuggestionEngine {
     for (let k = 0; k < ranked.length && k < limit * 3; k++) {
       const i = ranked[k]!;
       const entry = this.entries[buffer.refs[i]!]!;
-      if (buffer.modes[i] !== PINYIN && !readsRight(entry.text, buffer.offsets[i]!, buffer.overlaps[i]!, before, longest)) continue;
-      const suggestion = toSuggestion(entry, MODES[buffer.modes[i]!]!, buffer.overlaps[i]!, buffer.offsets[i]!, before, marks);
+      const reading = buffer.modes[i] === PINYIN ? 'whole' : readsRight(entry.text, buffer.offsets[i]!, buffer.overlaps[i]!, before, longest);
+      if (reading === 'no') continue;
+      let suggestion = toSuggestion(entry, MODES[buffer.modes[i]!]!, buffer.overlaps[i]!, buffer.offsets[i]!, before, marks);
+      if (reading === 'word') {
+        const from = buffer.offsets[i]! + buffer.overlaps[i]!;
+        const cut = wordOnly(suggestion, from, this.words.endAfter(buffer.refs[i]!, from, NEXT_WORDS_MIN));
+        if (!cut) continue;
+        suggestion = cut;
+      }
       suggestion.score = buffer.scores[i]! + (before.includes(entry.text) ? ALREADY_IN_PARAGRAPH : 0);
       // Two phrases that would insert the same text are one suggestion to the writer.
       const twin = suggestions.findIndex((s) => s.replace === suggestion.replace && s.insert === suggestion.insert);
@@ -249,7 +256,7 @@ export class SuggestionEngine {
       const overlap = buffer.overlaps[i]!;
       // Only continuations of exactly what was typed can be shared safely.
       if (!agreesExactly(text, offset, before, overlap)) continue;
-      if (!readsRight(text, offset, overlap, before, longest)) continue;
+      if (readsRight(text, offset, overlap, before, longest) !== 'whole') continue;
       continuations.push({ text, start: offset + overlap, score: buffer.scores[i]!, index: i });
     }
     return findConsensus(continuations, MAX_CONSENSUS).map((found) => {

@@ -120,5 +120,11 @@ describe('heading and item parsing', () => {
     expect(headingRoles('特色亮点做法')[0]).toBe('highlight');
     expect(headingRoles('2024年党建工作思路')).toEqual(['plan']);
     expect(headingRoles('落实全面从严治党主体责任情况')).toEqual(['work']);
+    // 问题 in a work heading's stock phrases does not make it a problem section.
+    expect(headingRoles('坚持问题导向，抓好作风建设')).toEqual([]);
+    expect(headingRoles('着力解决群众急难愁盼问题')).toEqual([]);
+    expect(headingRoles('整改落实巡察反馈问题情况')).toEqual(['work']);
+    expect(headingRoles('存在的突出问题')).toEqual(['problem']);
+    expect(headingRoles('查摆的主要问题')).toEqual(['problem']);
   });
 });

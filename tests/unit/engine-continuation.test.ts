@@ -43,3 +43,23 @@ describe('continuation', () => {
     expect(engine.suggest({ before: '全面从严', limit: 1 })).toHaveLength(1);
   });
 });
+
+describe('inside a title or quotation the writer opened', () => {
+  const titled = new SuggestionEngine([
+    { id: 'list', kind: 'phrase', text: '健全党建主体责任清单，压实工作责任', role: 'work', docCount: 3, tokens: ['健全', '党建', '主体', '责任', '清单', '，', '压实', '工作', '责任'] },
+  ]);
+
+  it('finishes the word being typed, never runs on past it without closing the title', () => {
+    const rows = titled.suggest({ before: '制定了《党建主' }).map((s) => s.insert);
+    expect(rows).toContain('体责任');
+    // Nothing that leaves the words of the title and goes on as the stored sentence does.
+    expect(rows.some((insert) => /[，。]/.test(insert))).toBe(false);
+    expect(rows.some((insert) => insert.includes('压实'))).toBe(false);
+  });
+
+  it('outside a title the same phrase continues as stored', () => {
+    const rows = titled.suggest({ before: '健全完善了党建主' }).map((s) => s.insert);
+    expect(rows.some((insert) => insert.startsWith('体责任清单'))).toBe(true);
+  });
+});
+
