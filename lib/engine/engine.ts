@@ -20,6 +20,7 @@ import { MAX_OVERLAP, StartIndex, type CollectLimits } from './start-index';
 import { CandidateBuffer, MODES } from './candidates';
 import { findConsensus, type Continuation } from './consensus';
 import { diversify } from './diversify';
+import { withoutNestedMiddles } from './nested-rows';
 import { FamilyWidener, WIDENING_ROOM } from './family-widen';
 import { readsRight, wordOnly } from './reads-right';
 import { balanceClosers, openMarks, type OpenMarks } from './balance-closers';
@@ -28,6 +29,7 @@ import { ROLES, type Role } from '../roles';
 import type { IndexEntry, MatchMode, Suggestion, SuggestQuery } from './types';
 
 const DEFAULT_LIMIT = 5;
+const NESTED_SPARE = 2;
 /** Two overlap lengths: role and usage can lift a phrase over one character of overlap. */
 const START_LIMITS: CollectLimits = { maxCandidates: 32, maxLevels: 2 };
 const INNER_LIMITS: CollectLimits = { maxCandidates: 20, maxLevels: 2 };
@@ -203,13 +205,17 @@ export class SuggestionEngine {
     suggestions.sort((a, b) => b.score - a.score || a.insert.length - b.insert.length || (a.id < b.id ? -1 : 1));
     // A row must add at least MIN_INSERT characters: there are only a few places, and a
     // one-character row takes one from a fuller wording.
-    const rows = diversify(suggestions.filter((s) => s.insert.length >= MIN_INSERT), limit);
+    const offered = suggestions.filter((s) => s.insert.length >= MIN_INSERT);
+    const rows = diversify(offered, limit);
     // The best row's next words go first (see next-words.ts).
     const best = rows.length > 0 ? this.refById.get(rows[0]!.id) : undefined;
     const endAfter = (from: number) => this.words.endAfter(best!, from, NEXT_WORDS_MIN);
     const nextWords = best === undefined ? null : nextWordsOf(rows[0]!, this.entries[best]!.text, endAfter);
     if (nextWords && !rows.some((s) => s.replace === nextWords.replace && s.insert === nextWords.insert)) rows.unshift(nextWords);
-    return rows.slice(0, limit);
+    // Spare rows behind, for the place a row between a shorter and a longer form of its own
+    // wording leaves (nested-rows.ts).
+    for (const spare of diversify(offered, limit + NESTED_SPARE)) if (!rows.includes(spare)) rows.push(spare);
+    return withoutNestedMiddles(rows).slice(0, limit);
   }
 
   /**

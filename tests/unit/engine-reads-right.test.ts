@@ -27,6 +27,20 @@ describe('continuations that read right', () => {
   });
 });
 
+describe('one wording, one or two rows', () => {
+  it('a phrase and its own leading parts take at most two rows: the next words and the whole', () => {
+    for (const before of ['理论学习', '全面从严', '压紧压实', '进一步增强', '深入学习贯彻']) {
+      const rows = engine.suggest({ before, limit: 5 });
+      const extends_ = (a: (typeof rows)[number], b: (typeof rows)[number]) => a !== b && a.replace === b.replace && a.insert.startsWith(b.insert);
+      // No three rows where each is the one before it and more (上不够 · 上不够深入 · 上不够深入、系统);
+      // words two longer rows share, where the wordings part, are an offer of their own.
+      const middles = rows.filter((row) => rows.some((shorter) => extends_(row, shorter)) && rows.filter((longer) => extends_(longer, row)).length === 1);
+      expect(middles, `${before}: ${rows.map((r) => r.insert).join(' | ')}`).toEqual([]);
+      expect(rows.length).toBe(5);
+    }
+  });
+});
+
 describe('the section decides', () => {
   it('under 下步打算, 理论学习 does not lead with problem wording', () => {
     const rows = engine.suggest({ before: '理论学习', headings: ['三、下步打算'], limit: 5 });
