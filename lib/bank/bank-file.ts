@@ -54,7 +54,7 @@ const FIELD_NAMES: Record<string, string> = {
   outline: '提纲',
   formatVersion: '格式版本',
   phrases: '表述列表',
-  skeletons: '骨架列表',
+  skeletons: '提纲列表',
 };
 
 const ISSUE_WORDS: Record<string, Bilingual> = {
@@ -72,7 +72,7 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): Bilingual {
     list === 'phrases' && entry
       ? { zh: `第 ${index + 1} 条表述`, en: `Phrase ${index + 1}` }
       : list === 'skeletons' && entry
-        ? { zh: `第 ${index + 1} 个骨架`, en: `Skeleton ${index + 1}` }
+        ? { zh: `第 ${index + 1} 份提纲`, en: `Outline ${index + 1}` }
         : { zh: '文件', en: 'The file' };
   const key = typeof field === 'string' ? field : typeof list === 'string' && index === undefined ? list : '';
   if (list === 'phrases' && field === 'text' && issue.code === 'too_big' && entry) {
@@ -120,8 +120,8 @@ export function parseBankText(text: string): BankFile {
   const deep = skeletonTooDeep(raw);
   if (deep !== null) {
     throw new BankInputError({
-      zh: `句库文件有误：第 ${deep + 1} 个骨架的提纲层级过深（超过 ${MAX_OUTLINE_DEPTH} 级）。句库未改变。`,
-      en: `The bank file has an error: the outline of skeleton ${deep + 1} is nested too deep (more than ${MAX_OUTLINE_DEPTH} levels). The bank is unchanged.`,
+      zh: `句库文件有误：第 ${deep + 1} 份提纲的层级过深（超过 ${MAX_OUTLINE_DEPTH} 级）。句库未改变。`,
+      en: `The bank file has an error: outline ${deep + 1} is nested too deep (more than ${MAX_OUTLINE_DEPTH} levels). The bank is unchanged.`,
     });
   }
   const parsed = BankFileInputSchema.safeParse(raw);

@@ -13,11 +13,11 @@ export async function saveSkeleton(db: JukuDatabase, input: unknown): Promise<Sk
       ? { zh: '标题', en: 'the title' }
       : issue?.path.includes('outline')
         ? { zh: '提纲', en: 'the outline' }
-        : { zh: '骨架', en: 'the skeleton' };
+        : { zh: '提纲', en: 'the outline' };
     const tooBig = issue?.code === 'too_big';
     throw new BankInputError({
-      zh: `骨架无效：${where.zh}${tooBig ? '过长或过多' : '不能为空'}。`,
-      en: `Invalid skeleton: ${where.en} ${tooBig ? 'is too long or has too many items' : 'must not be empty'}.`,
+      zh: `提纲无效：${where.zh}${tooBig ? '过长或过多' : '不能为空'}。`,
+      en: `Invalid outline: ${where.en} ${tooBig ? 'is too long or has too many items' : 'must not be empty'}.`,
     });
   }
   return writeBank(db, async () => {

@@ -348,7 +348,7 @@ describe('the options page', () => {
 
   it('shows the skeleton editor with live numbering that follows keyboard moves', async () => {
     const page = await openPage('options', '#skeletons');
-    const tree = page.getByRole('tree', { name: '提纲' });
+    const tree = page.getByRole('tree', { name: '各级标题' });
     await tree.getByRole('treeitem').first().waitFor();
     const preview = page.getByTestId('skeleton-preview');
     const firstLines = (await preview.textContent())!.split('\n');

@@ -265,7 +265,7 @@ describe('export and import', () => {
     await refuse(' '.repeat(MAX_FILE_BYTES + 1), /句库文件过大（40\.0 MB）.*上限为 40\.0 MB/);
     // A hostile outline nested thousands deep is named, not a stack overflow.
     const deep = '{"title":"x","role":"work","children":['.repeat(20_000) + '{"title":"x","role":"work"}' + ']}'.repeat(20_000);
-    await refuse(`{"formatVersion":1,"phrases":[],"skeletons":[{"id":"s","title":"t","docType":"d","outline":[${deep}]}]}`, /第 1 个骨架的提纲层级过深/);
+    await refuse(`{"formatVersion":1,"phrases":[],"skeletons":[{"id":"s","title":"t","docType":"d","outline":[${deep}]}]}`, /第 1 份提纲的层级过深/);
   });
 
   it('refuses in both interface languages, the same facts in each, and changes nothing', async () => {
