@@ -9,7 +9,7 @@ import { BankFileInputSchema, completeBankFile } from './bank-file-input';
 import type { JukuDatabase, StoredPhrase } from '../db';
 import { mergeKey } from '../corpus/merge';
 import { backupInside } from './backups';
-import { BankInputError, MAX_PHRASE_CHARS, QUOTA_MESSAGE, checkFileSize, enCount, isQuotaError, type Bilingual } from './limits';
+import { BankInputError, MAX_PHRASE_CHARS, QUOTA_MESSAGE, checkFileSize, enCount, type Bilingual } from './limits';
 import { writeBank } from './transaction';
 import { allPhrases, phraseTables, replaceAllPhrases, writePhrases } from './phrase-store';
 
@@ -226,9 +226,10 @@ const storedOf = (phrase: Phrase, now: number, keep?: StoredPhrase): StoredPhras
  * Merge: adds the new phrases, updates the changed ones (keeping favorites), leaves
  * duplicates alone. Replace: backs the bank up, then the file becomes the bank.
  */
-export async function applyImport(db: JukuDatabase, bank: BankFile, mode: ImportMode, now = Date.now()): Promise<ImportPreview> {
-  try {
-    return await writeBank(db, async () => {
+export function applyImport(db: JukuDatabase, bank: BankFile, mode: ImportMode, now = Date.now()): Promise<ImportPreview> {
+  return writeBank(
+    db,
+    async () => {
       // One read of the bank serves the preview, the backup and the merge.
       const [existing, skeletonIds] = await Promise.all([allPhrases(db), db.skeletons.toCollection().primaryKeys()]);
       if (mode === 'replace') {
@@ -252,9 +253,7 @@ export async function applyImport(db: JukuDatabase, bank: BankFile, mode: Import
       const known = new Set(skeletonIds);
       await db.skeletons.bulkPut(bank.skeletons.filter((s: Skeleton) => !known.has(s.id)));
       return previewOf(bank, countsOf(found), skeletonIds);
-    });
-  } catch (error) {
-    if (isQuotaError(error)) throw new BankInputError(QUOTA_MESSAGE);
-    throw error;
-  }
+    },
+    QUOTA_MESSAGE,
+  );
 }

@@ -72,6 +72,11 @@ export function isQuotaError(error: unknown): boolean {
   return named(error) || (typeof error === 'object' && error !== null && named((error as { inner?: unknown }).inner));
 }
 
+export const QUOTA_WRITE_MESSAGE: Bilingual = {
+  zh: '存储空间已满：这次更改没有保存，句库保持原样。请删除一些备份或不用的表述，或清理浏览器占用的磁盘空间后再试。',
+  en: 'Storage is full: this change was not saved and the bank is unchanged. Delete some backups or phrases you do not use, or free disk space for the browser, then try again.',
+};
+
 export const QUOTA_MESSAGE: Bilingual = {
   zh: '存储空间已满：导入已取消，句库保持原样。请删除一些备份或不用的表述后再试。',
   en: 'Storage is full: the import was cancelled and the bank is unchanged. Delete some backups or phrases you do not use, then try again.',
