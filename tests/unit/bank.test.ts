@@ -28,17 +28,10 @@ import { headingNumber } from '@/lib/skeleton/numbering';
 import { savedChineseChars, savedThisWeek, weekStart } from '@/lib/bank/stats';
 import { createNodeSegmenter } from '@/lib/segment-node';
 import type { BankFileInput, SkeletonNode } from '@/lib/schema';
+import { SMALL_DEFAULT_PHRASES } from './fixtures/small-bank';
 import { addNode, flatten, indentNode, moveBefore, moveNode, nodeAt, outdentNode, removeNode, updateNode } from '@/lib/skeleton/outline-edit';
 
-const defaults: BankFileInput = {
-  formatVersion: 1,
-  phrases: [
-    { id: 'd1', text: '增强“四个意识”、坚定“四个自信”、做到“两个维护”', role: 'work', tags: ['四个意识'] },
-    { id: 'd2', text: '压紧压实全面从严治党主体责任', role: 'work', tags: ['主体责任'] },
-    { id: 'd3', text: '理论学习不够深入系统', role: 'problem', tags: [] },
-  ],
-  skeletons: [],
-};
+const defaults: BankFileInput = { formatVersion: 1, phrases: SMALL_DEFAULT_PHRASES, skeletons: [] };
 const readDefaults = async () => defaults;
 
 let counter = 0;

@@ -15,14 +15,11 @@ import { restoreDefaults } from '@/lib/bank/defaults';
 import { deleteSkeleton, saveSkeleton } from '@/lib/bank/skeletons';
 import { allPhrases } from '@/lib/bank/phrase-store';
 import type { BankFileInput } from '@/lib/schema';
+import { SMALL_DEFAULT_PHRASES } from './fixtures/small-bank';
 
 const defaults: BankFileInput = {
   formatVersion: 1,
-  phrases: [
-    { id: 'd1', text: '增强“四个意识”、坚定“四个自信”、做到“两个维护”', role: 'work', tags: ['四个意识'] },
-    { id: 'd2', text: '压紧压实全面从严治党主体责任', role: 'work', tags: ['主体责任'] },
-    { id: 'd3', text: '理论学习不够深入系统', role: 'problem', tags: [] },
-  ],
+  phrases: SMALL_DEFAULT_PHRASES,
   skeletons: [{ id: 's1', title: '述职报告', docType: '述职报告', outline: [{ title: '主要工作', role: 'work' }] }],
 };
 
