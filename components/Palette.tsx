@@ -27,6 +27,8 @@ type Props = {
   onClose: () => void;
   /** Nothing found: the writer can add the searched text to the bank. */
   onAddToBank?: (text: string) => void;
+  /** 「检查表述」: closes the palette and checks the editor's whole text (issue #17). */
+  onCheck?: () => void;
 };
 
 /** What an item becomes once its fields have values. */
@@ -37,7 +39,7 @@ const optionId = (index: number) => `juku-palette-option-${index}`;
 const PANEL_WIDTH = 560;
 const PANEL_HEIGHT = 420;
 
-export function Palette({ text, placement, initialQuery, search, loadSkeleton, fieldDefaults, onInsert, onClose, onAddToBank }: Props) {
+export function Palette({ text, placement, initialQuery, search, loadSkeleton, fieldDefaults, onInsert, onClose, onAddToBank, onCheck }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const [kind, setKind] = useState<PaletteKind>('all');
   const [role, setRole] = useState<Role | ''>('');
@@ -195,6 +197,11 @@ export function Palette({ text, placement, initialQuery, search, loadSkeleton, f
                 </option>
               ))}
             </select>
+            {onCheck && (
+              <button type="button" className="juku-check-entry" onClick={onCheck}>
+                {text.check.paletteEntry}
+              </button>
+            )}
           </div>
           <div className="juku-palette-body">
             <ul id={LIST_ID} role="listbox" aria-label={text.results} className="juku-list juku-palette-list">
