@@ -54,7 +54,8 @@ async function insertIntoPage(text: string): Promise<MessageKey> {
  */
 async function checkPage(): Promise<boolean> {
   const tab = await activeTab();
-  if (tab?.id === undefined || !/^https?:/.test(tab.url ?? '')) return false;
+  // A tab without our content script (a browser page) rejects the message: no answer.
+  if (tab?.id === undefined) return false;
   const message: PageMessage = { type: 'checkWording', from: 'popup' };
   const reply = (await browser.tabs.sendMessage(tab.id, message).catch(() => undefined)) as CheckWordingReply | undefined;
   return reply?.outcome === 'checked';

@@ -195,6 +195,7 @@ describe('time in the page', () => {
     }
     const sorted = [...times].sort((a, b) => a - b);
     console.log(`[check-in-page] ${tab.driver.browserName}: ${text.length} chars (${text.replace(/\n/g, '').length} without breaks), read + check median ${sorted[3]!.toFixed(2)} ms, first ${times[0]!.toFixed(2)} ms, max ${sorted[6]!.toFixed(2)} ms; ${found}`);
-    expect(times.every((t) => t > 0)).toBe(true);
+    // Firefox rounds performance.now() to whole milliseconds: a check may read 0.
+    expect(times.every((t) => Number.isFinite(t) && t >= 0)).toBe(true);
   });
 });
