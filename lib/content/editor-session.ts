@@ -80,7 +80,9 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
     copied: () => services.suggestions.notify(services.paletteText().copied, adapter.caretRect()),
     view,
   });
-  signal.addEventListener('abort', () => check.close());
+  // No close on abort: the session ends because the focus went elsewhere, and giving the
+  // editor its selection back would pull the focus back. The focus follower closes the
+  // list itself (services.check).
   const showPalette = (trigger = '') => {
     if (services.palette.isOpen) return;
     openPalette(
