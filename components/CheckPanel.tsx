@@ -7,6 +7,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import type { Finding } from '@/lib/check/types';
 import { canFix, contextOf } from '@/lib/check/findings-view';
 import type { CheckText } from '@/lib/content/check-text';
+import { holdFocus } from './hold-focus';
 
 export type CheckView = {
   /** The editor's text the findings were made from (for their context). */
@@ -42,8 +43,14 @@ export function CheckPanel({ words, view, focusKey, onJump, onFix, onIgnore, onC
   const current = Math.max(0, Math.min(active, findings.length - 1));
   const highlighted = findings[current];
 
+  /** Ends the hold on the focus: a key the writer presses here is an answer (a jump moves the focus on purpose). */
+  const release = useRef<() => void>(() => {});
   useLayoutEffect(() => {
-    (list.current ?? dialog.current)?.focus({ preventScroll: true });
+    const box = list.current ?? dialog.current;
+    if (!box) return;
+    box.focus({ preventScroll: true });
+    release.current = holdFocus(box);
+    return release.current;
   }, [focusKey]);
   useEffect(() => {
     list.current?.querySelector(`#${optionId(current)}`)?.scrollIntoView({ block: 'nearest' });
@@ -51,6 +58,7 @@ export function CheckPanel({ words, view, focusKey, onJump, onFix, onIgnore, onC
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.nativeEvent.isComposing || event.ctrlKey || event.altKey || event.metaKey) return;
+    release.current();
     const move = (delta: number) => findings.length > 0 && setActive((current + delta + findings.length) % findings.length);
     const ignoreHighlighted = () => highlighted && onIgnore(highlighted);
     // Letters by physical key (event.code): the same in every keyboard layout.

@@ -19,17 +19,18 @@ const RICH = EDITOR_FIXTURES.filter((f) => ['quill', 'tiptap', 'ckeditor5', 'lex
 const CHECK_KEYS = 'Alt+Shift+J';
 
 const OPTION = `${CHECK} [role="option"]`;
-const flagged = () => browser.tab.texts(CHECK, '[role="option"] .juku-check-flagged');
+// `ui`: where the list shows, the editor's own document (an iframe's for TinyMCE & co.).
+const flagged = (ui: Scope = {}) => browser.tab.texts(CHECK, '[role="option"] .juku-check-flagged', ui);
 const replacements = () => browser.tab.texts(CHECK, '[role="option"] .juku-check-replacement');
-const summary = async () => (await browser.tab.texts(CHECK, '.juku-check-summary'))[0] ?? '';
+const summary = async (ui: Scope = {}) => (await browser.tab.texts(CHECK, '.juku-check-summary', ui))[0] ?? '';
 
 /** Whether the focus is in the check list (through the shadow roots it lives in). */
-const listFocused = () =>
+const listFocused = ({ frame }: Scope) =>
   browser.tab.run<boolean>(
-    `let active = document.activeElement;
+    `let active = doc(frame).activeElement;
      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
      return Boolean(active?.closest(check)) && visible(active.closest(check));`,
-    { check: CHECK },
+    { check: CHECK, frame },
   );
 
 async function openEmpty(fixture: Fixture): Promise<void> {
@@ -54,11 +55,11 @@ async function typeLines(lines: string[]): Promise<void> {
   await tab.press('Escape');
 }
 
-async function openCheck(): Promise<void> {
+async function openCheck(ui: Scope = {}): Promise<void> {
   const { tab } = browser;
   await tab.press(CHECK_KEYS);
-  await expect.poll(() => tab.shows(CHECK), { timeout: 5000 }).toBe(true);
-  await expect.poll(listFocused).toBe(true);
+  await expect.poll(() => tab.shows(CHECK, ui), { timeout: 5000 }).toBe(true);
+  await expect.poll(() => listFocused(ui)).toBe(true);
 }
 
 describe.each([TEXTAREA, ...RICH])('check in $name', (fixture) => {
@@ -98,6 +99,31 @@ describe.each([TEXTAREA, ...RICH])('check in $name', (fixture) => {
     await expect.poll(() => tab.caretOffset()).toBe(start + 4);
     await tab.press('Control+z');
     await expect.poll(() => tab.modelText()).toBe(original);
+  });
+});
+
+// The other editors of the fixtures, in their own frames where they edit one: the slip
+// listed, F fixes the model, one Ctrl+Z gives the typed text back (KindEditor's history
+// never held a few typed characters: there, back to its last recorded state, empty).
+// Their fixtures do not report the model's selection, so the jump is checked above only.
+const OTHERS = EDITOR_FIXTURES.filter((f) => !RICH.includes(f));
+
+describe.each(OTHERS)('fix in $name', (fixture) => {
+  it('Alt+Shift+J lists the slip, F fixes the model, one Ctrl+Z takes the fix back', async () => {
+    const { tab } = browser;
+    const ui: Scope = { frame: fixture.frame };
+    await openEmpty(fixture);
+    const original = '我们要增强四种意识';
+    await typeLines([original]);
+    await openCheck(ui);
+    await expect.poll(() => flagged(ui)).toEqual(['四种意识']);
+    await tab.press('f');
+    await expect.poll(() => tab.modelText(), { timeout: 5000 }).toBe('我们要增强四个意识');
+    await expect.poll(() => summary(ui)).toMatch(/^未发现问题/);
+    await tab.press('Escape');
+    await expect.poll(() => tab.shows(CHECK, ui)).toBe(false);
+    await tab.press('Control+z');
+    await expect.poll(() => tab.modelText()).toBe(fixture.undoKeepsTyping === false ? '' : original);
   });
 });
 
