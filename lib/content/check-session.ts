@@ -14,6 +14,7 @@ import type { Finding } from '../check/types';
 import { fixEdit, ignoreKey, sameFinding, unignored } from '../check/findings-view';
 import type { CheckOverlay } from './check-overlay';
 import type { CheckText } from './check-text';
+import { isDialogHost } from './dialog-hosts';
 
 export type CheckSessionDeps = {
   target: EditableTarget;
@@ -32,6 +33,8 @@ export type CheckSession = {
   /** Checks and shows the list; when it is open already, checks again and gives it the focus. */
   open(): void;
   close(): void;
+  /** The session ended (the focus went elsewhere): stop listening, touch neither list nor editor. */
+  detach(): void;
 };
 
 type Checked = { read: EditorText; findings: Finding[]; elapsedMs: number };
@@ -121,10 +124,33 @@ export function checkSession(deps: CheckSessionDeps): CheckSession {
 
   function close() {
     if (!deps.overlay.isOpen) return;
+    escapeInEditor?.abort();
     deps.overlay.close();
     if (placed) readEditorText(deps.target).select(placed.start, placed.end);
     else restoreCaret?.();
   }
+
+  /**
+   * While the list is open, Esc in the editor closes it too, leaving the caret where it is:
+   * after a jump the writer is in the editor, and may have moved on. (An editor that takes
+   * the focus back after a fix, as wangEditor does in Firefox, gets the same answer.) The
+   * inline list's Esc comes first: its listener was added when the session began.
+   */
+  let escapeInEditor: AbortController | null = null;
+  const closeOnEscapeInEditor = () => {
+    escapeInEditor?.abort();
+    escapeInEditor = new AbortController();
+    deps.view.addEventListener('keydown', (event) => {
+      if (!deps.overlay.isOpen) return escapeInEditor?.abort();
+      if (event.key !== 'Escape' || event.isComposing || event.ctrlKey || event.altKey || event.metaKey || event.shiftKey) return;
+      const path = event.composedPath();
+      if (!path.includes(deps.target.element) || path.some(isDialogHost)) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      escapeInEditor?.abort();
+      deps.overlay.close();
+    }, { capture: true, signal: escapeInEditor.signal });
+  };
 
   return {
     open() {
@@ -137,10 +163,12 @@ export function checkSession(deps: CheckSessionDeps): CheckSession {
         restoreCaret = deps.adapter.saveCaret();
         const started = performance.now();
         checked = check(readEditorText(deps.target), started);
+        closeOnEscapeInEditor();
       }
       focusKey++;
       render();
     },
     close,
+    detach: () => escapeInEditor?.abort(),
   };
 }

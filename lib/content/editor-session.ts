@@ -83,6 +83,7 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
   // No close on abort: the session ends because the focus went elsewhere, and giving the
   // editor its selection back would pull the focus back. The focus follower closes the
   // list itself (services.check).
+  signal.addEventListener('abort', () => check.detach());
   const showPalette = (trigger = '') => {
     if (services.palette.isOpen) return;
     openPalette(

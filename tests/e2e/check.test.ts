@@ -154,7 +154,20 @@ describe('the list', () => {
     await tab.press('Escape');
   });
 
-  it('a clean text says 「未发现问题」, and Esc gives the caret back where it was', async () => {
+  it('after a jump, Esc in the editor closes the list and leaves the selection where the jump put it', async () => {
+    const { tab } = browser;
+    await openEmpty(TEXTAREA);
+    await typeLines(['工作做的很好']);
+    await openCheck();
+    await tab.press('Enter');
+    await expect.poll(() => tab.modelSelection()).toEqual({ start: 2, end: 6 });
+    await tab.press('Escape');
+    await expect.poll(() => tab.shows(CHECK)).toBe(false);
+    await expect(tab.modelSelection()).resolves.toEqual({ start: 2, end: 6 });
+    await expect(tab.modelText()).resolves.toBe('工作做的很好');
+  });
+
+    it('a clean text says 「未发现问题」, and Esc gives the caret back where it was', async () => {
     const { tab } = browser;
     await openEmpty(TEXTAREA);
     await typeLines(['我们要增强四个意识']);
