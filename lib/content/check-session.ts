@@ -47,7 +47,7 @@ export function checkSession(deps: CheckSessionDeps): CheckSession {
   let failed = false;
   let fixing = false;
   let restoreCaret: (() => void) | null = null;
-  /** Where a jump or fix left the selection, in text offsets: Esc gives the editor that. */
+  /** Where a jump or fix left the selection, in offsets of the text last checked: Esc gives the editor that. */
   let placed: { start: number; end: number } | null = null;
 
   /** `started`: before the text was read; reading the editor counts in the time too. */
@@ -126,8 +126,12 @@ export function checkSession(deps: CheckSessionDeps): CheckSession {
     if (!deps.overlay.isOpen) return;
     escapeInEditor?.abort();
     deps.overlay.close();
-    if (placed) readEditorText(deps.target).select(placed.start, placed.end);
-    else restoreCaret?.();
+    if (!placed) return restoreCaret?.();
+    // Offsets hold only for the text they were taken in; after the writer's own edits the
+    // editor just gets the focus back, with its selection as they left it.
+    const now = readEditorText(deps.target);
+    if (now.text === checked?.read.text) now.select(placed.start, placed.end);
+    else deps.target.element.focus({ preventScroll: true });
   }
 
   /**

@@ -1,8 +1,9 @@
 // Which editor of this frame Juku works in: the one that has the focus, while Juku is on
 // for the site. Starts an editor session when the focus enters an editable and ends it when
 // the focus leaves; takes Alt+J and Alt+Shift+J in the page (where the extension commands
-// do not reach) and the popup's and the commands' messages; and puts its listeners back when an editor
-// rewrites the frame's document (document.open, as KindEditor and CKEditor 4 do).
+// do not reach) and the popup's and the commands' messages; and puts its listeners back
+// when an editor rewrites the frame's document (document.open, as KindEditor and CKEditor 4
+// do).
 import type { ContentScriptContext } from '#imports';
 import { browser } from 'wxt/browser';
 import { deepActiveElement, toEditableTarget } from '../editors/editable';
@@ -38,8 +39,9 @@ export function followFocus(ctx: ContentScriptContext, services: SessionServices
     const controller = new AbortController();
     session = { controller, editor: startEditorSession(target, services, controller.signal, () => queueMicrotask(follow)) };
   }
-  // Alt+J: the extension command (rebindable) reaches us as a message; the same keys are
-  // also caught here, where commands do not arrive (pages in some frames, other browsers).
+  // Alt+J and Alt+Shift+J: the extension commands (rebindable) reach us as messages; the
+  // same keys are also caught here, where commands do not arrive (pages in some frames,
+  // other browsers).
   const onKeyDown = (event: KeyboardEvent) => {
     if (!session) return;
     if (isCheckShortcut(event)) session.editor.openCheck();
