@@ -156,11 +156,25 @@ export function CheckPanel({ words, view, focusKey, onJump, onFix, onIgnore, onC
                 )}
                 <div className="juku-check-actions">
                   {fixable && (
-                    <button type="button" tabIndex={-1} onClick={(event) => (event.stopPropagation(), onFix(finding))}>
+                    <button
+                      type="button"
+                      tabIndex={-1}
+                      onClick={(event) => {
+                        event.stopPropagation(); // not a jump as well
+                        onFix(finding);
+                      }}
+                    >
                       {words.fix}
                     </button>
                   )}
-                  <button type="button" tabIndex={-1} onClick={(event) => (event.stopPropagation(), onIgnore(finding))}>
+                  <button
+                    type="button"
+                    tabIndex={-1}
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      onIgnore(finding);
+                    }}
+                  >
                     {words.ignore}
                   </button>
                 </div>

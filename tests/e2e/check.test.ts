@@ -164,6 +164,19 @@ describe('the list', () => {
     await expect(tab.modelText()).resolves.toBe('工作做的很好');
   });
 
+    it('by pointer: 「改正」 fixes the row it is on, a click on a row jumps', async () => {
+    const { tab } = browser;
+    await openEmpty(TEXTAREA);
+    await typeLines(['增强四种意识，工作做的很好']);
+    await openCheck();
+    await expect.poll(flagged).toEqual(['四种意识', '做的很好']);
+    await tab.click(`${CHECK} [role="option"]:nth-child(2) .juku-check-actions button:first-child`);
+    await expect.poll(() => tab.modelText(), { timeout: 5000 }).toBe('增强四种意识，工作做得很好');
+    await expect.poll(flagged).toEqual(['四种意识']);
+    await tab.click(`${CHECK} [role="option"] .juku-check-context`);
+    await expect.poll(() => tab.modelSelection()).toEqual({ start: 2, end: 6 });
+  });
+
     it('a clean text says 「未发现问题」, and Esc gives the caret back where it was', async () => {
     const { tab } = browser;
     await openEmpty(TEXTAREA);
