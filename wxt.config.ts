@@ -35,9 +35,12 @@ export default defineConfig({
     // the popup learns the current tab's site when the user opens it; contextMenus:
     // 「加入句库」 on selected text. Nothing else.
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
-    // Alt+J opens the palette; the user can rebind it at chrome://extensions/shortcuts.
+    // Alt+J opens the palette, Alt+Shift+J checks the wording of the focused editor (issue
+    // #17; not taken by Chrome or Firefox); the user can rebind both at
+    // chrome://extensions/shortcuts.
     commands: {
       'open-palette': { suggested_key: { default: 'Alt+J' }, description: '__MSG_commandOpenPalette__' },
+      'check-wording': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandCheckWording__' },
     },
     // Juku sends nothing anywhere: the bank stays in the browser (Firefox asks new add-ons
     // to say so; older versions ignore the key with a warning on about:debugging).

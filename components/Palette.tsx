@@ -9,6 +9,7 @@ import type { PaletteText } from '@/lib/content/palette-text';
 import { fieldsForDisplay, fieldsIn, fillFields } from '@/lib/skeleton/fields';
 import { renderSkeleton, skeletonTexts } from '@/lib/skeleton/render';
 import { PaletteForm } from './PaletteForm';
+import { holdFocus } from './hold-focus';
 
 export type PaletteSearch = { query: string; kind: PaletteKind; role?: Role };
 export type PaletteChoice = { item: PaletteItem; lines: string[]; caretLine: number };
@@ -27,6 +28,8 @@ type Props = {
   onClose: () => void;
   /** Nothing found: the writer can add the searched text to the bank. */
   onAddToBank?: (text: string) => void;
+  /** 「检查表述」: closes the palette and checks the editor's whole text (issue #17). */
+  onCheck?: () => void;
 };
 
 /** What an item becomes once its fields have values. */
@@ -37,7 +40,7 @@ const optionId = (index: number) => `juku-palette-option-${index}`;
 const PANEL_WIDTH = 560;
 const PANEL_HEIGHT = 420;
 
-export function Palette({ text, placement, initialQuery, search, loadSkeleton, fieldDefaults, onInsert, onClose, onAddToBank }: Props) {
+export function Palette({ text, placement, initialQuery, search, loadSkeleton, fieldDefaults, onInsert, onClose, onAddToBank, onCheck }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const [kind, setKind] = useState<PaletteKind>('all');
   const [role, setRole] = useState<Role | ''>('');
@@ -195,6 +198,11 @@ export function Palette({ text, placement, initialQuery, search, loadSkeleton, f
                 </option>
               ))}
             </select>
+            {onCheck && (
+              <button type="button" className="juku-check-entry" onClick={onCheck}>
+                {text.check.paletteEntry}
+              </button>
+            )}
           </div>
           <div className="juku-palette-body">
             <ul id={LIST_ID} role="listbox" aria-label={text.results} className="juku-list juku-palette-list">
@@ -258,38 +266,4 @@ function panelPosition(placement: Placement): { left: number; top: number } {
   const below = placement.bottom + 4;
   const top = below + PANEL_HEIGHT <= window.innerHeight ? below : Math.max(8, placement.top - PANEL_HEIGHT - 4);
   return { left, top };
-}
-
-/** How long after opening the search box takes the focus back from the page. */
-const FOCUS_HOLD_MS = 500;
-
-/**
- * An editor that applies its selection late (Slate reads `selectionchange` throttled, then
- * writes the DOM selection back) takes the focus with it in Gecko, where a selection set
- * inside an editing host focuses that host, without a blur on the search box: a caret
- * moved just before Alt+J pulled the focus out of it. For a moment after opening, the
- * focus is checked on each frame and taken back, unless the writer pressed a pointer.
- */
-function holdFocus(box: HTMLInputElement): () => void {
-  const view = box.ownerDocument.defaultView;
-  if (!view) return () => {};
-  let pointer = false;
-  const onPointer = () => {
-    pointer = true;
-  };
-  view.addEventListener('pointerdown', onPointer, true);
-  const until = performance.now() + FOCUS_HOLD_MS;
-  let frame = 0;
-  const check = () => {
-    const root = box.getRootNode() as ShadowRoot | Document;
-    if (!pointer && box.isConnected && root.activeElement !== box) box.focus();
-    if (performance.now() < until && !pointer) frame = view.requestAnimationFrame(check);
-    else stop();
-  };
-  const stop = () => {
-    view.cancelAnimationFrame(frame);
-    view.removeEventListener('pointerdown', onPointer, true);
-  };
-  frame = view.requestAnimationFrame(check);
-  return stop;
 }

@@ -12,6 +12,7 @@ import { WELCOME_PAGE } from '@/lib/background/welcome';
 import { PhraseForm } from './bank/PhraseForm';
 import { Messages, errorText } from './bank/shared';
 import { fieldsForDisplay } from '@/lib/skeleton/fields';
+import type { CheckWordingReply, PageMessage } from '@/lib/content/page-messages';
 
 /** The tab the popup was opened over (known through the activeTab permission). */
 async function activeTab() {
@@ -45,6 +46,19 @@ async function insertIntoPage(text: string): Promise<MessageKey> {
   if (outcome === 'copied') return 'copied';
   await navigator.clipboard.writeText(text);
   return outcome === 'no-editor' ? 'noEditorCopied' : 'noReplyCopied';
+}
+
+/**
+ * Asks the page to check the wording of the editor that last had the focus (issue #17);
+ * false where nobody answered (no editor, or no content script there).
+ */
+async function checkPage(): Promise<boolean> {
+  const tab = await activeTab();
+  // A tab without our content script (a browser page) rejects the message: no answer.
+  if (tab?.id === undefined) return false;
+  const message: PageMessage = { type: 'checkWording', from: 'popup' };
+  const reply = (await browser.tabs.sendMessage(tab.id, message).catch(() => undefined)) as CheckWordingReply | undefined;
+  return reply?.outcome === 'checked';
 }
 
 type Item = PhraseBrief & { group: 'results' | 'recent' | 'favorites' };
@@ -215,6 +229,18 @@ export function Popup() {
       ) : (
         !error && <p className="stats">{t('loading')}</p>
       )}
+      <button
+        type="button"
+        onClick={() =>
+          void checkPage().then((checked) => {
+            // The list opens in the page, which gets the focus back once the popup closes.
+            if (checked) window.close();
+            else setStatus(t('checkNoEditor'));
+          })
+        }
+      >
+        {t('checkPage')}
+      </button>
       {adding ? (
         <PhraseForm t={t} autoFocus onSaved={() => void loadOverview()} onCancel={() => setAdding(false)} />
       ) : (

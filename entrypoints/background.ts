@@ -9,6 +9,7 @@ import { defaultBankGate } from '@/lib/background/default-bank';
 import { openAddWindow, setupContextMenu } from '@/lib/background/context-menu';
 import { showPausedInToolbar } from '@/lib/background/toolbar-icon';
 import { welcomeOnce } from '@/lib/background/welcome';
+import type { PageMessage } from '@/lib/content/page-messages';
 
 export default defineBackground(() => {
   const db = new JukuDatabase();
@@ -45,11 +46,12 @@ export default defineBackground(() => {
     return true; // the answer is asynchronous
   });
 
-  // The palette command (Alt+J unless rebound): the tab's content script opens the palette
-  // in the frame whose editor has the focus.
+  // The palette command (Alt+J unless rebound) and the wording check (Alt+Shift+J, issue
+  // #17): the tab's content script opens the palette, or checks, in the frame whose editor
+  // has the focus.
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== 'open-palette') return;
-    void openPaletteIn(tab?.id);
+    if (command === 'open-palette') void sendToTab(tab?.id, { type: 'openPalette' });
+    else if (command === 'check-wording') void sendToTab(tab?.id, { type: 'checkWording', from: 'command' });
   });
 
   // Content scripts ask on every keystroke over a long-lived port (see createRequestChannel).
@@ -69,8 +71,8 @@ export default defineBackground(() => {
   });
 });
 
-async function openPaletteIn(tabId: number | undefined): Promise<void> {
+async function sendToTab(tabId: number | undefined, message: PageMessage): Promise<void> {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   // A tab without our content script (a browser page) has nobody to answer.
-  if (id !== undefined) await browser.tabs.sendMessage(id, { type: 'openPalette' }).catch(() => {});
+  if (id !== undefined) await browser.tabs.sendMessage(id, message).catch(() => {});
 }

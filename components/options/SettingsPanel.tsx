@@ -23,6 +23,7 @@ export function SettingsPanel({ t }: { t: Translate }) {
   // The key, not the text: a status shown before the language changes follows it.
   const [status, setStatus] = useState<'settingsSaved' | null>(null);
   const [shortcut, setShortcut] = useState<string | null>(null);
+  const [checkShortcut, setCheckShortcut] = useState<string | null>(null);
 
   useEffect(() => {
     void typingSettingsItem.getValue().then(setTyping);
@@ -32,7 +33,10 @@ export function SettingsPanel({ t }: { t: Translate }) {
     void disabledSitesItem.getValue().then(setSites);
     void browser.commands
       .getAll()
-      .then((commands) => setShortcut(commands.find((c) => c.name === 'open-palette')?.shortcut ?? ''))
+      .then((commands) => {
+        setShortcut(commands.find((c) => c.name === 'open-palette')?.shortcut ?? '');
+        setCheckShortcut(commands.find((c) => c.name === 'check-wording')?.shortcut ?? '');
+      })
       .catch(() => setShortcut(null));
     return disabledSitesItem.watch(setSites);
   }, []);
@@ -65,6 +69,7 @@ export function SettingsPanel({ t }: { t: Translate }) {
       <div className="panel">
         <h3>{t('shortcutTitle')}</h3>
         {shortcut !== null && <p>{t('currentShortcut', { keys: shortcut || t('noShortcut') })}</p>}
+        {checkShortcut !== null && <p>{t('currentCheckShortcut', { keys: checkShortcut || t('noShortcut') })}</p>}
         <p>
           {t('shortcutHelp')} <code>{SHORTCUTS_PAGE}</code>
         </p>

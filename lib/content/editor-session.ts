@@ -14,6 +14,8 @@ import { fieldTabbing, fieldTextOf } from './field-tabbing';
 import { openPalette, paletteTriggerIn, type PaletteBackend } from './palette-session';
 import type { PaletteOverlay } from './palette-overlay';
 import type { PaletteText } from './palette-text';
+import type { CheckOverlay } from './check-overlay';
+import { checkSession } from './check-session';
 
 export type RequestFn = <T extends RequestType>(request: Extract<RequestInput, { type: T }>) => Promise<ResponseMap[T]>;
 
@@ -23,6 +25,8 @@ export type SessionServices = {
   suggestions: SuggestionView;
   setPicker: (pick: (index: number) => void) => void;
   palette: PaletteOverlay;
+  /** The wording check's list (issue #17). */
+  check: CheckOverlay;
   paletteText: () => PaletteText;
   /** Current settings, kept up to date by storage watchers. */
   profile: () => Profile;
@@ -35,6 +39,8 @@ export type EditorSession = {
   /** An insertion is under way: focus moves now are the strategies' own (a paste bin). */
   busy(): boolean;
   openPalette(trigger?: string): void;
+  /** Checks the editor's whole text and lists the findings (issue #17). */
+  openCheck(): void;
   insertText(text: string): Promise<InsertOutcome>;
 };
 
@@ -65,6 +71,19 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
     recordUse: (item, charsSaved) => item.kind === 'phrase' && recordUse(item.id, charsSaved),
     addToBank: (text) => void request({ type: 'openAddWindow', text }).catch(() => {}),
   };
+  const check = checkSession({
+    target,
+    adapter,
+    overlay: services.check,
+    words: () => services.paletteText().check,
+    lastEditAt: () => lastEditAt,
+    copied: () => services.suggestions.notify(services.paletteText().copied, adapter.caretRect()),
+    view,
+  });
+  // No close on abort: the session ends because the focus went elsewhere, and giving the
+  // editor its selection back would pull the focus back. The focus follower closes the
+  // list itself (services.check).
+  signal.addEventListener('abort', () => check.detach());
   const showPalette = (trigger = '') => {
     if (services.palette.isOpen) return;
     openPalette(
@@ -77,6 +96,7 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
         lastEditAt: () => lastEditAt,
         notify: services.suggestions.notify,
         view,
+        openCheck: () => check.open(),
       },
       trigger,
     );
@@ -119,6 +139,10 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
     element: target.element,
     busy: () => insertions > 0,
     openPalette: showPalette,
+    openCheck: () => {
+      services.palette.close();
+      check.open();
+    },
     async insertText(text) {
       // Asked from the popup: the page lost the focus to it; give the editor its caret back.
       target.element.focus({ preventScroll: true });

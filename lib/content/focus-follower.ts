@@ -1,14 +1,15 @@
 // Which editor of this frame Juku works in: the one that has the focus, while Juku is on
 // for the site. Starts an editor session when the focus enters an editable and ends it when
-// the focus leaves; takes Alt+J in the page (where the extension command does not reach)
-// and the popup's and the command's messages; and puts its listeners back when an editor
-// rewrites the frame's document (document.open, as KindEditor and CKEditor 4 do).
+// the focus leaves; takes Alt+J and Alt+Shift+J in the page (where the extension commands
+// do not reach) and the popup's and the commands' messages; and puts its listeners back
+// when an editor rewrites the frame's document (document.open, as KindEditor and CKEditor 4
+// do).
 import type { ContentScriptContext } from '#imports';
 import { browser } from 'wxt/browser';
 import { deepActiveElement, toEditableTarget } from '../editors/editable';
 import { startEditorSession, type EditorSession, type SessionServices } from './editor-session';
-import { isPaletteShortcut, pageMessageOf, type InsertIntoPageReply } from './page-messages';
-import { PALETTE_HOST } from './palette-overlay';
+import { isCheckShortcut, isPaletteShortcut, pageMessageOf, type CheckWordingReply, type InsertIntoPageReply } from './page-messages';
+import { isDialogHost } from './dialog-hosts';
 
 export type FocusFollower = {
   /** Looks at the focus again (after a focus change, or when Juku is switched on or off). */
@@ -23,10 +24,11 @@ export function followFocus(ctx: ContentScriptContext, services: SessionServices
     session?.controller.abort();
     session = null;
     services.palette.close();
+    services.check.close();
   };
   function follow() {
-    // The palette's own search box is ours, not the writer's editor.
-    if (document.activeElement?.localName === PALETTE_HOST) return;
+    // The palette's search box and the check list are ours, not the writer's editor.
+    if (isDialogHost(document.activeElement)) return;
     const target = activeHere() ? toEditableTarget(deepActiveElement(document)) : null;
     if (target && session?.editor.element === target.element) return; // focus moved inside the same editor
     // Mid-insertion, the focus is the strategies' and the editor's (a paste bin): looked at
@@ -37,13 +39,16 @@ export function followFocus(ctx: ContentScriptContext, services: SessionServices
     const controller = new AbortController();
     session = { controller, editor: startEditorSession(target, services, controller.signal, () => queueMicrotask(follow)) };
   }
-  // Alt+J: the extension command (rebindable) reaches us as a message; the same keys are
-  // also caught here, where commands do not arrive (pages in some frames, other browsers).
+  // Alt+J and Alt+Shift+J: the extension commands (rebindable) reach us as messages; the
+  // same keys are also caught here, where commands do not arrive (pages in some frames,
+  // other browsers).
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!session || !isPaletteShortcut(event) || services.palette.isOpen) return;
+    if (!session) return;
+    if (isCheckShortcut(event)) session.editor.openCheck();
+    else if (isPaletteShortcut(event) && !services.palette.isOpen) session.editor.openPalette();
+    else return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    session.editor.openPalette();
   };
   const listenToPage = () => {
     // Adding the same listener twice is a no-op, so this can run again safely.
@@ -64,6 +69,14 @@ export function followFocus(ctx: ContentScriptContext, services: SessionServices
     if (message.type === 'openPalette') {
       // Every frame hears the command; the one whose editor has the focus opens.
       if (document.hasFocus()) session.editor.openPalette();
+      return;
+    }
+    if (message.type === 'checkWording') {
+      // From the command, the frame with the focus; from the popup (which has the focus
+      // itself), the frame whose editor had it last.
+      if (message.from === 'command' && !document.hasFocus()) return;
+      session.editor.openCheck();
+      reply({ outcome: 'checked' } satisfies CheckWordingReply);
       return;
     }
     // The popup has the focus now: the frame that last had an editor's focus answers.

@@ -4,6 +4,7 @@ import { flushSync } from 'react-dom';
 import type { Root } from 'react-dom/client';
 import type { ContentScriptContext } from '#imports';
 import { lazyShadowUi } from './shadow-ui';
+import { PALETTE_HOST } from './dialog-hosts';
 import { Palette } from '@/components/Palette';
 import type { ComponentProps } from 'react';
 
@@ -15,14 +16,15 @@ export type PaletteOverlay = {
   readonly isOpen: boolean;
 };
 
-/** The custom element name of the palette's shadow host. */
-export const PALETTE_HOST = 'juku-palette';
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'compositionstart', 'compositionend', 'paste', 'copy', 'cut'];
 
+/** Keys and edits inside one of our dialogs stop at its host: the page never sees them. */
+export function isolateEvents(host: HTMLElement): void {
+  for (const type of ISOLATED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
+}
+
 export function createPaletteOverlay(ctx: ContentScriptContext): PaletteOverlay {
-  const ui = lazyShadowUi(ctx, PALETTE_HOST, (host) => {
-    for (const type of ISOLATED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
-  });
+  const ui = lazyShadowUi(ctx, PALETTE_HOST, isolateEvents);
   let open = false;
   // Rendered synchronously: the search box must have the focus before the writer's next
   // key, or that key lands in the editor.

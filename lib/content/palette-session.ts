@@ -31,6 +31,8 @@ export type PaletteSessionDeps = {
   lastEditAt: () => number;
   notify: (message: string, caret: DOMRect | null) => void;
   view: Window;
+  /** The palette's 「检查表述」: the wording check of this editor (issue #17). */
+  openCheck: () => void;
 };
 
 /** Opens the palette; `trigger` is the text that opened it (「//」, 「、、」) or '' for Alt+J. */
@@ -51,6 +53,10 @@ export function openPalette(deps: PaletteSessionDeps, trigger: string): void {
     search: (query) => backend.search({ ...query, headings }),
     loadSkeleton: (id) => backend.skeleton(id),
     onClose: close,
+    onCheck: () => {
+      close();
+      deps.openCheck();
+    },
     onAddToBank: (query) => {
       close();
       backend.addToBank(query);

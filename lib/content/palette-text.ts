@@ -2,6 +2,7 @@
 // languages. The content script cannot wait for settings before it draws, so it follows
 // the browser's UI language.
 import { ROLE_LABELS, ROLE_LABELS_EN, type Role } from '../roles';
+import { checkText, type CheckText } from './check-text';
 
 export type PaletteText = {
   /** Section names, as shown beside each suggestion. */
@@ -32,6 +33,8 @@ export type PaletteText = {
   suggestionsHint: string;
   /** An insertion the editor would not take went to the clipboard instead. */
   copied: string;
+  /** The wording check's list (issue #17). */
+  check: CheckText;
 };
 
 const ZH: PaletteText = {
@@ -59,6 +62,7 @@ const ZH: PaletteText = {
   suggestions: '句库建议',
   suggestionsHint: 'Tab 插入 · ↑↓ 选择 · Esc 关闭',
   copied: '已复制，请按 Ctrl+V 粘贴',
+  check: checkText('zh'),
 };
 
 const EN: PaletteText = {
@@ -86,6 +90,7 @@ const EN: PaletteText = {
   suggestions: 'Juku suggestions',
   suggestionsHint: 'Tab insert · ↑↓ select · Esc close',
   copied: 'Copied: press Ctrl+V to paste',
+  check: checkText('en'),
 };
 
 export function paletteText(language: string): PaletteText {

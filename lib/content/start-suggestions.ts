@@ -5,6 +5,7 @@ import type { ContentScriptContext } from '#imports';
 import { createRequestChannel } from '../protocol';
 import { createSuggestionOverlay } from './suggestion-overlay';
 import { createPaletteOverlay } from './palette-overlay';
+import { createCheckOverlay } from './check-overlay';
 import { paletteText } from './palette-text';
 import { followFocus, type FocusFollower } from './focus-follower';
 import { isActiveOn, watchSiteSettings } from '../site-settings';
@@ -35,6 +36,7 @@ export async function startSuggestions(ctx: ContentScriptContext, site: string):
     suggestions,
     setPicker: (picker: (index: number) => void) => (pick = picker),
     palette,
+    check: createCheckOverlay(ctx),
     paletteText: text,
     profile: profile.current,
     paletteTriggers: () => typing.current().paletteTriggers,

@@ -2,7 +2,7 @@
 // real (non-composing) edit, shows them, and handles the keyboard contract, the same in
 // every editor: Tab accepts the highlighted suggestion (the first by default); ↓/↑ move;
 // Esc closes until the text changes; Enter accepts only after moving; a click accepts.
-import { PALETTE_HOST } from './palette-overlay';
+import { isDialogHost } from './dialog-hosts';
 import type { EditorAdapter } from '../editors/adapter';
 import type { Suggestion } from '../engine/types';
 import { carryForward } from './typed-ahead';
@@ -199,11 +199,11 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
 
 /**
  * Whether a key event comes from inside the editable (its target may be a shadow host),
- * and not from our own palette: in a document in design mode (KindEditor, UEditor) the
+ * and not from our own palette or check list: in a document in design mode (KindEditor, UEditor) the
  * editable is the whole <html>, the palette's host included, and its search box's Escape
  * would close a stale list instead of the palette.
  */
 function isInside(event: Event, target: HTMLElement): boolean {
   const path = event.composedPath();
-  return path.includes(target) && !path.some((node) => (node as Element).localName === PALETTE_HOST);
+  return path.includes(target) && !path.some(isDialogHost);
 }

@@ -77,3 +77,24 @@ describe('the list itself', () => {
     await expect(list.getAttribute('aria-activedescendant')).resolves.toBe(await option.getAttribute('id'));
   });
 });
+
+describe('the wording check from the popup (issue #17)', () => {
+  it('「检查页面中的表述」 lists the findings of the editor in the tab the popup was opened over', async () => {
+    const { context, extensionId } = browser.harness;
+    await open('/textarea.html');
+    await browser.page.locator('#editor').click();
+    await browser.page.keyboard.type('我们要增强四种意识');
+    await browser.page.keyboard.press('Escape');
+    // The popup as a tab of the same window, with the page's tab made the active one again:
+    // the popup's tabs.query({ active, currentWindow }) then finds the page, as over a page.
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await browser.page.bringToFront();
+    await popup.getByRole('button', { name: '检查页面中的表述' }).click();
+    const check = browser.page.getByRole('dialog', { name: '表述检查' });
+    await expect.poll(() => check.isVisible(), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => check.locator('.juku-check-flagged').allTextContents()).toEqual(['四种意识']);
+    await expect.poll(() => check.locator('.juku-check-replacement').allTextContents()).toEqual(['四个意识']);
+    if (!popup.isClosed()) await popup.close();
+  });
+});

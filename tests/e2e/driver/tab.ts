@@ -45,6 +45,8 @@ const PAGE_HELPERS = `
 /** The extension's list and palette, by their ARIA roles and Chinese names. */
 export const LIST = '[role="listbox"][aria-label="句库建议"]';
 export const PALETTE = '[role="dialog"][aria-label="句库面板"]';
+/** The wording check's findings (issue #17). */
+export const CHECK = '[role="dialog"][aria-label="表述检查"]';
 
 export class Tab {
   constructor(readonly driver: Driver) {}
@@ -120,6 +122,11 @@ export class Tab {
 
   caretOffset(scope: Scope = {}): Promise<number | null> {
     return this.driver.evaluate(`${fixtureOf(scope)}.caretOffset()`);
+  }
+
+  /** The model's selection, where the fixture tells it (null otherwise). */
+  modelSelection(scope: Scope = {}): Promise<{ start: number; end: number } | null> {
+    return this.driver.evaluate(`${fixtureOf(scope)}.selection?.() ?? null`);
   }
 
   /** Clicks the editor and waits until its model has a caret (wangEditor takes its selection late). */
