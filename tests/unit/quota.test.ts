@@ -50,16 +50,22 @@ const everything = async (db: JukuDatabase) => ({
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
+const WRITE_METHODS = ['put', 'add', 'bulkPut', 'bulkAdd', 'delete', 'bulkDelete', 'clear'] as const;
+type WritableTable = Record<(typeof WRITE_METHODS)[number], (...args: unknown[]) => unknown>;
+/** The bank's tables, seen only as their write methods. */
+const bankTablesOf = (db: JukuDatabase) =>
+  ['phraseBuckets', 'skeletons', 'settings', 'backups', 'backupData'].map((name) => (db as unknown as Record<string, WritableTable>)[name]!);
+
 /** Every table's writes fail from the `after`-th on, as a disk that fills half way would. */
 function fillDiskAfter(db: JukuDatabase, after: number): void {
   let writes = 0;
-  for (const table of [db.phraseBuckets, db.skeletons, db.settings, db.backups, db.backupData]) {
-    for (const method of ['put', 'add', 'bulkPut', 'bulkAdd', 'delete', 'bulkDelete', 'clear'] as const) {
-      const real = (table[method] as (...args: unknown[]) => unknown).bind(table);
-      vi.spyOn(table, method).mockImplementation(((...args: unknown[]) => {
+  for (const table of bankTablesOf(db)) {
+    for (const method of WRITE_METHODS) {
+      const real = table[method].bind(table);
+      vi.spyOn(table, method).mockImplementation((...args: unknown[]) => {
         if (++writes > after) throw quota();
         return real(...args);
-      }) as never);
+      });
     }
   }
 }
@@ -90,10 +96,7 @@ describe('a full disk on every write path', () => {
       let made = 0;
       fillDiskAfter(probe, Number.POSITIVE_INFINITY);
       await write(probe);
-      for (const spy of [probe.phraseBuckets, probe.skeletons, probe.settings, probe.backups, probe.backupData].flatMap((t) =>
-        (['put', 'add', 'bulkPut', 'bulkAdd', 'delete', 'bulkDelete', 'clear'] as const).map((m) => t[m] as unknown as { mock?: { calls: unknown[] } }),
-      ))
-        made += spy.mock?.calls.length ?? 0;
+      for (const table of bankTablesOf(probe)) for (const method of WRITE_METHODS) made += vi.mocked(table[method]).mock.calls.length;
       vi.restoreAllMocks();
       expect(made).toBeGreaterThan(0);
 
