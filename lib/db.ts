@@ -4,11 +4,14 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Phrase, Skeleton } from './schema';
 import { bucketRecordsOf, PHRASE_COUNT_KEY } from './bank/phrase-store';
 
-/** Where a stored phrase came from: 「恢复默认句库」 must restore only the default ones. */
-export type PhraseOrigin = 'default' | 'user';
+/** Where a stored phrase came from: 「恢复默认句库」 must restore only the default ones;
+ * `team` rows come from a subscribed bank (#16) and are read-only. */
+export type PhraseOrigin = 'default' | 'user' | 'team';
 
 export type StoredPhrase = Phrase & {
   origin: PhraseOrigin;
+  /** The subscription a `team` row came from. */
+  team?: string;
   favorite: boolean;
   /** ms since epoch of the last write; 0 for the default bank as shipped. */
   updatedAt: number;

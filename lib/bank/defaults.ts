@@ -17,7 +17,8 @@ export async function restoreDefaults(db: JukuDatabase, readDefaultBank: () => P
     const restored: StoredPhrase[] = [];
     shipped.phrases.forEach((phrase, i) => {
       const existing = current[i];
-      if (existing?.origin === 'user') return;
+      // The writer's own and a subscribed bank's rows stay as they are.
+      if (existing && existing.origin !== 'default') return;
       restored.push({ ...phrase, origin: 'default', favorite: existing?.favorite ?? false, updatedAt: 0 });
     });
     await writePhrases(db, { put: restored });

@@ -7,7 +7,7 @@ import type { JukuDatabase, StoredPhrase } from '../db';
 import { fnv1a64 } from '../corpus/hash';
 import { mergeKey } from '../corpus/merge';
 import { backupInside } from './backups';
-import { BankInputError, checkPhraseText } from './limits';
+import { BankInputError, checkPhraseText, type Bilingual } from './limits';
 import { writeBank } from './transaction';
 import { rememberUndo } from './undo';
 import { allPhrases, getPhrase, getPhrases, writePhrases } from './phrase-store';
@@ -28,6 +28,15 @@ export const phraseIdOf = (text: string): string => `p_${fnv1a64(mergeKey(text))
 
 const cleanTags = (tags: readonly string[]): string[] =>
   [...new Set(tags.map((t) => t.trim()).filter(Boolean))].slice(0, 32).map((t) => [...t].slice(0, 32).join(''));
+
+/** Subscribed rows (#16) belong to their bank: the writer may favourite them, nothing more. */
+const READ_ONLY: Bilingual = {
+  zh: '这条表述来自订阅的句库，只能收藏，不能修改或删除；如需改动，请复制后添加为自己的表述。',
+  en: 'This phrase comes from a subscribed bank: you can favourite it, but not edit or delete it. To change it, add a copy as your own phrase.',
+};
+function refuseSubscribed(phrases: readonly StoredPhrase[]): void {
+  if (phrases.some((p) => p.origin === 'team')) throw new BankInputError(READ_ONLY);
+}
 
 /** A phrase the schema refuses, named by zod's first issue (its wording is English in both). */
 function invalidPhrase(error: z.ZodError): BankInputError {
@@ -77,6 +86,7 @@ export function updatePhrase(db: JukuDatabase, id: string, patch: PhrasePatch, n
   return writeBank(db, async () => {
     const before = await getPhrase(db, id);
     if (!before) throw new BankInputError({ zh: '这条表述已不存在（可能已被删除）。', en: 'This phrase no longer exists (it may have been deleted).' });
+    if (Object.keys(patch).some((key) => key !== 'favorite')) refuseSubscribed([before]);
     const text = patch.text === undefined ? before.text : checkPhraseText(patch.text);
     const reworded = text !== before.text || (patch.role !== undefined && patch.role !== before.role);
     const after: StoredPhrase = {
@@ -102,6 +112,7 @@ export function updatePhrase(db: JukuDatabase, id: string, patch: PhrasePatch, n
 export function deletePhrases(db: JukuDatabase, ids: readonly string[], now = Date.now()): Promise<number> {
   return writeBank(db, async () => {
     const found = (await getPhrases(db, ids)).filter((p): p is StoredPhrase => p !== undefined);
+    refuseSubscribed(found);
     if (found.length > 1) await backupInside(db, `批量删除 ${found.length} 条前`, now);
     await writePhrases(db, { remove: found.map((p) => p.id) });
     await rememberUndo(db, { action: { kind: 'delete', count: found.length }, at: now, put: found, remove: [] });
@@ -120,6 +131,7 @@ export async function retagPhrases(
   const remove = new Set(cleanTags(change.remove ?? []));
   return writeBank(db, async () => {
     const found = (await getPhrases(db, ids)).filter((p): p is StoredPhrase => p !== undefined);
+    refuseSubscribed(found);
     const changed = found.map((p) => ({
       ...p,
       tags: cleanTags([...p.tags.filter((t) => !remove.has(t)), ...add]),
