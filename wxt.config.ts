@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 
 // Only what the features need: no host permissions beyond the content script's matches,
 // no network. The default bank is copied in as a file and read from the extension itself.
+/** Where a subscribed bank may live: any http(s) server the writer names (one origin is asked for). */
+const SUBSCRIPTION_ORIGINS = ['http://*/*', 'https://*/*'];
 const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
 
 /**
@@ -35,6 +37,11 @@ export default defineConfig({
     // the popup learns the current tab's site when the user opens it; contextMenus:
     // 「加入句库」 on selected text. Nothing else.
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
+    // A bank subscription (#16) asks, when the writer subscribes, for that one server's
+    // origin (and alarms, for the checks on a schedule); nothing is granted before that.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: SUBSCRIPTION_ORIGINS, optional_permissions: ['alarms'] }
+      : { optional_permissions: ['alarms', ...SUBSCRIPTION_ORIGINS] }),
     // Alt+J opens the palette, Alt+Shift+J checks the wording of the focused editor (issue
     // #17; not taken by Chrome or Firefox); the user can rebind both at
     // chrome://extensions/shortcuts.

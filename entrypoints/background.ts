@@ -9,6 +9,8 @@ import { defaultBankGate } from '@/lib/background/default-bank';
 import { openAddWindow, setupContextMenu } from '@/lib/background/context-menu';
 import { showPausedInToolbar } from '@/lib/background/toolbar-icon';
 import { welcomeOnce } from '@/lib/background/welcome';
+import { scheduleSubscriptionChecks } from '@/lib/background/subscription-schedule';
+import { originPatternOf, originsCover } from '@/lib/sync/origin-access';
 import type { PageMessage } from '@/lib/content/page-messages';
 
 export default defineBackground(() => {
@@ -30,7 +32,16 @@ export default defineBackground(() => {
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
     readDefaultBank,
     openAddWindow,
+    sync: {
+      canReach: async (url: URL) => originsCover((await browser.permissions.getAll()).origins, url),
+      // Only an origin granted for a subscription goes back (not the content scripts' sites).
+      releaseOrigin: async (url: URL) => {
+        const origins = [originPatternOf(url)];
+        if (await browser.permissions.contains({ origins })) await browser.permissions.remove({ origins });
+      },
+    },
   };
+  scheduleSubscriptionChecks({ db, ...ctx.sync, bankChanged: () => engine.invalidate() });
 
   // Load the default bank right after install rather than on the first keystroke; a
   // failure here is retried by the gate on the next request.

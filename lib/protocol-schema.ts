@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ROLES } from './roles';
 import { BANK_REQUEST_SCHEMAS } from './bank/protocol';
+import { SYNC_REQUEST_SCHEMAS } from './sync/protocol';
 
 const MAX_BEFORE_CHARS = 2000;
 
@@ -33,6 +34,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   // Opens the extension's add window with the text prefilled; the writer saves it there.
   z.object({ type: z.literal('openAddWindow'), text: z.string().max(4000) }),
   ...BANK_REQUEST_SCHEMAS,
+  ...SYNC_REQUEST_SCHEMAS,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestInput = z.input<typeof RequestSchema>;

@@ -7,6 +7,7 @@ import type { PaletteItem } from './search/palette-index';
 import type { Skeleton } from './schema';
 import type { RequestInput, RequestType } from './protocol-schema';
 import type { BankResponseMap } from './bank/protocol';
+import type { SyncResponseMap } from './sync/protocol';
 import { BankInputError, type Bilingual } from './bank/limits';
 
 export type { Request, RequestInput, RequestType } from './protocol-schema';
@@ -18,7 +19,8 @@ export type ResponseMap = {
   paletteSearch: { items: PaletteItem[] };
   getSkeleton: { skeleton: Skeleton | null };
   openAddWindow: { opened: boolean };
-} & BankResponseMap;
+} & BankResponseMap &
+  SyncResponseMap;
 
 /**
  * A refusal carries its message in Chinese (`error`) and, when it is meant for the user (a

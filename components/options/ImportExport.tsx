@@ -8,6 +8,7 @@ import { MAX_FILE_BYTES, formatBytes } from '@/lib/bank/limits';
 import { IMPORT_PREVIEW_GONE } from '@/lib/bank/parsed-import';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentLearning } from './DocumentLearning';
+import { Subscriptions } from './Subscriptions';
 import { Messages, errorText } from '../bank/shared';
 
 type Props = { t: Translate; onChanged: () => Promise<void> };
@@ -135,6 +136,8 @@ export function ImportExport({ t, onChanged }: Props) {
       )}
 
       <DocumentLearning t={t} onChanged={onChanged} busy={busy} />
+
+      <Subscriptions t={t} onChanged={onChanged} />
 
       <div className="panel">
         <h3>{t('backupsTitle')}</h3>

@@ -11,6 +11,7 @@ import { evidenceOf, gateSuggestions } from '../engine/show-gate';
 import { answerBankRequest, isBankRequest } from '../bank/answer';
 import { addSavedChars, savedChineseChars } from '../bank/stats';
 import { countPhrases, getPhrase, phraseTables } from '../bank/phrase-store';
+import { answerSyncRequest, isSyncRequest, type SyncContext } from '../sync/answer';
 
 export type SenderInfo = {
   /** The sending extension's id (must be ours). */
@@ -31,6 +32,8 @@ export type RequestContext = {
   readDefaultBank?: () => Promise<unknown>;
   /** Opens the add window with `text` prefilled (the palette's 「加入句库」). */
   openAddWindow?: (text: string) => Promise<unknown>;
+  /** Bank subscriptions (#16); absent where the browser's permissions API is not wired (tests). */
+  sync?: Omit<SyncContext, 'db' | 'bankChanged'>;
 };
 
 export async function handleRequest(
@@ -60,6 +63,10 @@ export async function handleRequest(
 
 async function answer(request: Request, ctx: RequestContext): Promise<ResponseMap[keyof ResponseMap]> {
   if (isBankRequest(request)) return answerBankRequest(request, ctx);
+  if (isSyncRequest(request)) {
+    if (!ctx.sync) throw new Error('句库订阅不可用');
+    return answerSyncRequest(request, { db: ctx.db, ...ctx.sync, bankChanged: () => ctx.engine.invalidate() });
+  }
   switch (request.type) {
     case 'suggest': {
       const engine = await ctx.engine.get();

@@ -33,7 +33,15 @@ export type Harness = {
 
 /** `extensionDir` and `profile` default to the built extension and a fresh profile that
  * close() removes; a test that updates the extension in place passes its own (kept). */
-export async function launchWithExtension(options: { extensionDir?: string; profile?: string; keepWelcome?: boolean } = {}): Promise<Harness> {
+export type LaunchOptions = {
+  extensionDir?: string;
+  profile?: string;
+  keepWelcome?: boolean;
+  /** More Chromium switches (the subscription test's auto-confirmed permission prompt). */
+  args?: string[];
+};
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<Harness> {
   const executablePath = findChromium() as string | null;
   if (!executablePath) throw new Error('Chromium not found (set CHROME_PATH or apt-get install chromium)');
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'juku-e2e-'));
@@ -55,6 +63,7 @@ export async function launchWithExtension(options: { extensionDir?: string; prof
       '--disable-component-update',
       '--disable-sync',
       '--lang=zh-CN',
+      ...(options.args ?? []),
     ],
   });
   // The welcome page opens on install in a foreground tab, where it would leave the pages
@@ -147,7 +156,7 @@ export async function typeWithIme(page: Page, steps: { pinyin: string; text: str
  * One browser with the extension for a whole test file, its bank loaded, and one page to
  * drive: registers the beforeAll/afterAll hooks and hands back getters.
  */
-export function useExtensionBrowser(options: { keepWelcome?: boolean } = {}): { readonly harness: Harness; readonly page: Page } {
+export function useExtensionBrowser(options: Pick<LaunchOptions, 'keepWelcome' | 'args'> = {}): { readonly harness: Harness; readonly page: Page } {
   let harness: Harness | undefined;
   let page: Page | undefined;
   beforeAll(async () => {

@@ -1,0 +1,27 @@
+// The options page's subscription requests (#16), validated in the background. None may come
+// from a content script (they are absent from CONTENT_SCRIPT_REQUESTS).
+import { z } from 'zod';
+import type { CheckResult, Subscription } from './subscriptions';
+
+const subscriptionId = z.string().min(1).max(16);
+
+export const SYNC_REQUEST_SCHEMAS = [
+  z.object({ type: z.literal('syncList') }),
+  z.object({
+    type: z.literal('syncSubscribe'),
+    name: z.string().max(100),
+    url: z.string().max(2000),
+    /** The publisher's public key (JSON), pinned when given. */
+    publicKey: z.string().max(2000).optional(),
+    review: z.boolean().default(false),
+  }),
+  z.object({ type: z.literal('syncCheck'), id: subscriptionId, apply: z.boolean().default(false) }),
+  z.object({ type: z.literal('syncUnsubscribe'), id: subscriptionId }),
+] as const;
+
+export type SyncResponseMap = {
+  syncList: { subscriptions: Subscription[] };
+  syncSubscribe: { subscription: Subscription; result: CheckResult };
+  syncCheck: { result: CheckResult };
+  syncUnsubscribe: { removed: number };
+};
