@@ -2,13 +2,15 @@
 // takes to show them, how smooth the virtualized grid scrolls (frame times while scrolling
 // by script, one step per frame), the first pinyin search, and export / import (preview,
 // merge, replace with its automatic backup) of the whole bank. Needs `npm run build`.
-// Then 「从文档学习」 with 50 documents (learn-documents.ts).
+// Then 「从文档学习」 with 50 documents (learn-documents.ts), and a 20,000-phrase unit bank
+// subscription over HTTP (subscription-sync.ts).
 // BENCH_SIZE sets the bank size (default 100,000). Prints a table and adds a row per size
 // to tests/bench/results/bank-manager.json.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { launchWithExtension, waitForBank } from '../e2e/harness';
 import { installBenchBank } from './install-bench-bank';
 import { measureLearning } from './learn-documents';
+import { measureSubscription } from './subscription-sync';
 
 const SIZE = Number(process.env.BENCH_SIZE ?? 100_000);
 /** 600 px a frame is a fast fling (36,000 px/s); a wheel notch is about 100 px. */
@@ -116,6 +118,10 @@ try {
   // Learning from 50 of the writer's documents, with this bank to mark what it already has.
   const learning = await measureLearning(harness.context, harness.extensionId);
   for (const [key, value] of Object.entries(learning)) results[`learn50.${key}`] = value;
+
+  // A 20,000-phrase unit bank subscribed to over HTTP: first fetch and apply, then no-change checks.
+  const sync = await measureSubscription(harness.context, harness.extensionId);
+  for (const [key, value] of Object.entries(sync)) results[`subscription.${key}`] = value;
 } catch (error) {
   results.error = error instanceof Error ? error.message.split('\n')[0]! : String(error);
 } finally {
