@@ -9,6 +9,7 @@ import { IMPORT_PREVIEW_GONE } from '@/lib/bank/parsed-import';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentLearning } from './DocumentLearning';
 import { Subscriptions } from './Subscriptions';
+import { Publish } from './Publish';
 import { Messages, errorText } from '../bank/shared';
 
 type Props = { t: Translate; onChanged: () => Promise<void> };
@@ -138,6 +139,8 @@ export function ImportExport({ t, onChanged }: Props) {
       <DocumentLearning t={t} onChanged={onChanged} busy={busy} />
 
       <Subscriptions t={t} onChanged={onChanged} />
+
+      <Publish t={t} />
 
       <div className="panel">
         <h3>{t('backupsTitle')}</h3>

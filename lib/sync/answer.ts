@@ -5,11 +5,12 @@ import { BankInputError } from '../bank/limits';
 import type { JukuDatabase } from '../db';
 import { parsePublicKey } from './signing';
 import { checkSubscription, checkSubscriptionUrl, listSubscriptions, newSubscriptionId, saveSubscription, unsubscribe, type Subscription } from './subscriptions';
-import type { SyncResponseMap } from './protocol';
+import { SYNC_REQUEST_SCHEMAS, type SyncResponseMap } from './protocol';
+import { publish } from './publish';
 import type { Request } from '../protocol-schema';
 
 export type SyncRequest = Extract<Request, { type: keyof SyncResponseMap }>;
-const SYNC_TYPES: ReadonlySet<string> = new Set(['syncList', 'syncSubscribe', 'syncCheck', 'syncUnsubscribe']);
+const SYNC_TYPES: ReadonlySet<string> = new Set(SYNC_REQUEST_SCHEMAS.map((schema) => schema.shape.type.value));
 export const isSyncRequest = (request: Request): request is SyncRequest => SYNC_TYPES.has(request.type);
 
 export type SyncContext = {
@@ -65,6 +66,10 @@ export async function answerSyncRequest(request: SyncRequest, ctx: SyncContext):
       ctx.bankChanged();
       if (gone && !all.some((s) => s.id !== gone.id && new URL(s.url).origin === new URL(gone.url).origin)) await ctx.releaseOrigin(new URL(gone.url)).catch(() => {});
       return { removed };
+    }
+    case 'syncPublish': {
+      const { type: _type, sign, ...choice } = request;
+      return publish(db, choice, sign);
     }
   }
 }

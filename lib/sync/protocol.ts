@@ -2,6 +2,8 @@
 // from a content script (they are absent from CONTENT_SCRIPT_REQUESTS).
 import { z } from 'zod';
 import type { CheckResult, Subscription } from './subscriptions';
+import type { Publication } from './publish';
+import { ROLES } from '../roles';
 
 const subscriptionId = z.string().min(1).max(16);
 
@@ -17,6 +19,16 @@ export const SYNC_REQUEST_SCHEMAS = [
   }),
   z.object({ type: z.literal('syncCheck'), id: subscriptionId, apply: z.boolean().default(false) }),
   z.object({ type: z.literal('syncUnsubscribe'), id: subscriptionId }),
+  z.object({
+    type: z.literal('syncPublish'),
+    name: z.string().max(100),
+    roles: z.array(z.enum(ROLES)).max(ROLES.length).default([]),
+    tags: z.array(z.string().max(32)).max(100).default([]),
+    favoritesOnly: z.boolean().default(false),
+    mineOnly: z.boolean().default(true),
+    outlines: z.boolean().default(false),
+    sign: z.boolean().default(false),
+  }),
 ] as const;
 
 export type SyncResponseMap = {
@@ -24,4 +36,5 @@ export type SyncResponseMap = {
   syncSubscribe: { subscription: Subscription; result: CheckResult };
   syncCheck: { result: CheckResult };
   syncUnsubscribe: { removed: number };
+  syncPublish: Publication;
 };

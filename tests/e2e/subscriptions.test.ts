@@ -4,11 +4,13 @@
 // own test switch), the phrases are suggested in a page, an edit on the server is applied,
 // a server that is down or a malformed file leaves the last copy, and unsubscribing removes
 // exactly that bank's rows.
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { suggestionList, useExtensionBrowser } from './harness';
+import { parsePublicKey, verifyBytes } from '../../lib/sync/signing';
 
 // Chromium already gives the extension the content scripts' sites (every http(s) page), so
 // subscribing asks for no origin here (lib/sync/origin-access.ts); alarms come without a prompt.
@@ -99,5 +101,44 @@ describe('a unit bank subscription', () => {
     const granted = await browser.harness.worker.evaluate(() => (globalThis as any).chrome.permissions.getAll());
     expect(granted.origins).toEqual(['http://*/*', 'https://*/*']);
     expect(granted.permissions).toContain('alarms');
+  });
+
+  it('publish: the chosen wording as a bank file and its signature; a subscriber who pinned the key takes the file and refuses it tampered', async () => {
+    const page = await optionsPage();
+    const added = await page.evaluate(() =>
+      (globalThis as any).chrome.runtime.sendMessage({ type: 'bankAddPhrase', text: '以钉钉子精神抓好作风建设各项任务落实', role: 'work', tags: ['作风建设'], tokens: [] }),
+    );
+    expect(added.ok).toBe(true);
+    const publish = page.locator('.publish');
+    await publish.getByLabel('句库名称').fill('办公室规范表述');
+    await publish.getByLabel('标签（用逗号分隔，不填即全部）').fill('作风建设');
+    const downloads: Array<{ name: string; text: string }> = [];
+    page.on('download', (download) => void download.path().then((path) => downloads.push({ name: download.suggestedFilename(), text: readFileSync(path!, 'utf8') })));
+    await publish.getByRole('button', { name: '生成发布文件' }).click();
+    await eventually(() => downloads.length).toBe(2);
+    const file = downloads.find((d) => d.name.endsWith('.json'))!;
+    const signature = downloads.find((d) => d.name.endsWith('.sig'))!;
+    expect(JSON.parse(file.text)).toMatchObject({ name: '办公室规范表述', phrases: [{ text: '以钉钉子精神抓好作风建设各项任务落实', tags: ['作风建设'] }] });
+    const publicKeyText = await publish.getByTestId('publisher-key').inputValue();
+    const publicKey = parsePublicKey(publicKeyText)!;
+    expect(await verifyBytes(new TextEncoder().encode(file.text), signature.text, publicKey)).toBe(true);
+
+    // Served with its signature to a subscriber who pinned the key; then tampered with.
+    const published = createServer((req, res) => {
+      if (req.url!.endsWith('.sig')) return void res.writeHead(200).end(signature.text);
+      res.writeHead(200, { etag: tampered ? '"t"' : '"p"' }).end(tampered ? file.text.replace('抓好', '抓紧') : file.text);
+    });
+    let tampered = false;
+    await new Promise<void>((done) => published.listen(0, '127.0.0.1', done));
+    try {
+      const url = `http://127.0.0.1:${(published.address() as AddressInfo).port}/unit.json`;
+      const subscribed = await page.evaluate(([u, key]) => (globalThis as any).chrome.runtime.sendMessage({ type: 'syncSubscribe', name: '办公室', url: u, publicKey: key }), [url, publicKeyText]);
+      expect(subscribed).toMatchObject({ ok: true, data: { result: { kind: 'applied', change: { alreadyThere: 1 } } } });
+      tampered = true;
+      const check = await page.evaluate((id) => (globalThis as any).chrome.runtime.sendMessage({ type: 'syncCheck', id }), subscribed.data.subscription.id);
+      expect(check.data.result).toMatchObject({ kind: 'failed', message: { zh: '签名与固定的发布者公钥不符，已拒绝这份句库' } });
+    } finally {
+      await new Promise((done) => published.close(done));
+    }
   });
 });

@@ -3,7 +3,8 @@
 import 'fake-indexeddb/auto';
 import { createServer, type Server } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { JukuDatabase } from '@/lib/db';
+import { JukuDatabase, type StoredPhrase } from '@/lib/db';
+import { publishedBank } from '@/lib/sync/publish';
 import { loadDefaultBankIfNeeded } from '@/lib/background/default-bank';
 import { readBankVersion } from '@/lib/background/bank-version';
 import { addPhrase, deletePhrases, retagPhrases, updatePhrase } from '@/lib/bank/phrases';
@@ -168,5 +169,33 @@ describe('bank subscription over HTTP', () => {
     expect(() => checkSubscriptionUrl('file:///etc/passwd')).toThrow(/只支持 http/);
     expect(() => checkSubscriptionUrl('https://user:pw@dav.example/')).toThrow(/不要把用户名和密码写进网址/);
     expect(() => checkSubscriptionUrl('不是网址')).toThrow(/不是有效的网址/);
+  });
+});
+
+describe('publishing a unit bank', () => {
+  const row = (id: string, extra: Partial<StoredPhrase>): StoredPhrase => ({ id, text: `表述${id}`, role: 'work', tags: [], tokens: [], kind: 'sentence', sources: [], docCount: 1, origin: 'user', favorite: false, updatedAt: 1, ...extra });
+  const rows = [
+    row('a', { tags: ['作风建设'], favorite: true }),
+    row('b', { role: 'plan', tags: ['作风建设'] }),
+    row('c', { origin: 'default', tags: ['作风建设'] }),
+    row('d', { origin: 'team', team: 'x1', tags: ['作风建设'] }),
+    row('e', { tags: ['党建'] }),
+  ];
+  const outlines = [
+    { id: 'mine', title: '通知', docType: '通知', opening: [], outline: [{ title: '一', role: 'work' as const }], sources: [] },
+    { id: 'team:x1:o', title: '请示', docType: '请示', opening: [], outline: [{ title: '一', role: 'work' as const }], sources: [] },
+  ];
+  const choice = { name: '办公室', roles: [], tags: [], favoritesOnly: false, mineOnly: true, outlines: true };
+  const ids = (bank: { phrases: Array<{ id: string }> }) => bank.phrases.map((p) => p.id);
+
+  it('shares the chosen wording, never another subscription’s rows or outlines, favourites not carried', () => {
+    expect(ids(publishedBank(rows, outlines, choice))).toEqual(['a', 'b', 'e']);
+    expect(ids(publishedBank(rows, outlines, { ...choice, mineOnly: false }))).toEqual(['a', 'b', 'c', 'e']);
+    expect(ids(publishedBank(rows, outlines, { ...choice, tags: ['作风建设'], roles: ['work'] }))).toEqual(['a']);
+    expect(ids(publishedBank(rows, outlines, { ...choice, favoritesOnly: true }))).toEqual(['a']);
+    const bank = publishedBank(rows, outlines, choice);
+    expect(bank.skeletons.map((s) => s.id)).toEqual(['mine']);
+    expect(bank.phrases.every((p) => !('favorite' in p))).toBe(true);
+    expect(publishedBank(rows, outlines, { ...choice, outlines: false }).skeletons).toEqual([]);
   });
 });

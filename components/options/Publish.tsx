@@ -1,0 +1,93 @@
+// 发布单位句库 (#16): pick what to share, make the bank file (and its signature with the unit's
+// publisher key) as downloads, and show the public key subscribers pin.
+import { useState, type FormEvent } from 'react';
+import type { Translate } from '@/lib/i18n';
+import { sendRequest } from '@/lib/protocol';
+import { ROLES, ROLE_LABELS, ROLE_LABELS_EN, type Role } from '@/lib/roles';
+import { Messages, errorText } from '../bank/shared';
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function Publish({ t }: { t: Translate }) {
+  const [name, setName] = useState('');
+  const [roles, setRoles] = useState<Role[]>([]);
+  const [tags, setTags] = useState('');
+  const [flags, setFlags] = useState({ favoritesOnly: false, mineOnly: true, outlines: true, sign: true });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [publicKey, setPublicKey] = useState<string | null>(null);
+  const labels = t.locale === 'en' ? ROLE_LABELS_EN : ROLE_LABELS;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setStatus(null);
+    try {
+      const made = await sendRequest({ type: 'syncPublish', name, roles, tags: tags.split(/[,，、\s]+/).filter(Boolean), ...flags });
+      download('juku-unit-bank.json', made.text, 'application/json');
+      if (made.signature) download('juku-unit-bank.json.sig', made.signature, 'text/plain');
+      setPublicKey(made.publicKey ? JSON.stringify(made.publicKey) : null);
+      setStatus(`${t('published', { phrases: made.phrases, skeletons: made.skeletons })}${made.fingerprint ? ` ${t('publishedSigned', { fingerprint: made.fingerprint })}` : ''}`);
+    } catch (e) {
+      setError(errorText(e, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const flag = (key: keyof typeof flags, label: string) => (
+    <label className="check">
+      <input type="checkbox" checked={flags[key]} onChange={(e) => setFlags({ ...flags, [key]: e.target.checked })} />
+      {label}
+    </label>
+  );
+
+  return (
+    <section className="panel publish" aria-labelledby="publish-title">
+      <h3 id="publish-title">{t('publishTitle')}</h3>
+      <p>{t('publishHelp')}</p>
+      <form onSubmit={(e) => void submit(e)}>
+        <label>
+          {t('publishName')}
+          <input value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <fieldset>
+          <legend>{t('publishRoles')}</legend>
+          {ROLES.map((role) => (
+            <label key={role} className="check">
+              <input type="checkbox" checked={roles.includes(role)} onChange={(e) => setRoles(e.target.checked ? [...roles, role] : roles.filter((r) => r !== role))} />
+              {labels[role]}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {t('publishTags')}
+          <input value={tags} onChange={(e) => setTags(e.target.value)} />
+        </label>
+        {flag('favoritesOnly', t('publishFavoritesOnly'))}
+        {flag('mineOnly', t('publishMineOnly'))}
+        {flag('outlines', t('publishOutlines'))}
+        {flag('sign', t('publishSign'))}
+        <button type="submit" className="primary" disabled={busy}>
+          {t('publishButton')}
+        </button>
+      </form>
+      <Messages error={error} status={status} />
+      {publicKey && (
+        <label>
+          {t('publicKeyLabel')}
+          <textarea readOnly rows={3} value={publicKey} data-testid="publisher-key" onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      )}
+    </section>
+  );
+}
