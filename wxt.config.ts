@@ -4,7 +4,8 @@ import { defineConfig } from 'wxt';
 
 // Only what the features need: no host permissions beyond the content script's matches,
 // no network. The default bank is copied in as a file and read from the extension itself.
-/** Where a subscribed bank may live: any http(s) server the writer names (one origin is asked for). */
+/** The sites the content scripts run on (entrypoints/content), and where a subscribed bank may
+ * live: any http(s) server the writer names (one origin is asked for where not granted). */
 const SUBSCRIPTION_ORIGINS = ['http://*/*', 'https://*/*'];
 const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
 
@@ -36,7 +37,13 @@ export default defineConfig({
     // origin's quota (Chromium and Firefox alike; no prompt, no install warning); activeTab:
     // the popup learns the current tab's site when the user opens it; contextMenus:
     // 「加入句库」 on selected text. Nothing else.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
+    // scripting and host access to exactly the content scripts' sites (Chromium): after an
+    // update or reload the content scripts run again in the tabs already open
+    // (lib/background/reinject.ts). Chromium's scripting API needs the sites as host
+    // permissions; they are the same sites the content scripts already run on, so the install
+    // prompt says nothing new. Firefox injects into open tabs itself.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    ...(manifestVersion === 3 ? { host_permissions: SUBSCRIPTION_ORIGINS } : {}),
     // A bank subscription (#16) asks, when the writer subscribes, for that one server's
     // origin (and alarms, for the checks on a schedule); nothing is granted before that.
     ...(manifestVersion === 3

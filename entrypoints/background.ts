@@ -9,6 +9,7 @@ import { defaultBankGate } from '@/lib/background/default-bank';
 import { openAddWindow, setupContextMenu } from '@/lib/background/context-menu';
 import { showPausedInToolbar } from '@/lib/background/toolbar-icon';
 import { welcomeOnce } from '@/lib/background/welcome';
+import { reinjectContentScripts } from '@/lib/background/reinject';
 import { scheduleSubscriptionChecks } from '@/lib/background/subscription-schedule';
 import { originPatternOf, originsCover } from '@/lib/sync/origin-access';
 import type { PageMessage } from '@/lib/content/page-messages';
@@ -48,6 +49,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
     void ensureDefaultBank().catch(() => {});
     void welcomeOnce(details).catch(() => {});
+    // Pages open from before the install, update or reload get suggestions again at once.
+    void reinjectContentScripts().catch(() => {});
   });
   setupContextMenu();
   showPausedInToolbar();

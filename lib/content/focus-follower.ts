@@ -10,6 +10,7 @@ import { deepActiveElement, toEditableTarget } from '../editors/editable';
 import { startEditorSession, type EditorSession, type SessionServices } from './editor-session';
 import { isCheckShortcut, isPaletteShortcut, pageMessageOf, type CheckWordingReply, type InsertIntoPageReply } from './page-messages';
 import { isDialogHost } from './dialog-hosts';
+import { quietly } from './after-invalidation';
 
 export type FocusFollower = {
   /** Looks at the focus again (after a focus change, or when Juku is switched on or off). */
@@ -86,7 +87,7 @@ export function followFocus(ctx: ContentScriptContext, services: SessionServices
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     rewritten.disconnect();
-    browser.runtime.onMessage.removeListener(onMessage);
+    quietly(() => browser.runtime.onMessage.removeListener(onMessage));
     stopSession();
   });
   follow(); // a field may already have the focus when the script arrives

@@ -13,6 +13,7 @@ import { watchValue } from './watch-value';
 import { EMPTY_PROFILE, profileItem } from '../profile';
 import { languageItem, resolveLocale, type Language } from '../i18n';
 import { DEFAULT_TYPING_SETTINGS, typingSettingsItem } from '../typing-settings';
+import { quietly } from './after-invalidation';
 
 export async function startSuggestions(ctx: ContentScriptContext, site: string): Promise<void> {
   const request = createRequestChannel();
@@ -44,9 +45,6 @@ export async function startSuggestions(ctx: ContentScriptContext, site: string):
   };
   follower = followFocus(ctx, services, () => isActiveOn(settings.current(), site));
   ctx.onInvalidated(() => {
-    settings.stop();
-    profile.stop();
-    language.stop();
-    typing.stop();
+    for (const watched of [settings, profile, language, typing]) quietly(watched.stop);
   });
 }
