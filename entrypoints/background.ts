@@ -10,6 +10,7 @@ import { openAddWindow, setupContextMenu } from '@/lib/background/context-menu';
 import { showPausedInToolbar } from '@/lib/background/toolbar-icon';
 import { welcomeOnce } from '@/lib/background/welcome';
 import type { PageMessage } from '@/lib/content/page-messages';
+import { writerRulesItem } from '@/lib/check/writer-rules';
 
 export default defineBackground(() => {
   const db = new JukuDatabase();
@@ -21,6 +22,8 @@ export default defineBackground(() => {
   const engine = new EngineHolder(db);
   const palette = new PaletteHolder(db, engine);
   engine.onBuilt(warmUpAfterBuild(palette));
+  // The writer imported or removed a rule file: phrases are filtered by the new rules (#17).
+  writerRulesItem.watch(() => engine.invalidate());
   const ctx = {
     db,
     engine,
