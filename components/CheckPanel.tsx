@@ -2,10 +2,12 @@
 // window, beside the text rather than over it, so a jump's selection stays in view. Each
 // row shows the flagged text in its context, the replacement and the rule's explanation
 // (Chinese, then English). Keyboard-complete: ↑↓ move, Enter jumps to the text (the focus
-// goes to the editor with the range selected), F fixes, I or Delete ignores, Esc closes.
+// goes to the editor with the range selected), F fixes, Shift+F fixes all of the row's rule,
+// I or Delete ignores, Shift+I ignores the row's rule for this check, 1–9 put a repetition's
+// alternative from the bank in place, Esc closes.
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Finding } from '@/lib/check/types';
-import { canFix, contextOf } from '@/lib/check/findings-view';
+import { canFix, contextOf, fixableOfRule } from '@/lib/check/findings-view';
 import type { CheckText } from '@/lib/content/check-text';
 import { holdFocus } from './hold-focus';
 
@@ -28,13 +30,19 @@ type Props = {
   onJump: (finding: Finding) => void;
   onFix: (finding: Finding) => void;
   onIgnore: (finding: Finding) => void;
+  /** 「全部改正」: every fixable finding of this one's rule. */
+  onFixAll: (finding: Finding) => void;
+  /** 「忽略此类」: this one's rule, for the rest of the check. */
+  onIgnoreRule: (finding: Finding) => void;
+  /** A repetition's alternative put in place of this use. */
+  onUseAlternative: (finding: Finding, alternative: string) => void;
   onClose: () => void;
 };
 
 const LIST_ID = 'juku-check-results';
 const optionId = (index: number) => `juku-check-option-${index}`;
 
-export function CheckPanel({ words, view, focusKey, onJump, onFix, onIgnore, onClose }: Props) {
+export function CheckPanel({ words, view, focusKey, onJump, onFix, onIgnore, onFixAll, onIgnoreRule, onUseAlternative, onClose }: Props) {
   const [active, setActive] = useState(0);
   const dialog = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -61,6 +69,25 @@ export function CheckPanel({ words, view, focusKey, onJump, onFix, onIgnore, onC
     release.current();
     const move = (delta: number) => findings.length > 0 && setActive((current + delta + findings.length) % findings.length);
     const ignoreHighlighted = () => highlighted && onIgnore(highlighted);
+    const alternative = /^Digit([1-9])$/.exec(event.code);
+    if (alternative && !event.shiftKey) {
+      const picked = highlighted?.alternatives?.[Number(alternative[1]) - 1];
+      if (highlighted && picked !== undefined) onUseAlternative(highlighted, picked);
+      event.preventDefault();
+      return;
+    }
+    if (event.shiftKey) {
+      // Shift with a letter: the row's whole rule.
+      const ofRule: Record<string, () => void> = {
+        KeyF: () => highlighted && fixableOfRule(findings, highlighted.ruleId).length > 0 && onFixAll(highlighted),
+        KeyI: () => highlighted && onIgnoreRule(highlighted),
+      };
+      const action = ofRule[event.code];
+      if (!action) return;
+      action();
+      event.preventDefault();
+      return;
+    }
     // Letters by physical key (event.code): the same in every keyboard layout.
     const actions: Record<string, () => void> = {
       ArrowDown: () => move(1),
@@ -114,6 +141,7 @@ export function CheckPanel({ words, view, focusKey, onJump, onFix, onIgnore, onC
           {findings.map((finding, index) => {
             const context = contextOf(view.text, finding);
             const fixable = canFix(finding);
+            const ofRule = fixableOfRule(findings, finding.ruleId).length;
             return (
               <li
                 key={`${finding.ruleId}|${finding.start}|${finding.text}`}
@@ -149,34 +177,32 @@ export function CheckPanel({ words, view, focusKey, onJump, onFix, onIgnore, onC
                   {finding.explain.en}
                 </div>
                 {finding.alternatives && finding.alternatives.length > 0 && (
-                  <div className="juku-check-explain">
+                  <div className="juku-check-explain juku-check-alternatives" role="group" aria-label={words.alternatives}>
                     {words.alternatives}
-                    {finding.alternatives.join('、')}
+                    {finding.alternatives.map((alternative, n) => (
+                      <button
+                        key={alternative}
+                        type="button"
+                        tabIndex={-1}
+                        className="juku-check-alternative"
+                        aria-label={words.useAlternative(alternative)}
+                        aria-keyshortcuts={n < 9 ? String(n + 1) : undefined}
+                        onClick={(event) => {
+                          event.stopPropagation(); // not a jump as well
+                          onUseAlternative(finding, alternative);
+                        }}
+                      >
+                        {n < 9 ? `${n + 1} ` : ''}
+                        {alternative}
+                      </button>
+                    ))}
                   </div>
                 )}
                 <div className="juku-check-actions">
-                  {fixable && (
-                    <button
-                      type="button"
-                      tabIndex={-1}
-                      onClick={(event) => {
-                        event.stopPropagation(); // not a jump as well
-                        onFix(finding);
-                      }}
-                    >
-                      {words.fix}
-                    </button>
-                  )}
-                  <button
-                    type="button"
-                    tabIndex={-1}
-                    onClick={(event) => {
-                      event.stopPropagation();
-                      onIgnore(finding);
-                    }}
-                  >
-                    {words.ignore}
-                  </button>
+                  {fixable && <RowButton label={words.fix} onPress={() => onFix(finding)} />}
+                  {ofRule > 1 && <RowButton label={words.fixAll(ofRule)} className="juku-check-fix-all" keys="Shift+F" onPress={() => onFixAll(finding)} />}
+                  <RowButton label={words.ignore} onPress={() => onIgnore(finding)} />
+                  <RowButton label={words.ignoreRule} className="juku-check-ignore-rule" keys="Shift+I" onPress={() => onIgnoreRule(finding)} />
                 </div>
               </li>
             );
@@ -185,5 +211,23 @@ export function CheckPanel({ words, view, focusKey, onJump, onFix, onIgnore, onC
       )}
       <div className="juku-hint">{findings.length > 0 ? words.hint : words.noneHint}</div>
     </div>
+  );
+}
+
+/** A row's action: out of the tab order (the keys do it), and a click on it is not a jump as well. */
+function RowButton({ label, className, keys, onPress }: { label: string; className?: string; keys?: string; onPress: () => void }) {
+  return (
+    <button
+      type="button"
+      tabIndex={-1}
+      className={className}
+      aria-keyshortcuts={keys}
+      onClick={(event) => {
+        event.stopPropagation();
+        onPress();
+      }}
+    >
+      {label}
+    </button>
   );
 }

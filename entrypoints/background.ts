@@ -13,6 +13,7 @@ import { reinjectContentScripts } from '@/lib/background/reinject';
 import { scheduleSubscriptionChecks } from '@/lib/background/subscription-schedule';
 import { originPatternOf, originsCover } from '@/lib/sync/origin-access';
 import type { PageMessage } from '@/lib/content/page-messages';
+import { writerRulesItem } from '@/lib/check/writer-rules';
 
 export default defineBackground(() => {
   const db = new JukuDatabase();
@@ -24,6 +25,8 @@ export default defineBackground(() => {
   const engine = new EngineHolder(db);
   const palette = new PaletteHolder(db, engine);
   engine.onBuilt(warmUpAfterBuild(palette));
+  // The writer imported or removed a rule file: phrases are filtered by the new rules (#17).
+  writerRulesItem.watch(() => engine.invalidate());
   const ctx = {
     db,
     engine,

@@ -33,6 +33,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getSkeleton'), id: z.string().min(1).max(64) }),
   // Opens the extension's add window with the text prefilled; the writer saves it there.
   z.object({ type: z.literal('openAddWindow'), text: z.string().max(4000) }),
+  // A repeated phrase's alternatives from the bank (#17): the phrases the check listed.
+  z.object({ type: z.literal('wordingAlternatives'), phrases: z.array(z.string().min(1).max(64)).max(20) }),
   ...BANK_REQUEST_SCHEMAS,
   ...SYNC_REQUEST_SCHEMAS,
 ]);
@@ -48,4 +50,6 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'getSkeleton',
   // Writes nothing: the bank changes only if the writer saves in the extension's own window.
   'openAddWindow',
+  // Reads a few of the bank's words for phrases the page already has: what the palette shows.
+  'wordingAlternatives',
 ]);

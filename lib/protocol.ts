@@ -19,6 +19,8 @@ export type ResponseMap = {
   paletteSearch: { items: PaletteItem[] };
   getSkeleton: { skeleton: Skeleton | null };
   openAddWindow: { opened: boolean };
+  /** For each phrase asked, up to three alternatives (none: left out). */
+  wordingAlternatives: { alternatives: Record<string, string[]> };
 } & BankResponseMap &
   SyncResponseMap;
 

@@ -1,6 +1,6 @@
 // 「导出」, 「导入」 (preview, then 合并 or 替换), learning from documents (DocumentLearning.tsx),
 // backups and 「恢复默认句库」.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Translate } from '@/lib/i18n';
 import { sendRequest, type ResponseMap } from '@/lib/protocol';
 import type { BackupRecord } from '@/lib/db';
@@ -10,6 +10,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentLearning } from './DocumentLearning';
 import { Subscriptions } from './Subscriptions';
 import { Publish } from './Publish';
+import { JsonFileButton } from './JsonFileButton';
 import { Messages, errorText } from '../bank/shared';
 
 type Props = { t: Translate; onChanged: () => Promise<void> };
@@ -25,7 +26,6 @@ export function ImportExport({ t, onChanged }: Props) {
   const [busy, setBusy] = useState(false);
   const [backups, setBackups] = useState<BackupRecord[]>([]);
   const [confirm, setConfirm] = useState<{ message: string; action: () => Promise<void> } | null>(null);
-  const bankInput = useRef<HTMLInputElement>(null);
 
   const loadBackups = () =>
     sendRequest({ type: 'bankBackups' })
@@ -99,20 +99,7 @@ export function ImportExport({ t, onChanged }: Props) {
           {t('export')}
         </button>
         <p>{t('importHelp')}</p>
-        <button type="button" disabled={busy} onClick={() => bankInput.current?.click()}>
-          {t('import')}
-        </button>
-        <input
-          ref={bankInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          data-testid="bank-file"
-          onChange={(e) => {
-            void chooseBankFile(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
+        <JsonFileButton label={t('import')} testId="bank-file" disabled={busy} onFile={(file) => void chooseBankFile(file)} />
       </div>
 
       <Messages error={error} status={status} />

@@ -1,6 +1,7 @@
 // Settings: the palette shortcut (set on the browser's own page), typing triggers and the
-// minimum characters, sites, the profile for skeleton forms, and the UI language. All kept
-// in extension storage, where open pages' content scripts see changes at once.
+// minimum characters, sites, the profile for skeleton forms, the writer's wording rules,
+// and the UI language. All kept in extension storage, where open pages' content scripts
+// see changes at once.
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { languageItem, type Language, type Translate } from '@/lib/i18n';
@@ -9,6 +10,7 @@ import { EMPTY_PROFILE, profileItem, type Profile } from '@/lib/profile';
 import { disabledSitesItem, pausedItem, setSiteEnabled, siteOf } from '@/lib/site-settings';
 import { SwitchRow } from '../SwitchRow';
 import { Messages, errorText } from '../bank/shared';
+import { RuleFiles } from './RuleFiles';
 
 const SHORTCUTS_PAGE = import.meta.env.FIREFOX ? 'about:addons' : 'chrome://extensions/shortcuts';
 
@@ -145,6 +147,8 @@ export function SettingsPanel({ t }: { t: Translate }) {
           {t('save')}
         </button>
       </form>
+
+      <RuleFiles t={t} />
 
       <div className="panel">
         <h3>{t('languageTitle')}</h3>

@@ -10,11 +10,14 @@ import type { JukuDatabase } from '../db';
 import { isEngineSnapshot } from '../engine/snapshot';
 import { readBankVersion } from './bank-version';
 import { flaggedAmong } from '../check/check';
-import { DEFAULT_RULE_FILE } from '../check/rules';
+import { DEFAULT_RULE_FILE, type Rule } from '../check/rules';
+import { currentRules } from '../check/writer-rules';
 import { allPhrases } from '../bank/phrase-store';
 
 /** Named with the rules' revision: a snapshot filtered by older rules is not read back (#17). */
 export const SNAPSHOT_KEY = `engine-input@rules-${DEFAULT_RULE_FILE.revision}`;
+/** With the writer's own rule files (writer-rules.ts), the revision of the merged set. */
+const snapshotKey = (revision: string) => `engine-input@rules-${revision}`;
 
 export class EngineHolder {
   private building: Promise<SuggestionEngine> | null = null;
@@ -49,15 +52,17 @@ export class EngineHolder {
 
   private async build(): Promise<SuggestionEngine> {
     const { db } = this;
+    const { rules, revision } = await currentRules();
+    const key = snapshotKey(revision);
     const [version, snapshot, usage] = await db.transaction('r', db.settings, db.snapshots, db.usage, () =>
-      Promise.all([readBankVersion(db), db.snapshots.get(SNAPSHOT_KEY), db.usage.toArray()]),
+      Promise.all([readBankVersion(db), db.snapshots.get(key), db.usage.toArray()]),
     );
     const stored = snapshot?.bankVersion === version && isEngineSnapshot(snapshot.data) ? snapshot.data : null;
-    const engine = stored ? SuggestionEngine.fromSnapshot(stored) : new SuggestionEngine(await this.readEntries());
+    const engine = stored ? SuggestionEngine.fromSnapshot(stored) : new SuggestionEngine(await this.readEntries(rules));
     for (const use of usage) engine.restoreUse(use.phraseId, use.count, use.lastUsed);
     if (!stored) {
       // Best effort: a failed write (quota) only costs the next wake some time.
-      await db.snapshots.put({ key: SNAPSHOT_KEY, bankVersion: version, data: engine.toSnapshot() }).catch(() => {});
+      await db.snapshots.put({ key, bankVersion: version, data: engine.toSnapshot() }).catch(() => {});
     }
     this.afterBuild?.(engine);
     return engine;
@@ -67,9 +72,9 @@ export class EngineHolder {
    * A phrase a wording rule flags is never offered (#17), by the engine or the palette (built
    * from the engine's entries). Checked here, once per build, never per keystroke.
    */
-  private async readEntries(): Promise<IndexEntry[]> {
+  private async readEntries(rules: readonly Rule[]): Promise<IndexEntry[]> {
     const phrases = await allPhrases(this.db);
-    const flagged = flaggedAmong(phrases.map((phrase) => phrase.text));
+    const flagged = flaggedAmong(phrases.map((phrase) => phrase.text), rules);
     return phrases.filter((_, i) => !flagged.has(i)).map(entryOfPhrase);
   }
 }

@@ -12,6 +12,8 @@ import { answerBankRequest, isBankRequest } from '../bank/answer';
 import { addSavedChars, savedChineseChars } from '../bank/stats';
 import { countPhrases, getPhrase, phraseTables } from '../bank/phrase-store';
 import { answerSyncRequest, isSyncRequest, type SyncContext } from '../sync/answer';
+import { alternativeGroups, alternativesFor } from '../check/alternatives';
+import { currentRules } from '../check/writer-rules';
 
 export type SenderInfo = {
   /** The sending extension's id (must be ours). */
@@ -105,5 +107,17 @@ async function answer(request: Request, ctx: RequestContext): Promise<ResponseMa
       if (!ctx.openAddWindow) return { opened: false };
       await ctx.openAddWindow(request.text);
       return { opened: true };
+    case 'wordingAlternatives': {
+      // The engine's entries: the bank less what a rule flags, as the palette offers it.
+      const [engine, { rules }] = await Promise.all([ctx.engine.get(), currentRules()]);
+      const groups = alternativeGroups(rules);
+      const texts = engine.entryList.map((entry) => entry.text);
+      const alternatives: Record<string, string[]> = {};
+      for (const phrase of new Set(request.phrases)) {
+        const found = alternativesFor(phrase, groups, texts);
+        if (found.length > 0) alternatives[phrase] = found;
+      }
+      return { alternatives };
+    }
   }
 }

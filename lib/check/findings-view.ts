@@ -6,8 +6,13 @@ import type { Finding } from './types';
 /** An ignored finding: the same rule on the same text stays hidden for this check session. */
 export const ignoreKey = (finding: Pick<Finding, 'ruleId' | 'text'>): string => `${finding.ruleId}\u0000${finding.text}`;
 
-export function unignored(findings: readonly Finding[], ignored: ReadonlySet<string>): Finding[] {
-  return ignored.size === 0 ? [...findings] : findings.filter((f) => !ignored.has(ignoreKey(f)));
+/**
+ * The findings still shown: neither ignored one by one (`ignored`, keys of ignoreKey) nor
+ * by their rule (`ignoredRules`, rule ids: 「忽略此类」 for the rest of this check).
+ */
+export function unignored(findings: readonly Finding[], ignored: ReadonlySet<string>, ignoredRules: ReadonlySet<string> = new Set()): Finding[] {
+  if (ignored.size === 0 && ignoredRules.size === 0) return [...findings];
+  return findings.filter((f) => !ignored.has(ignoreKey(f)) && !ignoredRules.has(f.ruleId));
 }
 
 /**
@@ -18,6 +23,15 @@ export function unignored(findings: readonly Finding[], ignored: ReadonlySet<str
  */
 export function canFix(finding: Finding): boolean {
   return finding.autoFix && finding.replacement !== undefined && !finding.text.includes('\n');
+}
+
+/**
+ * 「全部改正」: the findings of `ruleId` a button may fix, the last in the text first. Fixing
+ * from the end leaves the earlier ones where they are; the session still reads and checks
+ * the text again before each fix, so each is applied to the text as it is then.
+ */
+export function fixableOfRule(findings: readonly Finding[], ruleId: string): Finding[] {
+  return findings.filter((f) => f.ruleId === ruleId && canFix(f)).sort((a, b) => b.start - a.start);
 }
 
 /** One edit in the editor: `insert` in place of text.slice(start, end). */

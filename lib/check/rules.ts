@@ -79,6 +79,8 @@ export const RepetitionRuleSchema = z.object({
   phrases: Words.default([]),
   /** check 'opening': a sentence's lead-in clause (同时，), at most `length` characters before its comma. */
   length: z.number().int().min(2).max(12).default(4),
+  /** Groups of interchangeable wordings (同时/此外/另外): a repeated one is offered the others the bank uses. */
+  alternatives: z.array(Words.min(2).max(20)).max(200).default([]),
   explain: Explain,
 });
 

@@ -11,7 +11,7 @@ import { readEditorText, type EditorText } from '../editors/editor-text';
 import { checkDocument } from '../check/check';
 import { DEFAULT_RULES, type Rule } from '../check/rules';
 import type { Finding } from '../check/types';
-import { fixEdit, ignoreKey, sameFinding, unignored } from '../check/findings-view';
+import { fixEdit, fixableOfRule, ignoreKey, sameFinding, unignored, type FixEdit } from '../check/findings-view';
 import type { CheckOverlay } from './check-overlay';
 import type { CheckText } from './check-text';
 import { isDialogHost } from './dialog-hosts';
@@ -26,7 +26,10 @@ export type CheckSessionDeps = {
   /** A fix that went only to the clipboard: 「已复制，请按 Ctrl+V 粘贴」. */
   copied: () => void;
   view: Window;
-  rules?: readonly Rule[];
+  /** The rules in force (the shipped ones with the writer's files merged), read at each check. */
+  rules?: () => readonly Rule[];
+  /** A repeated phrase's alternatives from the bank (the background has it; the page does not). */
+  alternatives?: (phrases: string[]) => Promise<Record<string, string[]>>;
 };
 
 export type CheckSession = {
@@ -39,10 +42,23 @@ export type CheckSession = {
 
 type Checked = { read: EditorText; findings: Finding[]; elapsedMs: number };
 
+/**
+ * 「全部改正」 applies its fixes one by one, each its own undo step; a rich editor's history
+ * merges changes that come close together (Quill's within 1000 ms), so a rich editor gets
+ * this long between two fixes. A native field's undo keeps each insertText apart.
+ */
+const UNDO_GROUP_MS = 1100;
+/** A bound on one 「全部改正」, should an editor keep giving the slip back. */
+const MAX_FIX_ALL = 200;
+
 export function checkSession(deps: CheckSessionDeps): CheckSession {
-  const rules = deps.rules ?? DEFAULT_RULES;
+  const rules = deps.rules ?? (() => DEFAULT_RULES);
+  /** The bank's alternatives by repeated phrase, asked once per phrase in a session. */
+  let alternatives = new Map<string, string[]>();
   let checked: Checked | null = null;
   let ignored = new Set<string>();
+  /** Rule ids ignored for the rest of this check (「忽略此类」). */
+  let ignoredRules = new Set<string>();
   let focusKey = 0;
   let failed = false;
   let fixing = false;
@@ -52,8 +68,10 @@ export function checkSession(deps: CheckSessionDeps): CheckSession {
 
   /** `started`: before the text was read; reading the editor counts in the time too. */
   const check = (read: EditorText, started: number): Checked => {
-    const findings = checkDocument(read.paragraphs, rules);
-    return { read, findings, elapsedMs: performance.now() - started };
+    const findings = checkDocument(read.paragraphs, rules());
+    const elapsedMs = performance.now() - started;
+    askAlternatives(findings);
+    return { read, findings, elapsedMs };
   };
 
   /** Reads the editor again (its nodes may be new) and checks again if the text changed. */
@@ -64,15 +82,40 @@ export function checkSession(deps: CheckSessionDeps): CheckSession {
     return checked;
   };
 
+  const shown = (from: Checked) =>
+    unignored(from.findings, ignored, ignoredRules).map((f) => {
+      const more = f.kind === 'repetition' ? alternatives.get(f.text) : undefined;
+      return more?.length ? { ...f, alternatives: more } : f;
+    });
+
+  /** Asks the background for the repeated phrases not asked yet; the list shows them when they come. */
+  function askAlternatives(findings: readonly Finding[]) {
+    const phrases = [...new Set(findings.filter((f) => f.kind === 'repetition' && !alternatives.has(f.text)).map((f) => f.text))].slice(0, 20);
+    if (phrases.length === 0 || !deps.alternatives) return;
+    for (const phrase of phrases) alternatives.set(phrase, []);
+    const asked = alternatives;
+    void deps.alternatives(phrases).then(
+      (found) => {
+        if (asked !== alternatives) return; // a new check began
+        for (const phrase of phrases) alternatives.set(phrase, found[phrase] ?? []);
+        if (deps.overlay.isOpen && Object.keys(found).length > 0) render();
+      },
+      () => {}, // no bank to ask (the background restarting): no alternatives this time
+    );
+  }
+
   const render = () => {
     if (!checked) return;
     deps.overlay.show({
       words: deps.words(),
-      view: { text: checked.read.text, findings: unignored(checked.findings, ignored), elapsedMs: checked.elapsedMs, failed },
+      view: { text: checked.read.text, findings: shown(checked), elapsedMs: checked.elapsedMs, failed },
       focusKey,
       onJump: jump,
       onFix: (finding) => void fix(finding),
       onIgnore: ignore,
+      onFixAll: (finding) => void fixAll(finding),
+      onIgnoreRule: ignoreRule,
+      onUseAlternative: (finding, alternative) => void useAlternative(finding, alternative),
       onClose: close,
     });
   };
@@ -92,6 +135,30 @@ export function checkSession(deps: CheckSessionDeps): CheckSession {
     placed = { start: found.start, end: found.end };
   }
 
+  /**
+   * Applies one edit through the adapter's insertion strategies: the caret goes after the
+   * text to replace (the strategies replace the characters before a caret), and the editor
+   * takes it from the selectionchange that follows. Whether the text changed in the editor.
+   */
+  async function apply(read: EditorText, edit: FixEdit): Promise<boolean> {
+    if (!read.select(edit.end, edit.end)) return false;
+    await nextTask(deps.view);
+    const outcome = await deps.adapter.replaceBeforeCaret(edit.end - edit.start, edit.insert, deps.lastEditAt());
+    failed = outcome === 'failed';
+    if (outcome === 'copied') deps.copied();
+    const caret = edit.start + edit.insert.length;
+    placed = { start: caret, end: caret };
+    return outcome === 'inserted';
+  }
+
+  /** After a change: the list, checked again, takes the focus back. */
+  const afterChange = () => {
+    if (!deps.overlay.isOpen) return;
+    refresh();
+    focusKey++;
+    render();
+  };
+
   async function fix(finding: Finding) {
     if (fixing) return;
     const found = current(finding);
@@ -99,26 +166,62 @@ export function checkSession(deps: CheckSessionDeps): CheckSession {
     if (!edit || !checked) return;
     fixing = true;
     try {
-      // The strategies replace the characters before a caret: the caret goes after the
-      // finding, and the editor takes it from the selectionchange that follows.
-      if (!checked.read.select(edit.end, edit.end)) return;
-      await nextTask(deps.view);
-      const outcome = await deps.adapter.replaceBeforeCaret(edit.end - edit.start, edit.insert, deps.lastEditAt());
-      failed = outcome === 'failed';
-      if (outcome === 'copied') deps.copied();
-      const caret = edit.start + edit.insert.length;
-      placed = { start: caret, end: caret };
+      await apply(checked.read, edit);
     } finally {
       fixing = false;
     }
-    if (!deps.overlay.isOpen) return;
-    refresh();
-    focusKey++;
-    render();
+    afterChange();
   }
+
+  /**
+   * 「全部改正」: every fixable finding of the finding's rule, one at a time through the same
+   * path as 「改正」 (each its own undo step), the last in the text first; the text is read
+   * and checked again before each, so no offset is stale. Stops at a fix that did not go in.
+   */
+  async function fixAll(finding: Finding) {
+    if (fixing) return;
+    fixing = true;
+    let lastFixAt = -Infinity;
+    try {
+      for (let done = 0; done < MAX_FIX_ALL && deps.overlay.isOpen; done++) {
+        const now = refresh();
+        const next = fixableOfRule(shown(now), finding.ruleId)[0];
+        const edit = next ? fixEdit(now.read.text, next) : null;
+        if (!edit) break;
+        // Apart from the writer's last edit and from the fix before, in the editor's history.
+        if (deps.target.kind !== 'native') await pause(UNDO_GROUP_MS - (performance.now() - Math.max(deps.lastEditAt(), lastFixAt)));
+        if (!(await apply(now.read, edit))) break;
+        lastFixAt = performance.now();
+      }
+    } finally {
+      fixing = false;
+    }
+    afterChange();
+  }
+
+  const pause = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => deps.view.setTimeout(resolve, ms)) : Promise.resolve());
 
   function ignore(finding: Finding) {
     ignored.add(ignoreKey(finding));
+    render();
+  }
+
+  /** A repetition's alternative in place of this use, through the same path as a fix. */
+  async function useAlternative(finding: Finding, alternative: string) {
+    if (fixing) return;
+    const found = current(finding);
+    if (!found || !checked || checked.read.text.slice(found.start, found.end) !== found.text) return;
+    fixing = true;
+    try {
+      await apply(checked.read, { start: found.start, end: found.end, insert: alternative });
+    } finally {
+      fixing = false;
+    }
+    afterChange();
+  }
+
+  function ignoreRule(finding: Finding) {
+    ignoredRules.add(finding.ruleId);
     render();
   }
 
@@ -162,6 +265,8 @@ export function checkSession(deps: CheckSessionDeps): CheckSession {
         refresh();
       } else {
         ignored = new Set();
+        ignoredRules = new Set();
+        alternatives = new Map();
         placed = null;
         failed = false;
         restoreCaret = deps.adapter.saveCaret();

@@ -12,6 +12,12 @@ export type CheckText = {
   checked: (chars: number) => string;
   fix: string;
   ignore: string;
+  /** 「全部改正」: every fixable finding of the row's rule, with their count. */
+  fixAll: (count: number) => string;
+  /** 「忽略此类」: every finding of the row's rule, for the rest of this check. */
+  ignoreRule: string;
+  /** Picking one of a repetition's alternatives puts it in place of that use. */
+  useAlternative: (alternative: string) => string;
   /** Before the replacement of a suggest-only finding (no 「改正」 button). */
   suggest: string;
   /** In place of an empty replacement (a stray mark taken out). */
@@ -34,11 +40,14 @@ const ZH: CheckText = {
   checked: (chars) => `已检查 ${chars.toLocaleString('zh-CN')} 字`,
   fix: '改正',
   ignore: '忽略',
+  fixAll: (count) => `全部改正（${count}）`,
+  ignoreRule: '忽略此类',
+  useAlternative: (alternative) => `换用「${alternative}」`,
   suggest: '建议',
   removed: '（删去）',
   alternatives: '可换用：',
   close: '关闭',
-  hint: 'Enter 跳到原文 · F 改正 · I 忽略 · ↑↓ 选择 · Esc 关闭；Alt+Shift+J 回到列表',
+  hint: 'Enter 跳到原文 · F 改正 · Shift+F 全部改正 · I 忽略 · Shift+I 忽略此类 · ↑↓ 选择 · Esc 关闭；Alt+Shift+J 回到列表',
   noneHint: 'Esc 关闭',
   fixFailed: '未能改正，请在原文中手动修改',
   paletteEntry: '检查表述',
@@ -53,11 +62,14 @@ const EN: CheckText = {
   checked: (chars) => `${chars.toLocaleString('en')} characters checked`,
   fix: 'Fix',
   ignore: 'Ignore',
+  fixAll: (count) => `Fix all (${count})`,
+  ignoreRule: 'Ignore this kind',
+  useAlternative: (alternative) => `Use 「${alternative}」`,
   suggest: 'Suggested',
   removed: '(remove)',
   alternatives: 'Alternatives: ',
   close: 'Close',
-  hint: 'Enter go to text · F fix · I ignore · ↑↓ select · Esc close; Alt+Shift+J back to the list',
+  hint: 'Enter go to text · F fix · Shift+F fix all · I ignore · Shift+I ignore this kind · ↑↓ select · Esc close; Alt+Shift+J back to the list',
   noneHint: 'Esc close',
   fixFailed: 'Could not fix it: please edit the text by hand',
   paletteEntry: 'Check wording',

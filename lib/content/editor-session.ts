@@ -16,6 +16,7 @@ import type { PaletteOverlay } from './palette-overlay';
 import type { PaletteText } from './palette-text';
 import type { CheckOverlay } from './check-overlay';
 import { checkSession } from './check-session';
+import type { Rule } from '../check/rules';
 
 export type RequestFn = <T extends RequestType>(request: Extract<RequestInput, { type: T }>) => Promise<ResponseMap[T]>;
 
@@ -32,6 +33,8 @@ export type SessionServices = {
   profile: () => Profile;
   paletteTriggers: () => boolean;
   minChars: () => number;
+  /** The wording rules in force: the shipped ones with the writer's files merged (#17). */
+  wordingRules: () => readonly Rule[];
 };
 
 export type EditorSession = {
@@ -79,6 +82,8 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
     lastEditAt: () => lastEditAt,
     copied: () => services.suggestions.notify(services.paletteText().copied, adapter.caretRect()),
     view,
+    rules: services.wordingRules,
+    alternatives: async (phrases) => (await request({ type: 'wordingAlternatives', phrases })).alternatives,
   });
   // No close on abort: the session ends because the focus went elsewhere, and giving the
   // editor its selection back would pull the focus back. The focus follower closes the

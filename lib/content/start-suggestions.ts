@@ -14,6 +14,8 @@ import { EMPTY_PROFILE, profileItem } from '../profile';
 import { languageItem, resolveLocale, type Language } from '../i18n';
 import { DEFAULT_TYPING_SETTINGS, typingSettingsItem } from '../typing-settings';
 import { quietly } from './after-invalidation';
+import type { Rule } from '../check/rules';
+import { mergedRules, validFiles, writerRulesItem, type StoredRuleFile } from '../check/writer-rules';
 
 export async function startSuggestions(ctx: ContentScriptContext, site: string): Promise<void> {
   const request = createRequestChannel();
@@ -21,14 +23,16 @@ export async function startSuggestions(ctx: ContentScriptContext, site: string):
   let follower: FocusFollower | null = null;
   const palette = createPaletteOverlay(ctx);
   // All settings in one round trip to storage: until they arrive nothing is attached.
-  const [profile, typing, language, settings] = await Promise.all([
+  const [profile, typing, language, ruleFiles, settings] = await Promise.all([
     watchValue(profileItem, EMPTY_PROFILE),
     watchValue(typingSettingsItem, DEFAULT_TYPING_SETTINGS),
     watchValue(languageItem, 'auto' as Language),
+    watchValue(writerRulesItem, [] as StoredRuleFile[]),
     // The pause and the per-site switch apply at once, in pages already open.
     watchSiteSettings(() => follower?.follow()),
   ]);
   // The language chosen on the options page; 'auto' follows the writer's browser.
+  let merged: { files: unknown; rules: readonly Rule[] } = { files: null, rules: [] };
   const text = () => paletteText(resolveLocale(language.current(), navigator.language));
   const suggestions = createSuggestionOverlay(ctx, (index) => pick(index), text);
   const services = {
@@ -42,9 +46,15 @@ export async function startSuggestions(ctx: ContentScriptContext, site: string):
     profile: profile.current,
     paletteTriggers: () => typing.current().paletteTriggers,
     minChars: () => typing.current().minChars,
+    wordingRules: () => {
+      // Merged once per change of the writer's files, not per check.
+      const files = ruleFiles.current();
+      if (files !== merged.files) merged = { files, rules: mergedRules(validFiles(files)).rules };
+      return merged.rules;
+    },
   };
   follower = followFocus(ctx, services, () => isActiveOn(settings.current(), site));
   ctx.onInvalidated(() => {
-    for (const watched of [settings, profile, language, typing]) quietly(watched.stop);
+    for (const watched of [settings, profile, language, typing, ruleFiles]) quietly(watched.stop);
   });
 }

@@ -384,4 +384,57 @@ describe('the options page', () => {
     await eventually(() => list.isVisible()).toBe(true);
     await eventually(() => list.getByRole('option').locator('.juku-text').allTextContents()).toContain('统筹推进城乡融合发展取得新突破');
   });
+
+  it('imports a rule file in Settings (#17): a malformed one is refused with its message, a good one is listed and the check in a page flags its formulation', async () => {
+    const options = await openPage('options');
+    await options.getByRole('tab', { name: '设置' }).click();
+    const region = options.getByRole('region', { name: '用词检查规则' });
+    await region.getByText('只用内置规则。').waitFor();
+    const choose = (name: string, text: string) =>
+      region.getByTestId('rule-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    const rule = {
+      id: 'fixed.unit-name',
+      kind: 'fixed',
+      correct: '市数据资源局',
+      wrong: ['市大数据局'],
+      explain: { zh: '本单位规范名称为「市数据资源局」。', en: 'Our unit is called 市数据资源局.' },
+    };
+    const file = { formatVersion: 1, name: '本单位规则', revision: 1, rules: [rule] };
+
+    // Malformed: a rule without its wrong forms, and a file that is not JSON. Nothing stored.
+    await choose('bad.json', JSON.stringify({ ...file, rules: [{ ...rule, wrong: [] }] }));
+    await eventually(() => region.getByRole('alert').textContent()).toMatch(/^规则文件无效 \/ invalid rule file:\s*rules\.0\.wrong/);
+    await choose('broken.json', '{ "formatVersion": 1,');
+    await eventually(() => region.getByRole('alert').textContent()).toContain('规则文件不是有效的 JSON / The rule file is not valid JSON: broken.json');
+    await expect(region.getByText('只用内置规则。').isVisible()).resolves.toBe(true);
+
+    await choose('unit.json', JSON.stringify(file));
+    await eventually(() => region.getByRole('status').textContent()).toBe('已导入规则文件「本单位规则」（1 条规则）。');
+    await expect(region.getByTestId('rule-files').getByRole('listitem').allTextContents()).resolves.toEqual(['本单位规则（1 条规则，修订 1）移除']);
+    await expect(region.getByRole('alert').isHidden()).resolves.toBe(true);
+    await options.close();
+
+    // The check in a page flags the new formulation (the shipped rules still apply too).
+    const tab = browser.page;
+    await tab.goto(`${browser.harness.baseUrl}/textarea.html`);
+    await tab.locator('#editor').click();
+    await tab.keyboard.type('市大数据局要增强四种意识');
+    await tab.keyboard.press('Escape');
+    await tab.keyboard.press('Alt+Shift+J');
+    const check = tab.getByRole('dialog', { name: '表述检查' });
+    await eventually(() => check.locator('.juku-check-flagged').allTextContents()).toEqual(['市大数据局', '四种意识']);
+    await expect(check.locator('.juku-check-replacement').allTextContents()).resolves.toEqual(['市数据资源局', '四个意识']);
+    await tab.keyboard.press('Escape');
+
+    // Removed: the page's check is back to the shipped rules.
+    const again = await openPage('options');
+    await again.getByRole('tab', { name: '设置' }).click();
+    await again.getByRole('button', { name: '移除规则文件「本单位规则」' }).click();
+    await again.getByRole('region', { name: '用词检查规则' }).getByText('只用内置规则。').waitFor();
+    await again.close();
+    await tab.bringToFront();
+    await tab.locator('#editor').focus();
+    await tab.keyboard.press('Alt+Shift+J');
+    await eventually(() => check.locator('.juku-check-flagged').allTextContents()).toEqual(['四种意识']);
+  });
 });

@@ -99,6 +99,32 @@ describe.each([TEXTAREA, ...RICH])('check in $name', (fixture) => {
   });
 });
 
+// 「全部改正」 (Shift+F): every fix of the rule, one by one through the insertion strategies,
+// each its own undo step, in a textarea and two rich editors' models.
+const FIX_ALL = [TEXTAREA, ...RICH.filter((f) => ['quill', 'tiptap'].includes(f.name))];
+
+describe.each(FIX_ALL)('fix all in $name', (fixture) => {
+  it('Shift+F fixes both slips of the rule in the model; each Ctrl+Z restores one', async () => {
+    const { tab } = browser;
+    await openEmpty(fixture);
+    const original = '增强四种意识，牢记四种意识';
+    await typeLines([original]);
+    await openCheck();
+    await expect.poll(flagged).toEqual(['四种意识', '四种意识']);
+    await expect(tab.texts(CHECK, '[role="option"] .juku-check-fix-all')).resolves.toEqual(['全部改正（2）', '全部改正（2）']);
+    await tab.press('Shift+F');
+    await expect.poll(() => tab.modelText(), { timeout: 10_000 }).toBe('增强四个意识，牢记四个意识');
+    await expect.poll(summary).toMatch(/^未发现问题/);
+    await tab.press('Escape');
+    await expect.poll(() => tab.shows(CHECK)).toBe(false);
+    // The last in the text was fixed first: the first Ctrl+Z takes back the earlier one.
+    await tab.press('Control+z');
+    await expect.poll(() => tab.modelText()).toBe('增强四种意识，牢记四个意识');
+    await tab.press('Control+z');
+    await expect.poll(() => tab.modelText()).toBe(original);
+  });
+});
+
 // The other editors of the fixtures, in their own frames where they edit one: the slip
 // listed, F fixes the model, one Ctrl+Z gives the typed text back (KindEditor's history
 // never held a few typed characters: there, back to its last recorded state, empty).
@@ -137,7 +163,7 @@ describe('the list', () => {
       `return [...first(document, check).querySelectorAll('[role="option"]')].map((o) => [...o.querySelectorAll('button')].map((b) => b.textContent));`,
       { check: CHECK },
     );
-    expect(buttons).toEqual([['忽略'], ['改正', '忽略'], ['改正', '忽略']]);
+    expect(buttons).toEqual([['忽略', '忽略此类'], ['改正', '忽略', '忽略此类'], ['改正', '忽略', '忽略此类']]);
     await tab.press('f'); // on the suggest-only row: nothing changes
     await tab.wait(300);
     await expect(tab.modelText()).resolves.toBe(text);
@@ -149,6 +175,39 @@ describe('the list', () => {
     // Ignored stays ignored in this check after the text changed.
     await expect.poll(flagged).toEqual(['国家质检总局']);
     await tab.press('Escape');
+  });
+
+  it('Shift+I ignores every finding of the rule for this check, and only that rule', async () => {
+    const { tab } = browser;
+    await openEmpty(TEXTAREA);
+    await typeLines(['增强四种意识，坚定四大意识，工作做的很好']);
+    await openCheck();
+    await expect.poll(flagged).toEqual(['四种意识', '四大意识', '做的很好']);
+    await tab.press('Shift+I');
+    await expect.poll(flagged).toEqual(['做的很好']);
+    await tab.press('f');
+    await expect.poll(() => tab.modelText(), { timeout: 5000 }).toBe('增强四种意识，坚定四大意识，工作做得很好');
+    // Checked again after the fix: the ignored rule stays ignored.
+    await expect.poll(summary).toMatch(/^未发现问题/);
+    await tab.press('Escape');
+  });
+
+  it('a repeated lead-in lists alternatives from the bank; 1 puts the first in its place', async () => {
+    const { tab } = browser;
+    await openEmpty(TEXTAREA);
+    const lines = ['同时，要抓好第一项工作。', '同时，要抓好第二项工作。', '同时，要抓好第三项工作。', '同时，要抓好第四项工作。'];
+    await typeLines(lines);
+    await openCheck();
+    await expect.poll(flagged).toEqual(['同时，']);
+    // The default bank uses 此外， and 另外， as lead-ins (asked from the background).
+    await expect.poll(() => tab.texts(CHECK, '[role="option"] .juku-check-alternative'), { timeout: 5000 }).toEqual(['1 此外，', '2 另外，']);
+    await tab.press('1');
+    const replaced = [...lines.slice(0, 3), '此外，要抓好第四项工作。'].join('\n');
+    await expect.poll(() => tab.modelText(), { timeout: 5000 }).toBe(replaced);
+    await expect.poll(summary).toMatch(/^未发现问题/);
+    await tab.press('Escape');
+    await tab.press('Control+z');
+    await expect.poll(() => tab.modelText()).toBe(lines.join('\n'));
   });
 
   it('after a jump, Esc in the editor closes the list and leaves the selection where the jump put it', async () => {

@@ -2,12 +2,12 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JukuDatabase } from '@/lib/db';
 import { loadDefaultBankIfNeeded } from '@/lib/background/default-bank';
-import { PaletteHolder } from '@/lib/background/palette-holder';
 import { EngineHolder, SNAPSHOT_KEY } from '@/lib/background/engine-holder';
 import { bumpBankVersion } from '@/lib/background/bank-version';
 import { countPhrases, phraseTables, writePhrases } from '@/lib/bank/phrase-store';
 import { handleRequest, type RequestContext } from '@/lib/background/handle-request';
 import type { BankFileInput } from '@/lib/schema';
+import { requestContextFor } from './fixtures/request-context';
 
 const bank: BankFileInput = {
   formatVersion: 1,
@@ -51,17 +51,7 @@ describe('default bank', () => {
 });
 
 describe('request handling', () => {
-  const ctxFor = (db: JukuDatabase): RequestContext => {
-    const engine = new EngineHolder(db);
-    return {
-    db,
-    engine,
-    palette: new PaletteHolder(db, engine),
-    ensureBank: () => loadDefaultBankIfNeeded(db, async () => bank),
-    extensionId: 'ext',
-    extensionOrigin: 'chrome-extension://ext',
-    };
-  };
+  const ctxFor = (db: JukuDatabase): RequestContext => requestContextFor(db, bank);
   const page = { id: 'ext', url: 'https://example.com/doc' };
   const extensionPage = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
 

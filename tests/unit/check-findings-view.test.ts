@@ -1,7 +1,7 @@
 // Issue #17: what the in-page check list does with findings (lib/check/findings-view.ts).
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '@/lib/check/check';
-import { canFix, contextOf, fixEdit, ignoreKey, sameFinding, unignored } from '@/lib/check/findings-view';
+import { canFix, contextOf, fixEdit, fixableOfRule, ignoreKey, sameFinding, unignored } from '@/lib/check/findings-view';
 import type { Finding } from '@/lib/check/types';
 
 const AS_OF = { asOf: '2026-01-01' };
@@ -19,6 +19,45 @@ describe('ignore', () => {
     const hidden = unignored(findings, new Set([ignoreKey(findings[0]!)]));
     expect(hidden.map((f) => f.text)).toEqual(['做的很好']);
     expect(unignored(findings, new Set())).toEqual(findings);
+  });
+});
+
+describe('ignore a rule (忽略此类)', () => {
+  it('hides every finding of the rule, whatever its text, and no other rule', () => {
+    const text = '增强四种意识，坚定四大意识。工作做的很好，干的很好。';
+    const findings = checkDocument(text, undefined, AS_OF);
+    expect(findings.map((f) => f.text)).toEqual(['四种意识', '四大意识', '做的很好', '干的很好']);
+    const byRule = unignored(findings, new Set(), new Set(['fixed.si-ge-yishi']));
+    expect(byRule.map((f) => f.text)).toEqual(['做的很好', '干的很好']);
+    // With a finding ignored too: both kinds of ignoring apply.
+    const both = unignored(findings, new Set([ignoreKey(findings[2]!)]), new Set(['fixed.si-ge-yishi']));
+    expect(both.map((f) => f.text)).toEqual(['干的很好']);
+  });
+});
+
+describe('fixableOfRule (全部改正)', () => {
+  it('lists the fixable findings of one rule, the last in the text first', () => {
+    const text = '增强四种意识，坚定四大意识，牢记四种意识。工作做的很好。';
+    const findings = checkDocument(text, undefined, AS_OF);
+    const all = fixableOfRule(findings, 'fixed.si-ge-yishi');
+    expect(all.map((f) => [f.text, f.start])).toEqual([
+      ['四种意识', 16],
+      ['四大意识', 9],
+      ['四种意识', 2],
+    ]);
+    // Fixing from the end: each edit leaves the offsets of the ones before it as they were.
+    let fixed = text;
+    for (const finding of all) {
+      const edit = fixEdit(fixed, finding)!;
+      fixed = fixed.slice(0, edit.start) + edit.insert + fixed.slice(edit.end);
+    }
+    expect(fixed).toBe('增强四个意识，坚定四个意识，牢记四个意识。工作做的很好。');
+  });
+
+  it('leaves out suggest-only findings', () => {
+    const findings = checkDocument('国家质检总局和国家质检总局', undefined, AS_OF);
+    expect(findings.length).toBe(2);
+    expect(fixableOfRule(findings, 'outdated.shichang-zhijian')).toEqual([]);
   });
 });
 
