@@ -20,6 +20,11 @@ export default defineBackground(() => {
   const engine = new EngineHolder(db);
   const palette = new PaletteHolder(db, engine);
   engine.onBuilt(warmUpAfterBuild(palette));
+  // A stopped worker is started again nearly always for a message, most often a keystroke's:
+  // reading the stored engine begins now, while that message is still on its way.
+  void ensureDefaultBank()
+    .then(() => engine.get())
+    .catch(() => {});
   const ctx = {
     db,
     engine,
