@@ -6,14 +6,15 @@
 //    bank changed by a few phrases: as fast, and the change shows in the next suggestion;
 //  - else the phrase table (seconds at 100,000 phrases), and the snapshot is written anew.
 // After a change the whole snapshot is rebuilt from the phrase table once the bank manager
-// has been quiet for a while (REBUILD_AFTER_MS). Usage is applied on top: it changes with
+// has been quiet for a while (REBUILD_AFTER_MS), in steps between which suggestions are
+// answered. Usage is applied on top: it changes with
 // every accepted suggestion, so it is not part of the snapshot.
 import { SuggestionEngine } from '../engine/engine';
 import { OverlaidEngine, type Engine } from '../engine/overlaid-engine';
 import { entryOfPhrase } from '../engine/entry-of-phrase';
 import type { IndexEntry } from '../engine/types';
 import type { JukuDatabase, SnapshotRecord, StoredPhrase } from '../db';
-import { checkSnapshot, isSound, type EngineSnapshot } from '../engine/snapshot';
+import { buildSnapshotPaced, checkSnapshot, isSound, type EngineSnapshot } from '../engine/snapshot';
 import { decodeSnapshot, encodeSnapshot } from '../engine/snapshot-binary';
 import { readBankVersion } from './bank-version';
 import { flaggedAmong } from '../check/check';
@@ -24,9 +25,14 @@ export const SNAPSHOT_KEY = `engine-input@rules-${DEFAULT_RULE_FILE.revision}`;
 /** The ids changed since the snapshot (see ChangesRecord). */
 export const CHANGES_KEY = `${SNAPSHOT_KEY}+changes`;
 /** Quiet time after a bank change before the whole snapshot is rebuilt. */
-export const REBUILD_AFTER_MS = 5000;
+export const REBUILD_AFTER_MS = 3000;
 /** More changed phrases than this, and the next build reads the phrase table instead. */
 const MAX_OVERLAY = 2000;
+/** Phrases read (and checked against the wording rules) per step of a background rebuild. */
+const READ_PAGE = 5000;
+
+/** Lets the messages that came meanwhile be answered. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The bank at `bankVersion` is the snapshot at `baseVersion` with these phrases changed
  * (added, edited or deleted). */
@@ -150,7 +156,8 @@ export class EngineHolder {
     // Looked through once the first answer has gone out (see isSound).
     setTimeout(() => void this.dropIfUnsound(stored), 0);
     if (!changedIds) return { engine: base, version };
-    this.scheduleRebuild();
+    // No rebuild is scheduled here: after a wake the writer is typing, and the overlay
+    // answers as fast; the next bank change schedules one.
     return this.overlaid(base, snapshot.bankVersion, new Set(changedIds), version);
   }
 
@@ -185,15 +192,41 @@ export class EngineHolder {
     this.rebuildTimer = setTimeout(() => void this.rebuild().catch(() => {}), REBUILD_AFTER_MS);
   }
 
-  /** Rebuilds from the phrase table and swaps the engine in, unless the bank moved meanwhile. */
+  /**
+   * Rebuilds from the phrase table and swaps the engine in, unless the bank moved meanwhile.
+   * In steps with a pause between them (phrases read a page at a time, the build in its
+   * steps), so suggestions asked meanwhile are answered by the engine in use.
+   */
   async rebuild(): Promise<void> {
+    const { db } = this;
     const current = this.building;
-    const state = await this.fromRecords();
-    await this.writing;
+    const version = await readBankVersion(db);
+    const phrases: StoredPhrase[] = [];
+    for (;;) {
+      const last = phrases.at(-1)?.id;
+      const page = await (last === undefined ? db.phrases.orderBy(':id') : db.phrases.where(':id').above(last)).limit(READ_PAGE).toArray();
+      phrases.push(...page);
+      if (page.length < READ_PAGE) break;
+      await pause();
+    }
+    const entries: IndexEntry[] = [];
+    for (let from = 0; from < phrases.length; from += READ_PAGE) {
+      entries.push(...offered(phrases.slice(from, from + READ_PAGE)));
+      await pause();
+    }
+    const snapshot = await buildSnapshotPaced(entries, pause);
+    const usage = await db.usage.toArray();
     // A change that came meanwhile has its own overlay and its own rebuild scheduled.
-    if (this.building !== current) return;
-    this.building = Promise.resolve(state);
-    this.afterBuild?.(state.engine);
+    if (this.building !== current || (await readBankVersion(db)) !== version) return;
+    const engine = SuggestionEngine.fromSnapshot(snapshot);
+    for (const use of usage) engine.restoreUse(use.phraseId, use.count, use.lastUsed);
+    this.building = Promise.resolve({ engine, version });
+    // Not warmed up (afterBuild): the warm-up's pinyin and palette indexes are built in
+    // steps of a second or more at 100,000 phrases; the first pinyin query or palette
+    // search builds what it needs.
+    await pause();
+    this.writing = writeSnapshot(db, { key: SNAPSHOT_KEY, bankVersion: version, data: new Blob([encodeSnapshot(snapshot)]) }).catch(() => {});
+    await this.writing;
   }
 
   /** A snapshot with numbers pointing outside it is deleted, and the engine built from the

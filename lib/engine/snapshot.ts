@@ -55,28 +55,70 @@ export const SKELETON = 2;
 
 /** Builds the engine's state from bank entries (with their tokens): the slow path, run when the bank changed. */
 export function buildSnapshot(entries: readonly IndexEntry[]): EngineSnapshot {
+  const steps = snapshotSteps(entries);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, with `pause()` awaited between its steps (each a few hundred milliseconds at
+ * 100,000 phrases), so a background rebuild lets the keystrokes that come meanwhile be
+ * answered between them.
+ */
+export async function buildSnapshotPaced(entries: readonly IndexEntry[], pause: () => Promise<void>): Promise<EngineSnapshot> {
+  const steps = snapshotSteps(entries);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** buildSnapshot's work, in steps: it yields between them. */
+function* snapshotSteps(entries: readonly IndexEntry[]): Generator<void, EngineSnapshot> {
   const n = entries.length;
   const keys = entries.map((e) => matchNormalize(e.text));
   const order = sortedOrder(keys) ?? Uint32Array.from(keys, (_, i) => i);
+  yield;
   const sortedKeys = Array.from(order, (ref) => keys[ref]!);
   const position = new Int32Array(n);
   order.forEach((ref, i) => (position[ref] = i));
   const extensions = extensionCounts(sortedKeys, order);
+  yield;
   const priors = Float64Array.from(entries, (entry, ref) => priorScore(entry, extensions[ref]));
   // The lists are worked out over the entries as given (ties between equal priors go to
   // the earlier entry), then renumbered to sorted order.
   const byPrior = refsByPrior(entries, priors);
   const roles = Uint8Array.from(entries, (e) => ROLES.indexOf(e.role));
-  const [hot, hotByRole] = StartIndex.hotListsOf(keys, sortedKeys, byPrior, roles);
+  yield;
   const toPosition = (ref: number) => position[ref]!;
   // Posting lists hold (entry, offset) pairs: only the entries are renumbered.
   const toPositionPairwise = (value: number, i: number) => (i % 2 === 0 ? position[value]! : value);
+  const [hot, hotByRole] = StartIndex.hotListsOf(keys, sortedKeys, byPrior, roles);
+  yield;
+  const packedHot = PackedLists.pack(hot, toPosition).data;
+  const packedHotByRole = Array.from({ length: ROLES.length }, (_, role) => PackedLists.pack(hotByRole[role] ?? new Map(), toPosition).data);
+  yield;
+  const innerPostings = InnerIndex.postingsOf(entries, keys, byPrior);
+  yield;
+  const inner = PackedLists.pack(innerPostings, toPositionPairwise).data;
+  yield;
+  const pairPostings = PairIndex.postingsOf(keys, byPrior);
+  yield;
+  const pairs = PackedLists.pack(pairPostings, toPositionPairwise).data;
+  yield;
   const links = ClauseLinkIndex.packedOf(keys, byPrior);
+  yield;
+  const words = WordEnds.fromEntries(entries).reordered(order);
+  yield;
   const sortedEntries = Array.from(order, (ref) => entries[ref]!);
   const ids = StringColumn.of(sortedEntries.map((e) => e.id));
   const idList = ids.all();
   const idOrder = Uint32Array.from(idList, (_, i) => i).sort((a, b) => (idList[a]! < idList[b]! ? -1 : idList[a]! > idList[b]! ? 1 : 0));
   const column = StringColumn.of(sortedKeys);
+  yield;
   return {
     format: SNAPSHOT_FORMAT,
     ids: { joined: ids.joined, starts: ids.starts },
@@ -89,12 +131,12 @@ export function buildSnapshot(entries: readonly IndexEntry[]): EngineSnapshot {
     flags: Uint8Array.from(sortedEntries, (e) => (e.favorite ? FAVORITE : 0) | (e.kind === 'skeleton' ? SKELETON : 0)),
     extensions: Uint32Array.from(order, (ref) => extensions[ref]!),
     ...headsOf(keys),
-    hot: PackedLists.pack(hot, toPosition).data,
-    hotByRole: Array.from({ length: ROLES.length }, (_, role) => PackedLists.pack(hotByRole[role] ?? new Map(), toPosition).data),
-    inner: PackedLists.pack(InnerIndex.postingsOf(entries, keys, byPrior), toPositionPairwise).data,
-    pairs: PackedLists.pack(PairIndex.postingsOf(keys, byPrior), toPositionPairwise).data,
+    hot: packedHot,
+    hotByRole: packedHotByRole,
+    inner,
+    pairs,
     links: { ...links, refs: links.refs.map(toPosition) },
-    words: WordEnds.fromEntries(entries).reordered(order),
+    words,
   };
 }
 

@@ -11,11 +11,13 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, waitForBank } from '../e2e/harness';
 import { installBenchBank } from './install-bench-bank';
 import { percentile } from './measure';
-import { REBUILD_AFTER_MS } from '@/lib/background/engine-holder';
+import { REBUILD_AFTER_MS, SNAPSHOT_KEY } from '@/lib/background/engine-holder';
 
 const SIZE = Number(process.env.WAKE_SIZE ?? 10_000);
 const WAKES = 15;
 const CHANGES = 5;
+/** Long enough for the background's idle warm-up after a wake at 100,000 phrases. */
+const WARM_UP_MS = 4000;
 
 type Reply = { ok: boolean; data?: any; error?: string };
 const send = (page: Page, request: object): Promise<Reply> =>
@@ -67,12 +69,17 @@ try {
   const added: number[] = [];
   const edited: number[] = [];
   const wokeAfterChange: number[] = [];
+  const addedIds: string[] = [];
   for (let i = 0; i < CHANGES; i++) {
     await timedSuggest(page, '我们要增强“四个'); // the worker is up and its engine built
+    // …and its idle warm-up (pinyin, palette: warm-up.ts) is over, as when the writer turns
+    // to the bank manager.
+    await page.waitForTimeout(WARM_UP_MS);
     const text = `坚持问题导向第${i}回，推动整改落实见效`;
     const add = await send(page, { type: 'bankAddPhrase', text, role: 'work', tags: [], tokens: ['坚持', '问题导向', `第${i}回`, '，', '推动', '整改', '落实', '见效'] });
     if (!add.ok) throw new Error(`add failed: ${add.error}`);
     const id: string = add.data.phrase.id;
+    addedIds.push(id);
     added.push(await timedSuggest(page, `我们要坚持问题导向第${i}回`, id));
     const editedText = `坚持问题导向第${i}回，推动整改落实落地`;
     const edit = await send(page, { type: 'bankUpdatePhrase', id, patch: { text: editedText } });
@@ -82,9 +89,14 @@ try {
     await stopWorker();
     wokeAfterChange.push(await timedSuggest(page, `我们要坚持问题导向第${i}回`, id));
   }
-  // Once the bank manager has been quiet, the background rebuilds the snapshot: a
-  // suggestion asked meanwhile waits for the part of the rebuild under way. Asked one after
-  // another from just before the rebuild until its snapshot is stored; the slowest counts.
+  // Once the bank manager has been quiet after a change, the background rebuilds the
+  // snapshot: a suggestion asked meanwhile waits for the step of the rebuild under way.
+  // Asked one after another from just before the rebuild until its snapshot is stored; the
+  // slowest counts. The change: the phrases added above deleted, the worker running.
+  await timedSuggest(page, '我们要增强“四个');
+  await page.waitForTimeout(WARM_UP_MS);
+  const removed = await send(page, { type: 'bankDeletePhrases', ids: addedIds });
+  if (!removed.ok) throw new Error(`delete failed: ${removed.error}`);
   await page.waitForTimeout(REBUILD_AFTER_MS - 300);
   const duringRebuild: number[] = [];
   const rebuilt = snapshotWritten(page).then(() => true);
@@ -121,9 +133,9 @@ try {
   await harness.close();
 }
 
-/** Waits until the stored engine snapshot is of the bank's current version. */
+/** Waits until the stored engine snapshot (not a record of changes since) is of the bank's current version. */
 async function snapshotWritten(page: Page): Promise<void> {
-  await page.waitForFunction(`(async () => {
+  const current = `(async (key) => {
     const db = await new Promise((resolve, reject) => {
       const open = indexedDB.open('juku');
       open.onsuccess = () => resolve(open.result);
@@ -133,12 +145,12 @@ async function snapshotWritten(page: Page): Promise<void> {
       const request = db.transaction(store).objectStore(store).get(key);
       request.onsuccess = () => resolve(request.result);
     });
-    const snapshots = await new Promise((resolve) => {
-      const request = db.transaction('snapshots').objectStore('snapshots').getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    const version = (await read('settings', 'bankVersion'))?.value;
+    const [snapshot, version] = [await read('snapshots', key), (await read('settings', 'bankVersion'))?.value];
     db.close();
-    return snapshots.some((s) => s.bankVersion === version);
-  })()`, undefined, { timeout: 60_000, polling: 250 });
+    return snapshot?.bankVersion === version;
+  })(${JSON.stringify(SNAPSHOT_KEY)})`;
+  // Polled by hand: waitForFunction takes a returned promise for a truthy answer.
+  for (const deadline = Date.now() + 120_000; !(await page.evaluate(current)); await page.waitForTimeout(250)) {
+    if (Date.now() > deadline) throw new Error('the snapshot was not written');
+  }
 }
