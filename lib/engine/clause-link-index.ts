@@ -14,6 +14,7 @@ import { endsClause } from './clause-marks';
 import { agreeingTail } from './inner-index';
 import type { CollectLimits } from './start-index';
 import { lowerBound } from './lower-bound';
+import { ENTRIES_PER_STEP } from './steps';
 import type { StringColumn } from './string-column';
 
 const INNER_MODE = 1;
@@ -56,11 +57,13 @@ export class ClauseLinkIndex {
   ) {}
 
   /** Worked out when the engine is built; `normalizedTexts[ref]` is entry ref's key. */
-  static packedOf(normalizedTexts: readonly string[], byPrior: Int32Array): PackedClauseLinks {
+  static *packedSteps(normalizedTexts: readonly string[], byPrior: Int32Array): Generator<void, PackedClauseLinks> {
     const refs: number[] = [];
     const starts: number[] = [];
     const hashes: number[] = [];
+    let walked = 0;
     for (const ref of byPrior) {
+      if (++walked % ENTRIES_PER_STEP === 0) yield;
       const text = normalizedTexts[ref]!;
       const lastMark = Math.min(text.length - 1 - AFTER_MARK - MIN_REST, 0xfffe);
       for (let mark = BEFORE_MARK; mark <= lastMark && refs.length < INDEX_SPACE; mark++) {

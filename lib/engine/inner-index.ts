@@ -5,6 +5,7 @@
 import type { IndexEntry } from './types';
 import type { CandidateBuffer } from './candidates';
 import type { CollectLimits } from './start-index';
+import { ENTRIES_PER_STEP } from './steps';
 import type { PackedLists } from './packed-lists';
 import type { StringColumn } from './string-column';
 
@@ -24,7 +25,7 @@ export const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
 export class InnerIndex {
   /**
    * `postings` (per normalized word: entry index and offset of the character after the
-   * word, pairwise, best prior first) comes from the snapshot (see postingsOf).
+   * word, pairwise, best prior first) comes from the snapshot (see postingsSteps).
    */
   constructor(
     private readonly keys: StringColumn,
@@ -32,11 +33,13 @@ export class InnerIndex {
   ) {}
 
   /** Worked out when the engine is built; `normalizedTexts[ref]` is entry ref's key. */
-  static postingsOf(entries: readonly IndexEntry[], normalizedTexts: readonly string[], byPrior: Int32Array): Map<string, number[]> {
+  static *postingsSteps(entries: readonly IndexEntry[], normalizedTexts: readonly string[], byPrior: Int32Array): Generator<void, Map<string, number[]>> {
     const postings = new Map<string, number[]>();
     const cap = POSTINGS_PER_TOKEN * 2;
     // Walking the entries best first fills each list in rank order, with no sort per list.
+    let walked = 0;
     for (const ref of byPrior) {
+      if (++walked % ENTRIES_PER_STEP === 0) yield;
       const entry = entries[ref]!;
       const text = entry.text;
       const normalized = normalizedTexts[ref]!;

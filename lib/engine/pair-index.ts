@@ -7,6 +7,7 @@
 import type { CandidateBuffer } from './candidates';
 import { addPostings, isHan } from './inner-index';
 import type { CollectLimits } from './start-index';
+import { ENTRIES_PER_STEP } from './steps';
 import type { PackedLists } from './packed-lists';
 import type { StringColumn } from './string-column';
 
@@ -19,7 +20,7 @@ const MIN_REST = 2;
 export class PairIndex {
   /**
    * `postings` (per pair of normalized characters: entry index and offset of the character
-   * after the pair, pairwise, best prior first) comes from the snapshot (see postingsOf).
+   * after the pair, pairwise, best prior first) comes from the snapshot (see postingsSteps).
    */
   constructor(
     private readonly keys: StringColumn,
@@ -27,13 +28,15 @@ export class PairIndex {
   ) {}
 
   /** Worked out when the engine is built; `normalizedTexts[ref]` is entry ref's key. */
-  static postingsOf(normalizedTexts: readonly string[], byPrior: Int32Array): Map<string, number[]> {
+  static *postingsSteps(normalizedTexts: readonly string[], byPrior: Int32Array): Generator<void, Map<string, number[]>> {
     // Keyed by the two character codes packed into one number while building: a string
     // cut for each of millions of positions would cost more than the whole index.
     const byCode = new Map<number, number[]>();
     const cap = PER_PAIR * 2;
     // Walking the entries best first fills each list in rank order, with no sort per list.
+    let walked = 0;
     for (const ref of byPrior) {
+      if (++walked % ENTRIES_PER_STEP === 0) yield;
       const text = normalizedTexts[ref]!;
       // The pair at the very start is a phrase start: start-index.ts finds it.
       for (let end = 3; end <= text.length - MIN_REST; end++) {

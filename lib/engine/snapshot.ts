@@ -17,6 +17,7 @@ import { priorScore, refsByPrior } from './prior';
 import { PackedLists, type PackedListsData } from './packed-lists';
 import { StringColumn } from './string-column';
 import { lowerBound } from './lower-bound';
+import { runSteps } from './steps';
 
 /** Raised whenever the stored shape changes: an older snapshot is then rebuilt, never read. */
 export const SNAPSHOT_FORMAT = 5;
@@ -55,16 +56,11 @@ export const SKELETON = 2;
 
 /** Builds the engine's state from bank entries (with their tokens): the slow path, run when the bank changed. */
 export function buildSnapshot(entries: readonly IndexEntry[]): EngineSnapshot {
-  const steps = snapshotSteps(entries);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(snapshotSteps(entries));
 }
 
 /**
- * The same, with `pause()` awaited between its steps (each a few hundred milliseconds at
- * 100,000 phrases), so a background rebuild lets the keystrokes that come meanwhile be
+ * The same, with `pause()` awaited between its steps (steps.ts), so a background rebuild lets the keystrokes that come meanwhile be
  * answered between them.
  */
 export async function buildSnapshotPaced(entries: readonly IndexEntry[], pause: () => Promise<void>): Promise<EngineSnapshot> {
@@ -96,20 +92,20 @@ function* snapshotSteps(entries: readonly IndexEntry[]): Generator<void, EngineS
   const toPosition = (ref: number) => position[ref]!;
   // Posting lists hold (entry, offset) pairs: only the entries are renumbered.
   const toPositionPairwise = (value: number, i: number) => (i % 2 === 0 ? position[value]! : value);
-  const [hot, hotByRole] = StartIndex.hotListsOf(keys, sortedKeys, byPrior, roles);
+  const [hot, hotByRole] = yield* StartIndex.hotListsSteps(keys, sortedKeys, byPrior, roles);
   yield;
   const packedHot = PackedLists.pack(hot, toPosition).data;
   const packedHotByRole = Array.from({ length: ROLES.length }, (_, role) => PackedLists.pack(hotByRole[role] ?? new Map(), toPosition).data);
   yield;
-  const innerPostings = InnerIndex.postingsOf(entries, keys, byPrior);
+  const innerPostings = yield* InnerIndex.postingsSteps(entries, keys, byPrior);
   yield;
   const inner = PackedLists.pack(innerPostings, toPositionPairwise).data;
   yield;
-  const pairPostings = PairIndex.postingsOf(keys, byPrior);
+  const pairPostings = yield* PairIndex.postingsSteps(keys, byPrior);
   yield;
   const pairs = PackedLists.pack(pairPostings, toPositionPairwise).data;
   yield;
-  const links = ClauseLinkIndex.packedOf(keys, byPrior);
+  const links = yield* ClauseLinkIndex.packedSteps(keys, byPrior);
   yield;
   const words = WordEnds.fromEntries(entries).reordered(order);
   yield;

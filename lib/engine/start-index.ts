@@ -4,6 +4,7 @@
 import type { CandidateBuffer } from './candidates';
 import { clauseEnd } from './clause-marks';
 import { lowerBound } from './lower-bound';
+import { ENTRIES_PER_STEP } from './steps';
 import type { PackedLists } from './packed-lists';
 import type { StringColumn } from './string-column';
 
@@ -144,12 +145,12 @@ export class StartIndex {
    * The hot lists, worked out when the engine is built: `keys[ref]` is entry ref's key,
    * `sorted` the same keys in order, `byPrior` the entries best first.
    */
-  static hotListsOf(
+  static *hotListsSteps(
     keys: readonly string[],
     sorted: readonly string[],
     byPrior: Int32Array,
     roles: Uint8Array,
-  ): [Map<string, number[]>, Map<string, number[]>[]] {
+  ): Generator<void, [Map<string, number[]>, Map<string, number[]>[]]> {
     const hot = new Map<string, number[]>();
     const hotByRole: Map<string, number[]>[] = [];
     for (const length of HOT_PREFIX_LENGTHS) {
@@ -176,7 +177,9 @@ export class StartIndex {
       list.push(ref);
       listFamilies.push(family);
     };
+    let walked = 0;
     for (const ref of byPrior) {
+      if (++walked % ENTRIES_PER_STEP === 0) yield;
       const key = keys[ref]!;
       const role = roles[ref]!;
       const mine = (hotByRole[role] ??= new Map());
