@@ -27,6 +27,11 @@ export default defineBackground(() => {
   engine.onBuilt(warmUpAfterBuild(palette));
   // The writer imported or removed a rule file: phrases are filtered by the new rules (#17).
   writerRulesItem.watch(() => engine.invalidate());
+  // A stopped worker is started again nearly always for a message, most often a keystroke's:
+  // reading the stored engine begins now, while that message is still on its way.
+  void ensureDefaultBank()
+    .then(() => engine.get())
+    .catch(() => {});
   const ctx = {
     db,
     engine,

@@ -7,7 +7,7 @@ import type { JukuDatabase } from '../db';
 import type { EngineHolder } from './engine-holder';
 import type { PaletteHolder } from './palette-holder';
 import { sectionRoleOf } from '../engine/section-role';
-import { evidenceOf, gateSuggestions } from '../engine/show-gate';
+import { gateSuggestions } from '../engine/show-gate';
 import { answerBankRequest, isBankRequest } from '../bank/answer';
 import { addSavedChars, savedChineseChars } from '../bank/stats';
 import { countPhrases, getPhrase, phraseTables } from '../bank/phrase-store';
@@ -74,7 +74,7 @@ async function answer(request: Request, ctx: RequestContext): Promise<ResponseMa
       const engine = await ctx.engine.get();
       const suggestions = engine.suggest(request);
       // The inline list shows only rows likely to help (#12); a caller may ask for all.
-      return { suggestions: request.all ? suggestions : gateSuggestions(suggestions, request, evidenceOf(engine.entryList)) };
+      return { suggestions: request.all ? suggestions : gateSuggestions(suggestions, request, (id) => engine.entryById(id)) };
     }
     case 'recordUse': {
       const recorded = await ctx.db.transaction('rw', [ctx.db.usage, ...phraseTables(ctx.db), ctx.db.savedDays], async () => {

@@ -3,11 +3,11 @@
 // (re)built, so a bank change reaches the palette through the engine's invalidation.
 import type { JukuDatabase } from '../db';
 import { PaletteIndex } from '../search/palette-index';
-import type { SuggestionEngine } from '../engine/engine';
+import type { Engine } from '../engine/overlaid-engine';
 import type { EngineHolder } from './engine-holder';
 
 export class PaletteHolder {
-  private readonly built = new WeakMap<SuggestionEngine, Promise<PaletteIndex>>();
+  private readonly built = new WeakMap<Engine, Promise<PaletteIndex>>();
 
   constructor(
     private readonly db: JukuDatabase,

@@ -2,7 +2,7 @@
 // what a first pinyin query would otherwise wait for (a quarter to half a second at
 // 100,000 phrases): the engine's pinyin index, then the palette's. In slices, with a pause
 // between them, so keystrokes that come meanwhile are answered at once.
-import type { SuggestionEngine } from '../engine/engine';
+import type { Engine } from '../engine/overlaid-engine';
 import type { PaletteHolder } from './palette-holder';
 
 /** Time after the engine is built before warming starts: the first keystrokes go first. */
@@ -10,7 +10,7 @@ const WARM_DELAY_MS = 1000;
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function warmUpAfterBuild(palette: PaletteHolder): (engine: SuggestionEngine) => void {
+export function warmUpAfterBuild(palette: PaletteHolder): (engine: Engine) => void {
   return (engine) => {
     setTimeout(() => {
       void (async () => {

@@ -98,11 +98,38 @@ async function write(request: BankRequest, ctx: RequestContext): Promise<BankRes
 export async function answerBankRequest(request: BankRequest, ctx: RequestContext): Promise<BankResponseMap[BankRequestType]> {
   const answer = await read(request, ctx);
   if (answer !== undefined) return answer;
+  let result: BankResponseMap[BankRequestType] | undefined;
   try {
-    return await write(request, ctx);
+    return (result = await write(request, ctx));
   } finally {
-    // Also after a failed write: a rolled-back transaction leaves the bank as it was, and a
-    // rebuild from an unchanged bank is harmless.
-    ctx.engine.invalidate();
+    // Also after a failed write: a rolled-back transaction leaves the bank (and its
+    // version) as it was, and the engine then stays as it is or is rebuilt, harmlessly.
+    const ids = changedPhraseIds(request, result);
+    if (ids) ctx.engine.phrasesChanged(ids);
+    else ctx.engine.invalidate();
+  }
+}
+
+/**
+ * The phrases a write changed, when it changed only phrases it names (the engine then takes
+ * the change at once, see EngineHolder.phrasesChanged); null when a rebuild is needed.
+ * Skeletons are not in the engine: their writes change no phrase.
+ */
+function changedPhraseIds(request: BankRequest, result: BankResponseMap[BankRequestType] | undefined): string[] | null {
+  switch (request.type) {
+    case 'bankAddPhrase': {
+      const added = (result as BankResponseMap['bankAddPhrase'] | undefined)?.phrase.id;
+      return added === undefined ? [] : [added];
+    }
+    case 'bankUpdatePhrase':
+      return [request.id];
+    case 'bankDeletePhrases':
+    case 'bankRetag':
+      return [...request.ids];
+    case 'bankSaveSkeleton':
+    case 'bankDeleteSkeleton':
+      return [];
+    default:
+      return null;
   }
 }

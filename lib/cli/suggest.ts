@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { BankFileSchema } from '../schema';
 import { SuggestionEngine } from '../engine/engine';
 import { entryOfPhrase } from '../engine/entry-of-phrase';
-import { evidenceOf, gateSuggestions } from '../engine/show-gate';
+import { gateSuggestions } from '../engine/show-gate';
 
 const QueryLineSchema = z.object({
   before: z.string().max(2000),
@@ -33,7 +33,7 @@ export function answerLine(engine: SuggestionEngine, line: string, limit: number
   }
   const query = { before: parsed.before, headings: parsed.headings ?? [], limit };
   const all = engine.suggest(query);
-  const suggestions = (gate ? gateSuggestions(all, query, evidenceOf(engine.entryList)) : all).map(({ text, insert, replace, kind, score }) => ({ text, insert, replace, kind, score: Math.round(score * 100) / 100 }));
+  const suggestions = (gate ? gateSuggestions(all, query, (id) => engine.entryById(id)) : all).map(({ text, insert, replace, kind, score }) => ({ text, insert, replace, kind, score: Math.round(score * 100) / 100 }));
   return JSON.stringify({ suggestions });
 }
 

@@ -16,6 +16,8 @@ export class CandidateBuffer {
   /** seenAt[ref] === generation marks a phrase already taken in this query. */
   private readonly seenAt: Uint32Array;
   private generation = 0;
+  /** Entries never taken (see hide). */
+  private hidden: Int32Array = new Int32Array(0);
 
   constructor(entryCount: number, readonly capacity: number) {
     this.refs = new Int32Array(capacity);
@@ -34,6 +36,14 @@ export class CandidateBuffer {
       this.seenAt.fill(0);
       this.generation = 1;
     }
+    // Marked as taken already: no matcher adds them.
+    for (let i = 0; i < this.hidden.length; i++) this.seenAt[this.hidden[i]!] = this.generation;
+  }
+
+  /** From now on these entries are never taken (phrases changed or deleted since the
+   * snapshot; see overlaid-engine.ts). */
+  hide(refs: readonly number[]): void {
+    this.hidden = Int32Array.from(refs.filter((ref) => ref >= 0 && ref < this.seenAt.length));
   }
 
   get full(): boolean {
@@ -44,9 +54,10 @@ export class CandidateBuffer {
     return this.seenAt[ref] === this.generation;
   }
 
-  /** Adds a phrase unless it was taken already or the buffer is full; true if added. */
+  /** Adds a phrase unless it was taken already or the buffer is full; true if added. A
+   * number outside the bank (a damaged snapshot, before isSound() has run) is never added. */
   add(ref: number, overlap: number, offset: number, mode: number): boolean {
-    if (this.count >= this.capacity || this.seenAt[ref] === this.generation) return false;
+    if (this.count >= this.capacity || this.seenAt[ref] === this.generation || !(ref >= 0 && ref < this.seenAt.length)) return false;
     this.seenAt[ref] = this.generation;
     const i = this.count++;
     this.refs[i] = ref;

@@ -14,6 +14,8 @@ import { endsClause } from './clause-marks';
 import { agreeingTail } from './inner-index';
 import type { CollectLimits } from './start-index';
 import { lowerBound } from './lower-bound';
+import { ENTRIES_PER_STEP } from './steps';
+import type { StringColumn } from './string-column';
 
 const INNER_MODE = 1;
 
@@ -50,15 +52,18 @@ function isLinkAt(text: string, mark: number): boolean {
 
 export class ClauseLinkIndex {
   constructor(
-    private readonly normalizedTexts: readonly string[],
+    private readonly keys: StringColumn,
     readonly packed: PackedClauseLinks,
   ) {}
 
-  static build(normalizedTexts: readonly string[], byPrior: Int32Array): ClauseLinkIndex {
+  /** Worked out when the engine is built; `normalizedTexts[ref]` is entry ref's key. */
+  static *packedSteps(normalizedTexts: readonly string[], byPrior: Int32Array): Generator<void, PackedClauseLinks> {
     const refs: number[] = [];
     const starts: number[] = [];
     const hashes: number[] = [];
+    let walked = 0;
     for (const ref of byPrior) {
+      if (++walked % ENTRIES_PER_STEP === 0) yield;
       const text = normalizedTexts[ref]!;
       const lastMark = Math.min(text.length - 1 - AFTER_MARK - MIN_REST, 0xfffe);
       for (let mark = BEFORE_MARK; mark <= lastMark && refs.length < INDEX_SPACE; mark++) {
@@ -73,11 +78,11 @@ export class ClauseLinkIndex {
     const packed = Float64Array.from(hashes, (hash, i) => hash * INDEX_SPACE + i);
     packed.sort();
     const order = Array.from(packed, (value) => value % INDEX_SPACE);
-    return new ClauseLinkIndex(normalizedTexts, {
+    return {
       hashes: Uint32Array.from(order, (i) => hashes[i]!),
       refs: Int32Array.from(order, (i) => refs[i]!),
       starts: Uint16Array.from(order, (i) => starts[i]!),
-    });
+    };
   }
 
   /**
@@ -96,10 +101,9 @@ export class ClauseLinkIndex {
     for (let seen = 0; lo < hashes.length && hashes[lo] === hash && seen < SCAN && buffer.count < stop; lo++, seen++) {
       const ref = refs[lo]!;
       if (buffer.has(ref)) continue;
-      const text = this.normalizedTexts[ref]!;
       const end = starts[lo]! + typedAfter;
-      if (text.length - end < MIN_REST) continue;
-      const overlap = agreeingTail(tail, text, end);
+      if (this.keys.lengthOf(ref) - end < MIN_REST) continue;
+      const overlap = agreeingTail(tail, this.keys, ref, end);
       // The hash only says the key probably agrees: the characters decide.
       if (overlap < typedAfter + 1 + BEFORE_MARK) continue;
       buffer.add(ref, overlap, end - overlap, INNER_MODE);

@@ -5,14 +5,13 @@
 // Pure: no browser API.
 import { matchNormalize } from '../text/match-normalize';
 import { InnerIndex } from './inner-index';
-import { PrefixTable } from './prefix-table';
 import { ClauseLinkIndex } from './clause-link-index';
 import { PairIndex } from './pair-index';
 import { WordEnds } from './word-ends';
 import { NEXT_WORDS_MIN, nextWordsOf } from './next-words';
 import { PinyinIndex } from './pinyin-index';
 import { PinyinColumns } from '../text/pinyin-columns';
-import { priorScore, refsByPrior } from './prior';
+import { priorScore } from './prior';
 import { ALREADY_IN_PARAGRAPH, paragraphFit, rankScore } from './ranking';
 import { sectionRolesOf } from './section-role';
 import { ParagraphWords } from './paragraph-words';
@@ -24,7 +23,9 @@ import { withoutNestedMiddles } from './nested-rows';
 import { FamilyWidener, WIDENING_ROOM } from './family-widen';
 import { readsRight, wordOnly } from './reads-right';
 import { balanceClosers, openMarks, type OpenMarks } from './balance-closers';
-import { SNAPSHOT_FORMAT, packEntries, packLists, unpackEntries, unpackLists, type EngineSnapshot } from './snapshot';
+import { buildSnapshot, FAVORITE, SKELETON, textOf, type EngineSnapshot } from './snapshot';
+import { PackedLists, type PackedListsData } from './packed-lists';
+import { StringColumn } from './string-column';
 import { ROLES, type Role } from '../roles';
 import type { IndexEntry, MatchMode, Suggestion, SuggestQuery } from './types';
 
@@ -57,12 +58,20 @@ const MIN_INSERT = 2;
 const PINYIN_INDEXED_CHARS = 12;
 
 export class SuggestionEngine {
-  private readonly entries: IndexEntry[];
+  private readonly snapshot: EngineSnapshot;
+  /** Normalized texts in sorted order: entry ref is key ref. */
+  private readonly keys: StringColumn;
+  private readonly ids: StringColumn;
+  /** Entries made into objects as they are first ranked (see entry()). */
+  private readonly made: (IndexEntry | undefined)[];
+  /** Per entry, worked out on first use (NaN until then): see prior(). */
   private readonly priors: Float64Array;
-  /** Per entry: how many other phrases begin with it (a prior signal, see prior.ts). */
-  private readonly extensions: Uint32Array;
-  private readonly keys: string[];
-  private readonly refById = new Map<string, number>();
+  /** The writer's usage, per entry (0: never used); not part of the snapshot. */
+  private readonly useCounts: Uint32Array;
+  private readonly lastUsed: Float64Array;
+  private allEntries: IndexEntry[] | null = null;
+  /** Entries left out (see hide). */
+  private hidden: ReadonlySet<number> = new Set();
   private readonly start: StartIndex;
   private readonly inner: InnerIndex;
   private readonly links: ClauseLinkIndex;
@@ -78,79 +87,121 @@ export class SuggestionEngine {
   private lastSectionRoles: readonly Role[] = [];
 
   /** Builds the engine from bank entries (with their tokens). */
-  constructor(entries: readonly IndexEntry[], restored?: { keys: string[]; snapshot: EngineSnapshot }) {
-    // Copied: usage is updated in place as the writer accepts suggestions.
-    this.entries = entries.map((entry) => ({ ...entry }));
-    this.entries.forEach((entry, ref) => this.refById.set(entry.id, ref));
-    this.keys = restored?.keys ?? this.entries.map((e) => matchNormalize(e.text));
-    const table = new PrefixTable(this.keys);
-    this.extensions = table.extensionCounts();
-    this.priors = Float64Array.from(this.entries, (entry, ref) => priorScore(entry, this.extensions[ref]));
-    const lengths = Uint16Array.from(this.entries, (e) => Math.min(e.text.length, 0xffff));
-    if (restored) {
-      const { hot, hotByRole } = restored.snapshot;
-      this.start = new StartIndex(this.keys, table, lengths, { hot: unpackLists(hot), hotByRole: hotByRole.map(unpackLists) });
-      this.inner = new InnerIndex(this.keys, unpackLists(restored.snapshot.inner));
-      this.links = new ClauseLinkIndex(this.keys, restored.snapshot.links);
-      this.pairs = new PairIndex(this.keys, unpackLists(restored.snapshot.pairs));
-      this.words = new WordEnds(restored.snapshot.words);
-    } else {
-      const byPrior = refsByPrior(this.entries, this.priors);
-      const roles = Uint8Array.from(this.entries, (e) => ROLES.indexOf(e.role));
-      this.start = new StartIndex(this.keys, table, lengths, { byPrior, roles });
-      this.inner = InnerIndex.build(this.entries, this.keys, byPrior);
-      this.links = ClauseLinkIndex.build(this.keys, byPrior);
-      this.pairs = PairIndex.build(this.keys, byPrior);
-      this.words = WordEnds.fromEntries(this.entries);
-    }
-    this.buffer = new CandidateBuffer(this.entries.length, CANDIDATE_CAPACITY);
-    this.families = new FamilyWidener({ table, keys: this.keys, texts: this.entries, priors: this.priors });
+  constructor(entries: readonly IndexEntry[]);
+  /** The engine over a snapshot (see fromSnapshot). */
+  constructor(snapshot: EngineSnapshot, restored: true);
+  constructor(source: readonly IndexEntry[] | EngineSnapshot, restored?: true) {
+    const snapshot = restored ? (source as EngineSnapshot) : buildSnapshot(source as readonly IndexEntry[]);
+    this.snapshot = snapshot;
+    // Nothing here walks the entries: a wake costs the same at 1,000 phrases as at 100,000.
+    this.keys = new StringColumn(snapshot.keys, snapshot.starts);
+    this.ids = new StringColumn(snapshot.ids.joined, snapshot.ids.starts);
+    const n = this.keys.size;
+    this.made = new Array<IndexEntry | undefined>(n);
+    this.priors = new Float64Array(n).fill(NaN);
+    this.useCounts = new Uint32Array(n);
+    this.lastUsed = new Float64Array(n);
+    const packed = (data: PackedListsData) => new PackedLists(data);
+    this.start = new StartIndex({
+      keys: this.keys,
+      heads2: snapshot.heads2,
+      heads3: snapshot.heads3,
+      hot: packed(snapshot.hot),
+      hotByRole: snapshot.hotByRole.map(packed),
+    });
+    this.inner = new InnerIndex(this.keys, packed(snapshot.inner));
+    this.links = new ClauseLinkIndex(this.keys, snapshot.links);
+    this.pairs = new PairIndex(this.keys, packed(snapshot.pairs));
+    this.words = new WordEnds(snapshot.words);
+    this.buffer = new CandidateBuffer(n, CANDIDATE_CAPACITY);
+    this.families = new FamilyWidener({ keys: this.keys, text: (ref) => this.entry(ref).text, prior: (ref) => this.prior(ref) });
+    if (!restored) for (const entry of source as readonly IndexEntry[]) if (entry.useCount || entry.lastUsed) this.restoreUse(entry.id, entry.useCount ?? 0, entry.lastUsed ?? 0);
   }
 
-  /** The engine as it was stored by toSnapshot(): nothing is sorted or indexed again. */
+  /** The engine over a stored snapshot, as it is: nothing is sorted, indexed or copied. */
   static fromSnapshot(snapshot: EngineSnapshot): SuggestionEngine {
-    const { entries, keys } = unpackEntries(snapshot);
-    return new SuggestionEngine(entries, { keys, snapshot });
+    return new SuggestionEngine(snapshot, true);
   }
 
   /**
-   * Everything a later wake needs, with entries in sorted key order (the prefix table then
-   * skips its sort). Usage is not included: it changes with every accepted suggestion and
-   * is stored on its own.
+   * Everything a later wake needs. Usage is not included: it changes with every accepted
+   * suggestion and is stored on its own.
    */
   toSnapshot(): EngineSnapshot {
-    const order = this.start.table.refs;
-    const position = new Int32Array(order.length);
-    order.forEach((ref, i) => (position[ref] = i));
-    const remap = (lists: ReadonlyMap<string, ArrayLike<number>>, pairs: boolean) =>
-      new Map(
-        [...lists].map(([key, list]) => [
-          key,
-          Array.from(list, (value, i) => (pairs && i % 2 === 1 ? value : position[value]!)),
-        ]),
-      );
-    return {
-      format: SNAPSHOT_FORMAT,
-      ...packEntries(
-        Array.from(order, (ref) => this.entries[ref]!),
-        Array.from(order, (ref) => this.keys[ref]!),
-      ),
-      hot: packLists(remap(this.start.hot, false)),
-      hotByRole: Array.from({ length: ROLES.length }, (_, role) => packLists(remap(this.start.hotByRole[role] ?? new Map(), false))),
-      inner: packLists(remap(this.inner.postings, true)),
-      links: { ...this.links.packed, refs: this.links.packed.refs.map((ref) => position[ref]!) },
-      pairs: packLists(remap(this.pairs.postings, true)),
-      words: this.words.reordered(order),
-    };
+    return this.snapshot;
   }
 
   get size(): number {
-    return this.entries.length;
+    return this.keys.size;
   }
 
-  /** The entries as indexed, with current usage: the palette searches the same bank. */
+  /** Every entry with current usage, made on first call (the palette searches the same
+   * bank; it is built after the first answers, never on the wake). */
   get entryList(): readonly IndexEntry[] {
-    return this.entries;
+    if (!this.allEntries) {
+      const all: IndexEntry[] = [];
+      for (let ref = 0; ref < this.size; ref++) if (!this.hidden.has(ref)) all.push(this.entry(ref));
+      this.allEntries = all;
+    }
+    return this.allEntries;
+  }
+
+  /**
+   * From now on the phrases of these ids are never suggested and not listed (they changed
+   * or were deleted since the snapshot: overlaid-engine.ts offers their new form).
+   */
+  hide(ids: Iterable<string>): void {
+    const refs = [...ids].map((id) => this.refOf(id)).filter((ref) => ref >= 0);
+    this.buffer.hide(refs);
+    this.hidden = new Set(refs);
+    this.allEntries = null;
+  }
+
+  /** The entry of this id, if the engine has it (the show gate's evidence). */
+  entryById(id: string): IndexEntry | undefined {
+    const ref = this.refOf(id);
+    return ref < 0 || this.hidden.has(ref) ? undefined : this.entry(ref);
+  }
+
+  /** Entry `ref` as an object, made once and updated in place as the writer takes it. */
+  private entry(ref: number): IndexEntry {
+    let entry = this.made[ref];
+    if (!entry) {
+      const { snapshot } = this;
+      const flags = snapshot.flags[ref]!;
+      entry = {
+        id: this.ids.at(ref),
+        kind: flags & SKELETON ? 'skeleton' : 'phrase',
+        text: textOf(snapshot, ref),
+        role: ROLES[snapshot.roles[ref]!] ?? 'general',
+        docCount: snapshot.docCounts[ref]!,
+        favorite: (flags & FAVORITE) !== 0,
+      };
+      if (this.useCounts[ref]) entry.useCount = this.useCounts[ref];
+      if (this.lastUsed[ref]) entry.lastUsed = this.lastUsed[ref];
+      this.made[ref] = entry;
+    }
+    return entry;
+  }
+
+  /** Entry ref's prior (prior.ts), worked out when a query first needs it. */
+  private prior(ref: number): number {
+    let prior = this.priors[ref]!;
+    if (prior !== prior) prior = this.priors[ref] = priorScore(this.entry(ref), this.snapshot.extensions[ref]);
+    return prior;
+  }
+
+  /** The entry number of `id` (binary search over the ids in id order), or -1. */
+  private refOf(id: string): number {
+    const { idOrder } = this.snapshot;
+    let lo = 0;
+    let hi = idOrder.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ids.compare(idOrder[mid]!, id) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < idOrder.length && this.ids.compare(idOrder[lo]!, id) === 0 ? idOrder[lo]! : -1;
   }
 
   suggest(query: SuggestQuery): Suggestion[] {
@@ -172,7 +223,7 @@ export class SuggestionEngine {
     const now = query.now ?? Date.now();
     for (let i = 0; i < buffer.count; i++) {
       const ref = buffer.refs[i]!;
-      buffer.scores[i] = rankScore(this.entries[ref]!, this.priors[ref]!, MODES[buffer.modes[i]!]!, buffer.overlaps[i]!, sectionRole, now, this.lastSectionRoles);
+      buffer.scores[i] = rankScore(this.entry(ref), this.prior(ref), MODES[buffer.modes[i]!]!, buffer.overlaps[i]!, sectionRole, now, this.lastSectionRoles);
     }
     const suggestions: Suggestion[] = [];
     const marks = lazyOpenMarks(before);
@@ -186,7 +237,7 @@ export class SuggestionEngine {
     // Only the best few are checked against the paragraph and turned into insertions.
     for (let k = 0; k < ranked.length && k < limit * 3; k++) {
       const i = ranked[k]!;
-      const entry = this.entries[buffer.refs[i]!]!;
+      const entry = this.entry(buffer.refs[i]!);
       const reading = buffer.modes[i] === PINYIN ? 'whole' : readsRight(entry.text, buffer.offsets[i]!, buffer.overlaps[i]!, before, longest);
       if (reading === 'no') continue;
       let suggestion = toSuggestion(entry, MODES[buffer.modes[i]!]!, buffer.overlaps[i]!, buffer.offsets[i]!, before, marks);
@@ -208,9 +259,9 @@ export class SuggestionEngine {
     const offered = suggestions.filter((s) => s.insert.length >= MIN_INSERT);
     const rows = diversify(offered, limit);
     // The best row's next words go first (see next-words.ts).
-    const best = rows.length > 0 ? this.refById.get(rows[0]!.id) : undefined;
+    const best = rows.length > 0 ? this.refOf(rows[0]!.id) : -1;
     const endAfter = (from: number) => this.words.endAfter(best!, from, NEXT_WORDS_MIN);
-    const nextWords = best === undefined ? null : nextWordsOf(rows[0]!, this.entries[best]!.text, endAfter);
+    const nextWords = best < 0 ? null : nextWordsOf(rows[0]!, this.entry(best).text, endAfter);
     if (nextWords && !rows.some((s) => s.replace === nextWords.replace && s.insert === nextWords.insert)) rows.unshift(nextWords);
     // Spare rows behind, for the place a row between a shorter and a longer form of its own
     // wording leaves (nested-rows.ts).
@@ -238,13 +289,13 @@ export class SuggestionEngine {
     let changed = false;
     for (const i of ranked) {
       if (buffer.modes[i] === PINYIN) continue;
-      const fit = paragraphFit(words.shared(this.entries[buffer.refs[i]!]!.text, buffer.offsets[i]! + buffer.overlaps[i]!));
+      const fit = paragraphFit(words.shared(this.entry(buffer.refs[i]!).text, buffer.offsets[i]! + buffer.overlaps[i]!));
       if (fit === 0) continue;
       buffer.scores[i] = buffer.scores[i]! + fit;
       changed = true;
     }
     const scoreMember = (ref: number, overlap: number, sharedPairs: number) =>
-      rankScore(this.entries[ref]!, this.priors[ref]!, 'start', overlap, sectionRole, now, this.lastSectionRoles) + paragraphFit(sharedPairs);
+      rankScore(this.entry(ref), this.prior(ref), 'start', overlap, sectionRole, now, this.lastSectionRoles) + paragraphFit(sharedPairs);
     if (this.families.widen(buffer, ranked, words, scoreMember)) changed = true;
     // Ties keep the candidates' order, as CandidateBuffer.top() does.
     if (changed) ranked.sort((a, b) => buffer.scores[b]! - buffer.scores[a]! || a - b);
@@ -257,7 +308,7 @@ export class SuggestionEngine {
     for (let k = 0; k < ranked.length && k < CONSENSUS_POOL; k++) {
       const i = ranked[k]!;
       if (buffer.modes[i] === PINYIN) continue;
-      const text = this.entries[buffer.refs[i]!]!.text;
+      const text = this.entry(buffer.refs[i]!).text;
       const offset = buffer.offsets[i]!;
       const overlap = buffer.overlaps[i]!;
       // Only continuations of exactly what was typed can be shared safely.
@@ -266,7 +317,7 @@ export class SuggestionEngine {
       continuations.push({ text, start: offset + overlap, score: buffer.scores[i]!, index: i });
     }
     return findConsensus(continuations, MAX_CONSENSUS).map((found) => {
-      const entry = this.entries[buffer.refs[found.bestIndex]!]!;
+      const entry = this.entry(buffer.refs[found.bestIndex]!);
       const overlap = buffer.overlaps[found.bestIndex]!;
       const offset = buffer.offsets[found.bestIndex]!;
       return {
@@ -298,24 +349,28 @@ export class SuggestionEngine {
 
   /** The writer accepted this phrase: it ranks higher from now on. */
   recordUse(id: string, now: number): void {
-    const ref = this.refById.get(id);
-    if (ref === undefined) return;
-    this.restoreUse(id, (this.entries[ref]!.useCount ?? 0) + 1, now);
+    const ref = this.refOf(id);
+    if (ref < 0) return;
+    this.restoreUse(id, this.useCounts[ref]! + 1, now);
   }
 
   /** Sets a phrase's stored usage (on wake, from the usage table). */
   restoreUse(id: string, count: number, lastUsed: number): void {
-    const ref = this.refById.get(id);
-    if (ref === undefined) return;
-    const entry = this.entries[ref]!;
-    entry.useCount = count;
-    entry.lastUsed = lastUsed;
-    this.priors[ref] = priorScore(entry, this.extensions[ref]);
+    const ref = this.refOf(id);
+    if (ref < 0) return;
+    this.useCounts[ref] = count;
+    this.lastUsed[ref] = lastUsed;
+    const entry = this.made[ref];
+    if (entry) {
+      entry.useCount = count;
+      entry.lastUsed = lastUsed;
+    }
+    this.priors[ref] = NaN;
   }
 
   /** The pinyin of every phrase's opening, in entry order (read on first use, or warmed). */
   private pinyinColumns(): PinyinColumns {
-    return (this.pinyinReadings ??= new PinyinColumns(this.entries.map((entry) => entry.text), PINYIN_INDEXED_CHARS));
+    return (this.pinyinReadings ??= new PinyinColumns(this.entryList.map((entry) => entry.text), PINYIN_INDEXED_CHARS));
   }
 
   /**

@@ -7,7 +7,7 @@
 import type { CandidateBuffer } from './candidates';
 import { clauseEnd } from './clause-marks';
 import type { ParagraphWords } from './paragraph-words';
-import type { PrefixTable } from './prefix-table';
+import type { StringColumn } from './string-column';
 
 /** Best-ranked candidates whose families are looked through. */
 const CANDIDATES_WIDENED = 3;
@@ -23,10 +23,10 @@ export const WIDENING_ROOM = CANDIDATES_WIDENED * MEMBERS_ADDED;
 const START_MODE = 0;
 
 export type FamilySource = {
-  table: PrefixTable;
-  keys: readonly string[];
-  texts: readonly { text: string }[];
-  priors: Float64Array;
+  /** Normalized phrase texts in sorted order: entry i is key i. */
+  keys: StringColumn;
+  text: (ref: number) => string;
+  prior: (ref: number) => number;
 };
 
 /** Scores a member added with `overlap` typed characters that repeats `sharedPairs`. */
@@ -48,36 +48,35 @@ export class FamilyWidener {
    * of `words`. True if any was added.
    */
   widen(buffer: CandidateBuffer, ranked: number[], words: ParagraphWords, score: MemberScore): boolean {
-    const { table, keys, texts, priors } = this.source;
+    const { keys, text, prior } = this.source;
     let families = 0;
     let added = false;
     const widened = Math.min(ranked.length, CANDIDATES_WIDENED);
     for (let k = 0; k < widened; k++) {
       const i = ranked[k]!;
       if (buffer.modes[i] !== START_MODE) continue;
-      const key = keys[buffer.refs[i]!]!;
+      const key = keys.at(buffer.refs[i]!);
       const overlap = buffer.overlaps[i]!;
       // The family: every phrase that agrees with this one up to its next clause mark (or,
       // for a phrase with no mark left, every phrase that begins with all of it).
       const mark = clauseEnd(key, overlap);
       if (mark === key.length - 1) continue;
-      const [from, to] = table.range(key.slice(0, mark + 1));
+      const [from, to] = keys.range(key.slice(0, mark + 1));
       if (this.widenedAlready(from, families)) continue;
       this.familyStarts[families++] = from;
       this.bestCount = 0;
       // Members differ only after the family's wording: they are told apart there, and
-      // only the chosen few are measured whole. The sorted keys are read, not the entries:
-      // at 100,000 phrases each hop to a scattered entry object is a cache miss, and the
-      // keys hold the same Chinese characters.
+      // only the chosen few are measured whole. The sorted keys are read where they lie in
+      // their column, not cut out: they hold the same Chinese characters as the texts.
       const differFrom = Math.min(mark + 1, key.length);
       for (let j = from; j < to && j < from + MEMBERS_SCANNED; j++) {
-        const shared = words.shared(table.keys[j]!, differFrom, MEMBER_CHARS);
-        if (shared > 0 && !buffer.has(table.refs[j]!)) this.keep(table.refs[j]!, shared, priors[table.refs[j]!]!);
+        const shared = words.shared(keys.joined, keys.starts[j]! + differFrom, MEMBER_CHARS, keys.starts[j + 1]!);
+        if (shared > 0 && !buffer.has(j)) this.keep(j, shared, prior(j));
       }
       for (let m = 0; m < this.bestCount; m++) {
         const ref = this.bestRefs[m]!;
         if (!buffer.add(ref, overlap, 0, START_MODE)) return added;
-        buffer.scores[buffer.count - 1] = score(ref, overlap, words.shared(texts[ref]!.text, overlap));
+        buffer.scores[buffer.count - 1] = score(ref, overlap, words.shared(text(ref), overlap));
         ranked.push(buffer.count - 1);
         added = true;
       }

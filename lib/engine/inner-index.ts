@@ -5,6 +5,9 @@
 import type { IndexEntry } from './types';
 import type { CandidateBuffer } from './candidates';
 import type { CollectLimits } from './start-index';
+import { ENTRIES_PER_STEP } from './steps';
+import type { PackedLists } from './packed-lists';
+import type { StringColumn } from './string-column';
 
 const INNER_MODE = 1;
 
@@ -22,18 +25,21 @@ export const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
 export class InnerIndex {
   /**
    * `postings` (per normalized word: entry index and offset of the character after the
-   * word, pairwise, best prior first) comes from a snapshot or from InnerIndex.build.
+   * word, pairwise, best prior first) comes from the snapshot (see postingsSteps).
    */
   constructor(
-    private readonly normalizedTexts: readonly string[],
-    readonly postings: Map<string, ArrayLike<number>>,
+    private readonly keys: StringColumn,
+    private readonly postings: PackedLists,
   ) {}
 
-  static build(entries: readonly IndexEntry[], normalizedTexts: readonly string[], byPrior: Int32Array): InnerIndex {
+  /** Worked out when the engine is built; `normalizedTexts[ref]` is entry ref's key. */
+  static *postingsSteps(entries: readonly IndexEntry[], normalizedTexts: readonly string[], byPrior: Int32Array): Generator<void, Map<string, number[]>> {
     const postings = new Map<string, number[]>();
     const cap = POSTINGS_PER_TOKEN * 2;
     // Walking the entries best first fills each list in rank order, with no sort per list.
+    let walked = 0;
     for (const ref of byPrior) {
+      if (++walked % ENTRIES_PER_STEP === 0) yield;
       const entry = entries[ref]!;
       const text = entry.text;
       const normalized = normalizedTexts[ref]!;
@@ -57,7 +63,7 @@ export class InnerIndex {
         }
       }
     }
-    return new InnerIndex(normalizedTexts, postings);
+    return postings;
   }
 
   /**
@@ -70,38 +76,43 @@ export class InnerIndex {
     let levels = 0;
     for (let length = Math.min(MAX_TOKEN, tail.length); length >= MIN_TOKEN; length--) {
       if (buffer.count >= stop || levels >= limits.maxLevels) return;
-      const list = this.postings.get(tail.slice(tail.length - length));
-      if (!list) continue;
+      const [from, to] = this.postings.find(tail.slice(tail.length - length));
+      if (from === to) continue;
       levels++;
-      addPostings(list, tail, this.normalizedTexts, buffer, stop, INNER_MODE);
+      addPostings(this.postings.values, from, to, tail, this.keys, buffer, stop, INNER_MODE);
     }
   }
 }
 
 /**
- * Adds the phrases of a posting list (entry, offset after the matched text; pairwise) until
- * the buffer holds `stop` candidates, each with every typed character it agrees with.
+ * Adds the phrases of the posting list list[from, to) (entry, offset after the matched
+ * text; pairwise) until the buffer holds `stop` candidates, each with every typed
+ * character it agrees with.
  */
 export function addPostings(
   list: ArrayLike<number>,
+  from: number,
+  to: number,
   tail: string,
-  normalizedTexts: readonly string[],
+  keys: StringColumn,
   buffer: CandidateBuffer,
   stop: number,
   mode: number,
 ): void {
-  for (let i = 0; i < list.length && buffer.count < stop; i += 2) {
+  for (let i = from; i < to && buffer.count < stop; i += 2) {
     const ref = list[i]!;
     if (buffer.has(ref)) continue;
     const end = list[i + 1]!;
-    const overlap = agreeingTail(tail, normalizedTexts[ref]!, end);
+    const overlap = agreeingTail(tail, keys, ref, end);
     buffer.add(ref, overlap, end - overlap, mode);
   }
 }
 
-/** How many characters before `end` in the phrase equal the end of the typed tail. */
-export function agreeingTail(tail: string, normalizedText: string, end: number): number {
+/** How many characters before `end` in key `ref` equal the end of the typed tail. */
+export function agreeingTail(tail: string, keys: StringColumn, ref: number, end: number): number {
+  const { joined } = keys;
+  const base = keys.starts[ref]!;
   let n = 0;
-  while (n < tail.length && n < end && normalizedText.charCodeAt(end - 1 - n) === tail.charCodeAt(tail.length - 1 - n)) n++;
+  while (n < tail.length && n < end && joined.charCodeAt(base + end - 1 - n) === tail.charCodeAt(tail.length - 1 - n)) n++;
   return n;
 }

@@ -7,6 +7,9 @@
 import type { CandidateBuffer } from './candidates';
 import { addPostings, isHan } from './inner-index';
 import type { CollectLimits } from './start-index';
+import { ENTRIES_PER_STEP } from './steps';
+import type { PackedLists } from './packed-lists';
+import type { StringColumn } from './string-column';
 
 const PAIR_MODE = 3;
 /** Occurrences kept per pair, best prior first: common pairs occur in thousands of phrases. */
@@ -17,20 +20,23 @@ const MIN_REST = 2;
 export class PairIndex {
   /**
    * `postings` (per pair of normalized characters: entry index and offset of the character
-   * after the pair, pairwise, best prior first) comes from a snapshot or from build().
+   * after the pair, pairwise, best prior first) comes from the snapshot (see postingsSteps).
    */
   constructor(
-    private readonly normalizedTexts: readonly string[],
-    readonly postings: Map<string, ArrayLike<number>>,
+    private readonly keys: StringColumn,
+    private readonly postings: PackedLists,
   ) {}
 
-  static build(normalizedTexts: readonly string[], byPrior: Int32Array): PairIndex {
+  /** Worked out when the engine is built; `normalizedTexts[ref]` is entry ref's key. */
+  static *postingsSteps(normalizedTexts: readonly string[], byPrior: Int32Array): Generator<void, Map<string, number[]>> {
     // Keyed by the two character codes packed into one number while building: a string
     // cut for each of millions of positions would cost more than the whole index.
     const byCode = new Map<number, number[]>();
     const cap = PER_PAIR * 2;
     // Walking the entries best first fills each list in rank order, with no sort per list.
+    let walked = 0;
     for (const ref of byPrior) {
+      if (++walked % ENTRIES_PER_STEP === 0) yield;
       const text = normalizedTexts[ref]!;
       // The pair at the very start is a phrase start: start-index.ts finds it.
       for (let end = 3; end <= text.length - MIN_REST; end++) {
@@ -46,14 +52,14 @@ export class PairIndex {
     }
     const postings = new Map<string, number[]>();
     for (const [code, list] of byCode) postings.set(String.fromCharCode(Math.floor(code / 65536), code % 65536), list);
-    return new PairIndex(normalizedTexts, postings);
+    return postings;
   }
 
   /** Candidates holding the last two typed characters; the overlap counts every agreeing one. */
   collect(tail: string, buffer: CandidateBuffer, limits: CollectLimits): void {
     if (tail.length < 2) return;
-    const list = this.postings.get(tail.slice(tail.length - 2));
-    if (!list) return;
-    addPostings(list, tail, this.normalizedTexts, buffer, buffer.count + limits.maxCandidates, PAIR_MODE);
+    const [from, to] = this.postings.find(tail.slice(tail.length - 2));
+    if (from === to) return;
+    addPostings(this.postings.values, from, to, tail, this.keys, buffer, buffer.count + limits.maxCandidates, PAIR_MODE);
   }
 }

@@ -57,9 +57,9 @@ export class ParagraphWords {
 
   /** How many different pairs of the context `text` repeats in its `chars` characters
    * from `from`. */
-  shared(text: string, from: number, chars = CONTINUATION_CHARS): number {
+  shared(text: string, from: number, chars = CONTINUATION_CHARS, textEnd = text.length): number {
     let count = 0;
-    const end = Math.min(text.length, from + Math.min(chars, CONTINUATION_CHARS));
+    const end = Math.min(textEnd, from + Math.min(chars, CONTINUATION_CHARS));
     let b = text.charCodeAt(from);
     for (let i = from + 1; i < end; i++) {
       const a = b;

@@ -1,6 +1,6 @@
 // A sorted array of string keys, each pointing at an entry: every key sharing a prefix sits
-// in one contiguous range, found with two binary searches. Compact, no per-node objects,
-// and quick to rebuild when the service worker wakes.
+// in one contiguous range, found with two binary searches. Compact, no per-node objects.
+// (The engine's own phrase keys come sorted in its snapshot, as a string column.)
 import { lowerBound } from './lower-bound';
 
 export class PrefixTable {
@@ -20,27 +20,6 @@ export class PrefixTable {
     return this.keys.length;
   }
 
-  /**
-   * Per entry (by ref): how many other keys begin with its key. A wording that opens many
-   * stored sentences (「坚持负总责、直接抓」 and every 「坚持负总责、直接抓，…」) is standard
-   * wording, whatever document counts came with it. One pass over the sorted keys: the
-   * keys a key opens follow it directly, so a stack of the keys still open does it.
-   */
-  extensionCounts(): Uint32Array {
-    const counts = new Uint32Array(this.keys.length);
-    const open: number[] = [];
-    const close = (at: number) => {
-      const i = open.pop()!;
-      counts[this.refs[i]!] = at - i - 1;
-    };
-    for (let i = 0; i < this.keys.length; i++) {
-      while (open.length > 0 && !this.keys[i]!.startsWith(this.keys[open[open.length - 1]!]!)) close(i);
-      open.push(i);
-    }
-    while (open.length > 0) close(this.keys.length);
-    return counts;
-  }
-
   /** The half-open range [from, to) of keys starting with `prefix`. */
   range(prefix: string): [number, number] {
     const from = lowerBound(this.keys, prefix);
@@ -56,6 +35,28 @@ export class PrefixTable {
 
 }
 
+/**
+ * Per entry (by ref): how many other keys begin with its key, from keys in sorted order
+ * (`refs[i]`: the entry of sorted key i). A wording that opens many stored sentences
+ * (「坚持负总责、直接抓」 and every 「坚持负总责、直接抓，…」) is standard wording, whatever
+ * document counts came with it. One pass: the keys a key opens follow it directly, so a
+ * stack of the keys still open does it.
+ */
+export function extensionCounts(sortedKeys: readonly string[], refs: ArrayLike<number>): Uint32Array {
+  const counts = new Uint32Array(sortedKeys.length);
+  const open: number[] = [];
+  const close = (at: number) => {
+    const i = open.pop()!;
+    counts[refs[i]!] = at - i - 1;
+  };
+  for (let i = 0; i < sortedKeys.length; i++) {
+    while (open.length > 0 && !sortedKeys[i]!.startsWith(sortedKeys[open[open.length - 1]!]!)) close(i);
+    open.push(i);
+  }
+  while (open.length > 0) close(sortedKeys.length);
+  return counts;
+}
+
 const LOWER_LATIN = /^[a-z]*$/;
 
 /**
@@ -64,7 +65,7 @@ const LOWER_LATIN = /^[a-z]*$/;
  * the first three UTF-16 units are packed into one number (48 bits, exact in a double)
  * and strings are compared only on ties.
  */
-function sortedOrder(keys: readonly string[]): Uint32Array | null {
+export function sortedOrder(keys: readonly string[]): Uint32Array | null {
   let sorted = true;
   for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1]! <= keys[i]!;
   if (sorted) return null;

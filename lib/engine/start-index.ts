@@ -2,8 +2,11 @@
 // start of a phrase ("…认真落实一岗" → 「一岗双责」). Every suffix of the typed text is one
 // range lookup in a table of phrase starts, longest suffix first.
 import type { CandidateBuffer } from './candidates';
-import type { PrefixTable } from './prefix-table';
 import { clauseEnd } from './clause-marks';
+import { lowerBound } from './lower-bound';
+import { ENTRIES_PER_STEP } from './steps';
+import type { PackedLists } from './packed-lists';
+import type { StringColumn } from './string-column';
 
 /** Overlaps shorter than this match far too much to be a suggestion. */
 export const MIN_OVERLAP = 2;
@@ -27,40 +30,36 @@ function head(text: string, at: number, units: 2 | 3): number {
   return units === 2 ? two : two * 65536 + text.charCodeAt(at + 2);
 }
 
-export class StartIndex {
+/** The packed openings of every key (two and three units), sorted, each once. */
+export function headsOf(keys: readonly string[]): { heads2: Uint32Array; heads3: Float64Array } {
+  const two = new Set<number>();
+  const three = new Set<number>();
+  for (const key of keys) {
+    if (key.length >= 2) two.add(head(key, 0, 2));
+    if (key.length >= 3) three.add(head(key, 0, 3));
+  }
+  return { heads2: Uint32Array.from(two).sort(), heads3: Float64Array.from(three).sort() };
+}
+
+const holds = (sorted: Uint32Array | Float64Array, value: number) => sorted[lowerBound(sorted, value)] === value;
+
+export type StartSource = {
+  /** Normalized phrase texts in sorted order: entry i is key i. */
+  keys: StringColumn;
+  /** See headsOf. */
+  heads2: Uint32Array;
+  heads3: Float64Array;
   /** For a short prefix opening more than PER_OVERLAP phrases: its phrases, best prior first. */
-  readonly hot: Map<string, ArrayLike<number>>;
+  hot: PackedLists;
   /** The same, per section role (index in ROLES): under 「存在问题」 the best problem wording
    * that opens this way, which the all-roles list may not reach. */
-  readonly hotByRole: Map<string, ArrayLike<number>>[];
-  /** Packed openings of all phrase starts: most typed suffixes open no phrase at all, and
-   * these sets say so without a string being cut or a binary search being run. */
-  private readonly heads2 = new Set<number>();
-  private readonly heads3 = new Set<number>();
+  hotByRole: readonly PackedLists[];
+};
 
-  /**
-   * `keys[i]` is the normalized text of entry i, and `table` holds them sorted. `hot` comes
-   * from a snapshot, or is worked out from `byPrior` (entries best first).
-   */
-  constructor(
-    keys: readonly string[],
-    readonly table: PrefixTable,
-    private readonly textLengths: Uint16Array,
-    source:
-      | { byPrior: Int32Array; roles: Uint8Array }
-      | { hot: Map<string, ArrayLike<number>>; hotByRole: Map<string, ArrayLike<number>>[] },
-  ) {
-    for (const key of keys) {
-      if (key.length >= 2) this.heads2.add(head(key, 0, 2));
-      if (key.length >= 3) this.heads3.add(head(key, 0, 3));
-    }
-    if ('hot' in source) {
-      this.hot = source.hot;
-      this.hotByRole = source.hotByRole;
-    } else {
-      [this.hot, this.hotByRole] = this.precomputeHotRanges(keys, source.byPrior, source.roles);
-    }
-  }
+export class StartIndex {
+  /** Packed openings of all phrase starts (headsOf): most typed suffixes open no phrase at
+   * all, and these say so without a string being cut or the keys being searched. */
+  constructor(private readonly source: StartSource) {}
 
   /**
    * Candidates for the normalized typed tail, longest overlap first, each phrase once. Stops
@@ -73,31 +72,34 @@ export class StartIndex {
     for (let overlap = Math.min(tail.length, MAX_OVERLAP); overlap >= MIN_OVERLAP; overlap--) {
       if (buffer.count >= stop || levels >= limits.maxLevels || buffer.full) return;
       const at = tail.length - overlap;
-      if (overlap === 2 ? !this.heads2.has(head(tail, at, 2)) : !this.heads3.has(head(tail, at, 3))) continue;
+      const { keys, heads2, heads3, hot, hotByRole } = this.source;
+      if (overlap === 2 ? !holds(heads2, head(tail, at, 2)) : !holds(heads3, head(tail, at, 3))) continue;
       const prefix = tail.slice(at);
-      const [from, to] = this.table.range(prefix);
+      const [from, to] = keys.range(prefix);
       if (from === to) continue;
       let taken = 0;
+      const [hotFrom, hotTo] = to - from > PER_OVERLAP ? hot.find(prefix) : [0, 0];
       if (to - from <= PER_OVERLAP) {
-        taken = this.take(buffer, this.table.refs, from, to, overlap, PER_OVERLAP, stop);
-      } else if (!this.hot.has(prefix)) {
+        taken = this.take(buffer, null, from, to, overlap, PER_OVERLAP, stop);
+      } else if (hotFrom === hotTo) {
         taken = this.takeSpread(buffer, from, to, overlap, stop);
       } else {
         // Too many phrases open this way: the best of the caret's section first, then the
         // best of all.
-        const ofRole = sectionRole === undefined ? undefined : this.hotByRole[sectionRole]?.get(prefix);
-        if (ofRole) taken += this.take(buffer, ofRole, 0, ofRole.length, overlap, PER_OVERLAP / 2, stop);
-        const hot = this.hot.get(prefix)!;
-        taken += this.take(buffer, hot, 0, hot.length, overlap, PER_OVERLAP - taken, stop);
+        const ofRole = sectionRole === undefined ? undefined : hotByRole[sectionRole];
+        const [roleFrom, roleTo] = ofRole ? ofRole.find(prefix) : [0, 0];
+        if (roleFrom < roleTo) taken += this.take(buffer, ofRole!.values, roleFrom, roleTo, overlap, PER_OVERLAP / 2, stop);
+        taken += this.take(buffer, hot.values, hotFrom, hotTo, overlap, PER_OVERLAP - taken, stop);
       }
       if (taken > 0) levels++;
     }
   }
 
-  /** Adds up to `quota` phrases from refs[first..last) that still have text to insert. */
+  /** Adds up to `quota` phrases from refs[first..last) (null: the keys' own positions) that
+   * still have text to insert. */
   private take(
     buffer: CandidateBuffer,
-    refs: ArrayLike<number>,
+    refs: ArrayLike<number> | null,
     first: number,
     last: number,
     overlap: number,
@@ -106,9 +108,9 @@ export class StartIndex {
   ): number {
     let taken = 0;
     for (let i = first; i < last && taken < quota && buffer.count < stop; i++) {
-      const ref = refs[i]!;
+      const ref = refs ? refs[i]! : i;
       // Nothing left to insert once the writer has typed the whole phrase.
-      if (this.textLengths[ref]! <= overlap) continue;
+      if (this.source.keys.lengthOf(ref) <= overlap) continue;
       if (buffer.add(ref, overlap, 0, START_MODE)) taken++;
     }
     return taken;
@@ -120,33 +122,37 @@ export class StartIndex {
    * so the rest of a family is skipped with one binary search.
    */
   private takeSpread(buffer: CandidateBuffer, from: number, to: number, overlap: number, stop: number): number {
-    const { keys, refs } = this.table;
+    const { keys } = this.source;
     let taken = 0;
     let i = from;
     while (i < to && taken < PER_OVERLAP && buffer.count < stop) {
-      const key = keys[i]!;
+      const key = keys.at(i);
       const mark = clauseEnd(key, overlap);
       if (mark === key.length) {
-        taken += this.take(buffer, refs, i, i + 1, overlap, 1, stop);
+        taken += this.take(buffer, null, i, i + 1, overlap, 1, stop);
         i++;
         continue;
       }
       const family = key.slice(0, mark + 1);
-      const end = this.table.rangeEnd(family, i);
-      taken += this.take(buffer, refs, i, end, overlap, Math.min(FAMILY_TAKEN, PER_OVERLAP - taken), stop);
+      const end = keys.rangeEnd(family, i);
+      taken += this.take(buffer, null, i, end, overlap, Math.min(FAMILY_TAKEN, PER_OVERLAP - taken), stop);
       i = end;
     }
     return taken;
   }
 
-  private precomputeHotRanges(
+  /**
+   * The hot lists, worked out when the engine is built: `keys[ref]` is entry ref's key,
+   * `sorted` the same keys in order, `byPrior` the entries best first.
+   */
+  static *hotListsSteps(
     keys: readonly string[],
+    sorted: readonly string[],
     byPrior: Int32Array,
     roles: Uint8Array,
-  ): [Map<string, number[]>, Map<string, number[]>[]] {
+  ): Generator<void, [Map<string, number[]>, Map<string, number[]>[]]> {
     const hot = new Map<string, number[]>();
     const hotByRole: Map<string, number[]>[] = [];
-    const { keys: sorted } = this.table;
     for (const length of HOT_PREFIX_LENGTHS) {
       let start = 0;
       while (start < sorted.length) {
@@ -171,7 +177,9 @@ export class StartIndex {
       list.push(ref);
       listFamilies.push(family);
     };
+    let walked = 0;
     for (const ref of byPrior) {
+      if (++walked % ENTRIES_PER_STEP === 0) yield;
       const key = keys[ref]!;
       const role = roles[ref]!;
       const mine = (hotByRole[role] ??= new Map());

@@ -1,6 +1,7 @@
 // Puts a benchmark bank straight into the extension's IndexedDB from an extension page
-// (it shares the extension's origin), raising the bank version as every write does, so
-// the background rebuilds its engine on the next request.
+// (it shares the extension's origin), raising the bank version as every write does, then
+// stops the service worker (which read the bank it had when it started), so the
+// background builds its engine from this bank on the next request.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { BankFileSchema } from '@/lib/schema';
@@ -41,4 +42,8 @@ export async function installBenchBank(extensionPage: Page, size: number): Promi
     });
     db.close();
   }, { buckets: bucketRecordsOf(records), count: records.length, countKey: PHRASE_COUNT_KEY });
+  const cdp = await extensionPage.context().newCDPSession(extensionPage);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
 }

@@ -128,7 +128,9 @@ describe('engine holder across wakes', () => {
   it('stores a snapshot on the first wake, answers from it on the next, and drops it when the bank changes', async () => {
     const db = freshDb();
     await loadDefaultBankIfNeeded(db, async () => bank);
-    const first = await new EngineHolder(db).get();
+    const holder = new EngineHolder(db);
+    const first = await holder.get();
+    await holder.written();
     const stored = await db.snapshots.get(SNAPSHOT_KEY);
     expect(stored?.bankVersion).toBe(1);
 
@@ -140,7 +142,9 @@ describe('engine holder across wakes', () => {
       await writePhrases(db, { put: [{ id: 'c', text: '增强“四个自信”', role: 'work', tags: [], tokens: [], kind: 'clause', sources: [], docCount: 1, origin: 'user', favorite: false, updatedAt: 1 }] });
       await bumpBankVersion(db);
     });
-    const third = await new EngineHolder(db).get();
+    const thirdHolder = new EngineHolder(db);
+    const third = await thirdHolder.get();
+    await thirdHolder.written();
     expect(third.suggest({ before: '要增强“四个自', now: 0 })[0]?.id).toBe('c');
     expect((await db.snapshots.get(SNAPSHOT_KEY))?.bankVersion).toBe(2);
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SuggestionEngine } from '@/lib/engine/engine';
 import type { IndexEntry } from '@/lib/engine/types';
-import { PrefixTable } from '@/lib/engine/prefix-table';
+import { extensionCounts, sortedOrder } from '@/lib/engine/prefix-table';
 import { priorScore } from '@/lib/engine/prior';
 
 const phrase = (id: string, text: string, extra: Partial<IndexEntry> = {}): IndexEntry => ({
@@ -155,7 +155,8 @@ describe('ranking signals', () => {
 
   it('counts how many stored phrases begin with each phrase, and prefers wording that many begin with', () => {
     const keys = ['压实管党治党责任', '压实管党治党责任，推动工作落实', '压实主体责任清单', '压实管党治党责任，层层传导压力', '压实'];
-    expect(Array.from(new PrefixTable(keys).extensionCounts())).toEqual([2, 0, 0, 0, 4]);
+    const order = sortedOrder(keys)!;
+    expect(Array.from(extensionCounts(Array.from(order, (i) => keys[i]!), order))).toEqual([2, 0, 0, 0, 4]);
     const entry = phrase('x', '压实管党治党责任');
     expect(priorScore(entry, 2)).toBeGreaterThan(priorScore(entry, 0));
     // Worth less than one more document: the documents say more than the bank's own shape.

@@ -7,15 +7,18 @@ import { buildBank } from '../../lib/corpus/build-bank';
 import { SuggestionEngine } from '../../lib/engine/engine';
 import { entryOfPhrase } from '../../lib/engine/entry-of-phrase';
 import { evidenceOf, gateSuggestions, SHOW_THRESHOLD } from '../../lib/engine/show-gate';
-import type { Suggestion } from '../../lib/engine/types';
+import type { IndexEntry, Suggestion } from '../../lib/engine/types';
 import { BankFileSchema } from '../../lib/schema';
 import { createNodeSegmenter } from '../../lib/segment-node';
 import { seedDocuments } from './corpus-seeds';
 
 let reports: SuggestionEngine;
+/** The entries `reports` was built from (the engine's own keep no tokens). */
+let reportEntries: IndexEntry[];
 let shipped: SuggestionEngine;
 beforeAll(() => {
-  reports = new SuggestionEngine(buildBank(seedDocuments(), createNodeSegmenter()).phrases.map(entryOfPhrase));
+  reportEntries = buildBank(seedDocuments(), createNodeSegmenter()).phrases.map(entryOfPhrase);
+  reports = new SuggestionEngine(reportEntries);
   const bank = BankFileSchema.parse(JSON.parse(readFileSync('assets/default-bank.json', 'utf8')));
   shipped = new SuggestionEngine(bank.phrases.map(entryOfPhrase));
 });
@@ -73,7 +76,7 @@ describe('the show gate', () => {
   });
 
   it('counts a phrase the writer took before as evidence', () => {
-    const engine = new SuggestionEngine(reports.entryList.map((e) => ({ ...e })));
+    const engine = new SuggestionEngine(reportEntries);
     const before = '今年以来，全省经济运行';
     const target = engine.suggest({ before, limit: 5, now: 0 }).find((s) => s.insert === '和党员干部')!;
     for (let i = 0; i < 3; i++) engine.recordUse(target.id, 0);
@@ -84,7 +87,7 @@ describe('the show gate', () => {
   it('counts a favorite as evidence too', () => {
     const before = '今年以来，全省经济运行';
     const target = reports.suggest({ before, limit: 5, now: 0 }).find((s) => s.insert === '和党员干部')!;
-    const engine = new SuggestionEngine(reports.entryList.map((e) => ({ ...e, favorite: e.id === target.id })));
+    const engine = new SuggestionEngine(reportEntries.map((e) => ({ ...e, favorite: e.id === target.id })));
     expect(ask(engine, before).shown.map((s) => s.id)).toContain(target.id);
   });
 });
