@@ -6,6 +6,8 @@ import type { EditableTarget } from '../editors/editable';
 import type { EditorAdapter, InsertOutcome } from '../editors/adapter';
 import { nativeFieldAdapter } from '../editors/native-field';
 import { contentEditableAdapter } from '../editors/contenteditable';
+import { hiddenInputAdapter } from '../editors/hidden-input';
+import { followTypedStream } from './typed-stream';
 import type { ResponseMap, RequestInput, RequestType } from '../protocol';
 import type { Profile } from '../profile';
 import { defaultFieldValues, fillFields } from '../skeleton/fields';
@@ -49,8 +51,11 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
   // Every insertion that leaves 【待填：…】 markers lets Tab move between them (issue #20).
   const fields = fieldTabbing(target.element, fieldTextOf(target));
   let insertions = 0;
+  // A hidden input's record changes on keys and clicks the editor takes without an input
+  // event: the controller is told (wired once it exists, below).
+  let streamChanged = () => {};
   const adapter: EditorAdapter = whileInserting(
-    fields.wrap(target.kind === 'native' ? nativeFieldAdapter(target.element) : contentEditableAdapter(target.element)),
+    fields.wrap(adapterFor(target, signal, () => streamChanged())),
     (delta) => {
       insertions += delta;
       if (insertions === 0) onIdle();
@@ -109,6 +114,7 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
       },
       minChars: services.minChars,
       copiedMessage: () => services.paletteText().copied,
+      listenEdits: (edited) => (streamChanged = edited),
     },
     signal,
   );
@@ -125,6 +131,17 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
       return adapter.replaceBeforeCaret(0, text, lastEditAt);
     },
   };
+}
+
+function adapterFor(target: EditableTarget, signal: AbortSignal, streamChanged: () => void): EditorAdapter {
+  switch (target.kind) {
+    case 'native':
+      return nativeFieldAdapter(target.element);
+    case 'hidden-input':
+      return hiddenInputAdapter(target.element, followTypedStream(target.element, signal, streamChanged));
+    case 'contenteditable':
+      return contentEditableAdapter(target.element);
+  }
 }
 
 /** The adapter, counting its insertions in and out through `track`. */
