@@ -40,10 +40,12 @@ export function isHiddenInput(field: HTMLTextAreaElement | HTMLInputElement): bo
   return false;
 }
 
-function isTransparent(color: string): boolean {
+/** Whether a computed colour (`rgb(…)`, `rgba(…)`, `transparent`) has no alpha. */
+export function isTransparent(color: string): boolean {
   if (color === 'transparent') return true;
-  const alpha = /^rgba?\([^)]*[,/]\s*([\d.]+%?)\s*\)$/.exec(color)?.[1];
-  return alpha !== undefined && Number.parseFloat(alpha) === 0;
+  // Only a fourth component is an alpha: rgb(0, 0, 0) is black.
+  const parts = /^rgba?\((.*)\)$/.exec(color.trim())?.[1]?.split(/[\s,/]+/).filter(Boolean) ?? [];
+  return parts.length === 4 && Number.parseFloat(parts[3]!) === 0;
 }
 
 /** Juku's record of the writer's input in the field (see typed-stream.ts). */

@@ -56,3 +56,11 @@ describe('the typed record of a hidden input', () => {
     expect(run([typed(long), typed('建')])).toBe('党'.repeat(RECORD_LIMIT - 1) + '建');
   });
 });
+
+describe('a transparent colour (one sign of a hidden input)', () => {
+  it('is one whose alpha is zero, never an opaque colour with a zero channel', async () => {
+    const { isTransparent } = await import('@/lib/editors/hidden-input');
+    expect(['transparent', 'rgba(0, 0, 0, 0)', 'rgb(0 0 0 / 0)', 'rgba(255,255,255,0)'].map(isTransparent)).toEqual([true, true, true, true]);
+    expect(['rgb(0, 0, 0)', 'rgb(255, 0, 0)', 'rgba(0, 0, 0, 0.5)', 'rgb(0 0 0 / 1)'].map(isTransparent)).toEqual([false, false, false, false]);
+  });
+});
