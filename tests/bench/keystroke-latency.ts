@@ -70,8 +70,10 @@ async function installProbe(page: Page): Promise<void> {
 
 async function measureIn(page: Page, url: string, editable: string, openings: string[]): Promise<{ frame: number[]; dom: number[] }> {
   await page.goto(url);
-  await page.locator(editable).waitFor();
-  await page.locator(editable).click();
+  // The first visible match: canvas-editor keeps more canvases than the one it shows.
+  const target = page.locator(`${editable} >> visible=true`).first();
+  await target.waitFor();
+  await target.click();
   // One warm-up keystroke mounts the list's shadow root; then the probe can watch it.
   await page.keyboard.type('增强');
   await page.waitForTimeout(300);
