@@ -31,6 +31,7 @@ export const FIXTURE_ENTRIES: ReadonlyArray<{ entry: string; title: string }> = 
   // Editors that draw their text themselves and type through a hidden textarea (issue #18).
   { entry: 'canvas-editor.ts', title: 'canvas-editor 0.9' },
   { entry: 'ace.ts', title: 'Ace 1.45' },
+  { entry: 'codemirror5.ts', title: 'CodeMirror 5' },
 ];
 
 const nameOf = (entry: string) => entry.replace(/\.tsx?$/, '');
