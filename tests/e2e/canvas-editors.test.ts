@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSER, LIST, PALETTE, useTab } from './driver/tab';
 import { HIDDEN_INPUT_FIXTURES } from './fixtures/editors/selectors';
-import { PHRASE_START, TYPED, acceptAndUndo, inputWays, typeOpening } from './editor-flow';
+import { PHRASE_START, TYPED, acceptAndUndo, inputWays, tabCopiesInstead, typeOpening } from './editor-flow';
 
 const browser = useTab();
 const RESULTS = '[role="listbox"][aria-label="搜索结果"] [role="option"]';
@@ -117,5 +117,15 @@ describe.each(HIDDEN_INPUT_FIXTURES)('$name', (fixture) => {
     expect(text).not.toContain('//');
     expect(text.startsWith('我们要')).toBe(true);
     expect(text.split('四个意识').length - 1).toBe(chosen.split('四个意识').length - 1);
+  });
+});
+
+describe('a hidden-input editor that takes nothing but the browser\'s own typing', () => {
+  it('Tab copies the rest of the phrase and says so; the model keeps what was typed', async () => {
+    const { tab } = browser;
+    await tab.open('/hidden-refusing.html');
+    await tab.focusEditor({ editable: '#page' });
+    await tab.type(TYPED);
+    await tabCopiesInstead(tab);
   });
 });
