@@ -6,7 +6,7 @@ import type { EditableTarget } from '../editors/editable';
 import type { EditorAdapter, InsertOutcome } from '../editors/adapter';
 import { nativeFieldAdapter } from '../editors/native-field';
 import { contentEditableAdapter } from '../editors/contenteditable';
-import { hiddenInputAdapter } from '../editors/hidden-input';
+import { hiddenInputAdapter, takeSeed, watchForEmptying } from '../editors/hidden-input';
 import { followTypedStream } from './typed-stream';
 import type { ResponseMap, RequestInput, RequestType } from '../protocol';
 import type { Profile } from '../profile';
@@ -34,6 +34,8 @@ export type SessionServices = {
 
 export type EditorSession = {
   readonly element: HTMLElement;
+  /** How the element is worked in (it may turn out to be a hidden input, issue #18). */
+  readonly kind: EditableTarget['kind'];
   /** An insertion is under way: focus moves now are the strategies' own (a paste bin). */
   busy(): boolean;
   openPalette(trigger?: string): void;
@@ -121,8 +123,13 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
   // After the controller: while its list is open, Tab accepts a suggestion.
   fields.listen(signal);
 
+  // A field that looked ordinary but is emptied by its page after each input is a hidden
+  // input after all: the caller looks at the focus again and starts a session of that kind.
+  if (target.kind === 'native') watchForEmptying(target.element, signal, onIdle);
+
   return {
     element: target.element,
+    kind: target.kind,
     busy: () => insertions > 0,
     openPalette: showPalette,
     async insertText(text) {
@@ -138,7 +145,7 @@ function adapterFor(target: EditableTarget, signal: AbortSignal, streamChanged: 
     case 'native':
       return nativeFieldAdapter(target.element);
     case 'hidden-input':
-      return hiddenInputAdapter(target.element, followTypedStream(target.element, signal, streamChanged));
+      return hiddenInputAdapter(target.element, followTypedStream(target.element, signal, streamChanged, takeSeed(target.element)));
     case 'contenteditable':
       return contentEditableAdapter(target.element);
   }

@@ -13,9 +13,10 @@ const IME_PROCESS_KEY = 229;
  * same field, so the record is up to date when the controller reads it for an input.
  * `changed`: the record changed without an input event.
  */
-export function followTypedStream(field: HTMLElement, signal: AbortSignal, changed: () => void): TypedStream {
+export function followTypedStream(field: HTMLElement, signal: AbortSignal, changed: () => void, seed = ''): TypedStream {
   const view = field.ownerDocument.defaultView!;
-  let record = '';
+  // What was typed before the field was known for a hidden input (watchForEmptying).
+  let record = applyTyped('', { type: 'text', text: seed });
   const apply = (event: TypedEvent | null, announce: boolean) => {
     if (!event) return;
     const next = applyTyped(record, event);

@@ -21,6 +21,7 @@ const CLIPPING_ANCESTORS = 3;
  * the field gets the focus (one style read and a few rectangles).
  */
 export function isHiddenInput(field: HTMLTextAreaElement | HTMLInputElement): boolean {
+  if (emptiedFields.has(field)) return true;
   const view = field.ownerDocument.defaultView;
   if (!view) return false;
   const rect = field.getBoundingClientRect();
@@ -38,6 +39,47 @@ export function isHiddenInput(field: HTMLTextAreaElement | HTMLInputElement): bo
     if (clips && (box.width <= TINY_PX || box.height <= TINY_PX)) return true;
   }
   return false;
+}
+
+/**
+ * Fields seen emptied by their page right after the writer's input (watchForEmptying),
+ * with the text that input brought until a record of the field takes it (takeSeed).
+ */
+const emptiedFields = new WeakMap<Element, string>();
+
+/** The text typed in `field` before it was known for a hidden input ('' after the first call). */
+export function takeSeed(field: Element): string {
+  const seed = emptiedFields.get(field) ?? '';
+  if (seed) emptiedFields.set(field, '');
+  return seed;
+}
+
+/**
+ * The other sign, for a field that looks like any other (say, one the page covers with
+ * its canvas): the page empties it right after each input the writer makes, having taken
+ * the text into its own model. Seen once, the field counts as a hidden input from then on,
+ * and `found` is called so the caller can look at the focus again.
+ */
+export function watchForEmptying(field: HTMLTextAreaElement | HTMLInputElement, signal: AbortSignal, found: () => void): void {
+  const view = field.ownerDocument.defaultView!;
+  /** Everything typed here so far: the record to start from, if the page emptied each. */
+  let typed = '';
+  const look = (data: string | null | undefined) => {
+    if (!data || emptiedFields.has(field)) return;
+    typed += data;
+    // After the page's own handlers for this input, which may empty it on a later task.
+    // The session that watches ends when the new one starts: later timers find it aborted.
+    view.setTimeout(() => {
+      if (signal.aborted || field.value !== '' || emptiedFields.has(field)) return;
+      emptiedFields.set(field, typed);
+      found();
+    }, 0);
+  };
+  field.addEventListener('input', (event) => {
+    const input = event as InputEvent;
+    if (event.isTrusted && !input.isComposing && input.inputType === 'insertText') look(input.data);
+  }, { signal });
+  field.addEventListener('compositionend', (event) => look((event as CompositionEvent).data), { signal });
 }
 
 /** Whether a computed colour (`rgb(…)`, `rgba(…)`, `transparent`) has no alpha. */

@@ -129,3 +129,18 @@ describe('a hidden-input editor that takes nothing but the browser\'s own typing
     await tabCopiesInstead(tab);
   });
 });
+
+describe('an ordinary-looking field that its page empties after each input', () => {
+  it('is known by that behaviour: the list shows, Tab inserts the phrase once into the page\'s model', async () => {
+    const { tab } = browser;
+    await tab.open('/emptied-input.html');
+    await tab.focusEditor({ editable: '#input' });
+    await tab.type(TYPED);
+    await expect.poll(() => tab.modelText()).toBe(TYPED);
+    await expect.poll(() => tab.listVisible(), { timeout: 5000 }).toBe(true);
+    const offered = (await tab.listTexts())[0]!;
+    await tab.press('Tab');
+    await expect.poll(() => tab.modelText(), { timeout: 5000 }).toBe(offered);
+    expect(offered.startsWith(PHRASE_START)).toBe(true);
+  });
+});
