@@ -12,6 +12,13 @@ import { PHRASE_START, TYPED, acceptAndUndo, inputWays, tabCopiesInstead, typeOp
 const browser = useTab();
 const RESULTS = '[role="listbox"][aria-label="搜索结果"] [role="option"]';
 
+/** A page of our own opened, its `editable` clicked, TYPED typed there. */
+async function typeOnPage(page: string, editable: string): Promise<void> {
+  await browser.tab.open(page);
+  await browser.tab.focusEditor({ editable });
+  await browser.tab.type(TYPED);
+}
+
 /** The hidden input's rectangle and the list's, in the viewport. */
 const rects = () =>
   browser.tab.run<{ field: DOMRect; list: DOMRect | null; focusedHidden: boolean }>(
@@ -122,20 +129,15 @@ describe.each(HIDDEN_INPUT_FIXTURES)('$name', (fixture) => {
 
 describe('a hidden-input editor that takes nothing but the browser\'s own typing', () => {
   it('Tab copies the rest of the phrase and says so; the model keeps what was typed', async () => {
-    const { tab } = browser;
-    await tab.open('/hidden-refusing.html');
-    await tab.focusEditor({ editable: '#page' });
-    await tab.type(TYPED);
-    await tabCopiesInstead(tab);
+    await typeOnPage('/hidden-refusing.html', '#page');
+    await tabCopiesInstead(browser.tab);
   });
 });
 
 describe('an ordinary-looking field that its page empties after each input', () => {
   it('is known by that behaviour: the list shows, Tab inserts the phrase once into the page\'s model', async () => {
     const { tab } = browser;
-    await tab.open('/emptied-input.html');
-    await tab.focusEditor({ editable: '#input' });
-    await tab.type(TYPED);
+    await typeOnPage('/emptied-input.html', '#input');
     await expect.poll(() => tab.modelText()).toBe(TYPED);
     await expect.poll(() => tab.listVisible(), { timeout: 5000 }).toBe(true);
     const offered = (await tab.listTexts())[0]!;
