@@ -125,7 +125,7 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
 
   // A field that looked ordinary but is emptied by its page after each input is a hidden
   // input after all: the caller looks at the focus again and starts a session of that kind.
-  if (target.kind === 'native') watchForEmptying(target.element, signal, onIdle);
+  if (target.kind !== 'hidden-input') watchForEmptying(target.element, signal, onIdle);
 
   return {
     element: target.element,

@@ -8,7 +8,7 @@ const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
 export type EditableTarget =
   | { kind: 'native'; element: HTMLTextAreaElement | HTMLInputElement }
   /** The hidden input of an editor that draws its text elsewhere (issue #18, hidden-input.ts). */
-  | { kind: 'hidden-input'; element: HTMLTextAreaElement | HTMLInputElement }
+  | { kind: 'hidden-input'; element: HTMLElement }
   | { kind: 'contenteditable'; element: HTMLElement };
 
 /** The editable the focus is really in, following open shadow roots. */
@@ -29,7 +29,8 @@ export function toEditableTarget(element: Element | null): EditableTarget | null
     return TEXT_INPUT_TYPES.has(element.type.toLowerCase()) && isUsableField(element) ? fieldTarget(element) : null;
   }
   if (element instanceof view.HTMLElement && element.isContentEditable) {
-    return { kind: 'contenteditable', element: editingHost(element) };
+    const host = editingHost(element);
+    return isHiddenInput(host) ? { kind: 'hidden-input', element: host } : { kind: 'contenteditable', element: host };
   }
   return null;
 }

@@ -20,7 +20,7 @@ const CLIPPING_ANCESTORS = 3;
  * elsewhere: transparent, invisible, tiny, clipped away or off the page. Read once, when
  * the field gets the focus (one style read and a few rectangles).
  */
-export function isHiddenInput(field: HTMLTextAreaElement | HTMLInputElement): boolean {
+export function isHiddenInput(field: HTMLElement): boolean {
   if (emptiedFields.has(field)) return true;
   const view = field.ownerDocument.defaultView;
   if (!view) return false;
@@ -60,7 +60,7 @@ export function takeSeed(field: Element): string {
  * the text into its own model. Seen once, the field counts as a hidden input from then on,
  * and `found` is called so the caller can look at the focus again.
  */
-export function watchForEmptying(field: HTMLTextAreaElement | HTMLInputElement, signal: AbortSignal, found: () => void): void {
+export function watchForEmptying(field: HTMLElement, signal: AbortSignal, found: () => void): void {
   const view = field.ownerDocument.defaultView!;
   /** Everything typed here so far: the record to start from, if the page emptied each. */
   let typed = '';
@@ -70,7 +70,7 @@ export function watchForEmptying(field: HTMLTextAreaElement | HTMLInputElement, 
     // After the page's own handlers for this input, which may empty it on a later task.
     // The session that watches ends when the new one starts: later timers find it aborted.
     view.setTimeout(() => {
-      if (signal.aborted || field.value !== '' || emptiedFields.has(field)) return;
+      if (signal.aborted || contentOf(field) !== '' || emptiedFields.has(field)) return;
       emptiedFields.set(field, typed);
       found();
     }, 0);
@@ -101,7 +101,7 @@ export type TypedStream = {
 const LINE_MIN_PX = 14;
 const LINE_MAX_PX = 32;
 
-export function hiddenInputAdapter(field: HTMLTextAreaElement | HTMLInputElement, stream: TypedStream): EditorAdapter {
+export function hiddenInputAdapter(field: HTMLElement, stream: TypedStream): EditorAdapter {
   const view = field.ownerDocument.defaultView!;
 
   async function insert(replace: number, text: string): Promise<InsertOutcome> {
@@ -110,7 +110,8 @@ export function hiddenInputAdapter(field: HTMLTextAreaElement | HTMLInputElement
     // script-made keys too); only the palette's trigger 「//」 asks for it.
     // Some take it without cancelling it (canvas-editor), so whether it went is not known.
     if (replace > 0) deleteBackward(field, replace);
-    if ((await pasteInto(field, text)) || (await inputInto(field, text))) {
+    const typeIn = () => (isNativeField(field) ? inputInto(field, text) : insertTextInto(field, text));
+    if ((await pasteInto(field, text)) || (await typeIn())) {
       stream.inserted(replace, text);
       return 'inserted';
     }
@@ -144,7 +145,7 @@ export function hiddenInputAdapter(field: HTMLTextAreaElement | HTMLInputElement
  * event; the browser itself ignores a script-made paste. Taken is landed: the model
  * cannot be read from here.
  */
-async function pasteInto(field: HTMLTextAreaElement | HTMLInputElement, text: string): Promise<boolean> {
+async function pasteInto(field: HTMLElement, text: string): Promise<boolean> {
   const view = field.ownerDocument.defaultView!;
   const made = pasteEvent(view, { plain: text });
   if (!made) return false;
@@ -175,6 +176,32 @@ async function inputInto(field: HTMLTextAreaElement | HTMLInputElement, text: st
   field.value = original;
   field.setSelectionRange(start, end);
   return false;
+}
+
+/**
+ * A hidden contenteditable: the browser's own insertText into it (an input event, as
+ * typing brings). Taken when the page then empties it; otherwise undone (one native step).
+ */
+async function insertTextInto(host: HTMLElement, text: string): Promise<boolean> {
+  const doc = host.ownerDocument;
+  const original = host.textContent;
+  if (!doc.execCommand('insertText', false, text)) return false;
+  const written = host.textContent;
+  if (written === original) return false;
+  await nextFrame(doc.defaultView!);
+  if (host.textContent !== written) return true;
+  doc.execCommand('undo');
+  return false;
+}
+
+function isNativeField(element: HTMLElement): element is HTMLTextAreaElement | HTMLInputElement {
+  const view = element.ownerDocument.defaultView!;
+  return element instanceof view.HTMLTextAreaElement || element instanceof view.HTMLInputElement;
+}
+
+/** A field's text: its value, or a contenteditable's text. */
+function contentOf(field: HTMLElement): string {
+  return isNativeField(field) ? field.value : (field.textContent ?? '');
 }
 
 /** `count` Backspace keydowns (and keyups) to the field, for the editor's key handler. */

@@ -134,10 +134,13 @@ describe('a hidden-input editor that takes nothing but the browser\'s own typing
   });
 });
 
-describe('an ordinary-looking field that its page empties after each input', () => {
-  it('is known by that behaviour: the list shows, Tab inserts the phrase once into the page\'s model', async () => {
+describe.each([
+  { name: 'an ordinary-looking field that its page empties after each input', page: '/emptied-input.html', editable: '#input' },
+  { name: 'a hidden contenteditable its page empties after each input', page: '/hidden-contenteditable.html', editable: '#page' },
+])('$name', ({ page, editable }) => {
+  it('is known for a hidden input: the list shows, Tab inserts the phrase once into the page\'s model', async () => {
     const { tab } = browser;
-    await typeOnPage('/emptied-input.html', '#input');
+    await typeOnPage(page, editable);
     await expect.poll(() => tab.modelText()).toBe(TYPED);
     await expect.poll(() => tab.listVisible(), { timeout: 5000 }).toBe(true);
     const offered = (await tab.listTexts())[0]!;
