@@ -6,6 +6,8 @@ import type { EditableTarget } from '../editors/editable';
 import type { EditorAdapter, InsertOutcome } from '../editors/adapter';
 import { nativeFieldAdapter } from '../editors/native-field';
 import { contentEditableAdapter } from '../editors/contenteditable';
+import { hiddenInputAdapter, takeSeed, watchForEmptying } from '../editors/hidden-input';
+import { followTypedStream } from './typed-stream';
 import type { ResponseMap, RequestInput, RequestType } from '../protocol';
 import type { Profile } from '../profile';
 import { defaultFieldValues, fillFields } from '../skeleton/fields';
@@ -39,6 +41,8 @@ export type SessionServices = {
 
 export type EditorSession = {
   readonly element: HTMLElement;
+  /** How the element is worked in (it may turn out to be a hidden input, issue #18). */
+  readonly kind: EditableTarget['kind'];
   /** An insertion is under way: focus moves now are the strategies' own (a paste bin). */
   busy(): boolean;
   openPalette(trigger?: string): void;
@@ -58,8 +62,11 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
   // Every insertion that leaves 【待填：…】 markers lets Tab move between them (issue #20).
   const fields = fieldTabbing(target.element, fieldTextOf(target));
   let insertions = 0;
+  // A hidden input's record changes on keys and clicks the editor takes without an input
+  // event: the controller is told (wired once it exists, below).
+  let streamChanged = () => {};
   const adapter: EditorAdapter = whileInserting(
-    fields.wrap(target.kind === 'native' ? nativeFieldAdapter(target.element) : contentEditableAdapter(target.element)),
+    fields.wrap(adapterFor(target, signal, () => streamChanged())),
     (delta) => {
       insertions += delta;
       if (insertions === 0) onIdle();
@@ -134,14 +141,20 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
       },
       minChars: services.minChars,
       copiedMessage: () => services.paletteText().copied,
+      listenEdits: (edited) => (streamChanged = edited),
     },
     signal,
   );
   // After the controller: while its list is open, Tab accepts a suggestion.
   fields.listen(signal);
 
+  // A field that looked ordinary but is emptied by its page after each input is a hidden
+  // input after all: the caller looks at the focus again and starts a session of that kind.
+  if (target.kind !== 'hidden-input') watchForEmptying(target.element, signal, onIdle);
+
   return {
     element: target.element,
+    kind: target.kind,
     busy: () => insertions > 0,
     openPalette: showPalette,
     openCheck: () => {
@@ -154,6 +167,17 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
       return adapter.replaceBeforeCaret(0, text, lastEditAt);
     },
   };
+}
+
+function adapterFor(target: EditableTarget, signal: AbortSignal, streamChanged: () => void): EditorAdapter {
+  switch (target.kind) {
+    case 'native':
+      return nativeFieldAdapter(target.element);
+    case 'hidden-input':
+      return hiddenInputAdapter(target.element, followTypedStream(target.element, signal, streamChanged, takeSeed(target.element)));
+    case 'contenteditable':
+      return contentEditableAdapter(target.element);
+  }
 }
 
 /** The adapter, counting its insertions in and out through `track`. */

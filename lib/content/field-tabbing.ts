@@ -75,7 +75,11 @@ export function richFieldText(host: HTMLElement): FieldText {
   };
 }
 
+/** A hidden input's text is drawn elsewhere: no marker can be found or selected there. */
+const NO_FIELD_TEXT: FieldText = { text: () => '', selection: () => null, select: () => {} };
+
 export function fieldTextOf(target: EditableTarget): FieldText {
+  if (target.kind === 'hidden-input') return NO_FIELD_TEXT;
   return target.kind === 'native' ? nativeFieldText(target.element) : richFieldText(target.element);
 }
 

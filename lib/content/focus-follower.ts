@@ -31,7 +31,8 @@ export function followFocus(ctx: ContentScriptContext, services: SessionServices
     // The palette's search box and the check list are ours, not the writer's editor.
     if (isDialogHost(document.activeElement)) return;
     const target = activeHere() ? toEditableTarget(deepActiveElement(document)) : null;
-    if (target && session?.editor.element === target.element) return; // focus moved inside the same editor
+    // The focus moved inside the same editor (and it is still worked in the same way).
+    if (target && session?.editor.element === target.element && session.editor.kind === target.kind) return;
     // Mid-insertion, the focus is the strategies' and the editor's (a paste bin): looked at
     // again once the insertion is over.
     if (session?.editor.busy()) return;

@@ -31,6 +31,12 @@ export type ControllerDeps = {
   minChars?: () => number;
   /** 「已复制，请按 Ctrl+V 粘贴」 in the interface language. */
   copiedMessage: () => string;
+  /**
+   * Hands over a function to call when the text before the caret changed with no input
+   * event to say so (a hidden input's record, issue #18: a Backspace the editor took
+   * itself, a click on its canvas).
+   */
+  listenEdits?: (edited: () => void) => void;
 };
 
 /** Keys that an IME uses while composing: the keydown then reports keyCode 229. */
@@ -123,6 +129,12 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
   };
 
   deps.setPicker((index) => void accept(index));
+  deps.listenEdits?.(() => {
+    if (inserting || composing) return;
+    lastEditAt = performance.now();
+    lastInputType = '';
+    void refresh();
+  });
   const onTarget = { capture: true, signal };
   target.addEventListener('compositionstart', () => {
     composing = true;

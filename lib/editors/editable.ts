@@ -1,9 +1,14 @@
-// Which focused elements Juku may work in. Never password, payment, hidden, read-only or
-// disabled fields: a suggestion list there would leak the bank or annoy at best.
+// Which focused elements Juku may work in. Never password, payment, read-only or disabled
+// fields: a suggestion list there would leak the bank or annoy at best. A field drawn by
+// nobody (an editor's hidden input, issue #18) is a target of its own kind.
+import { isHiddenInput } from './hidden-input';
+
 const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
 
 export type EditableTarget =
   | { kind: 'native'; element: HTMLTextAreaElement | HTMLInputElement }
+  /** The hidden input of an editor that draws its text elsewhere (issue #18, hidden-input.ts). */
+  | { kind: 'hidden-input'; element: HTMLElement }
   | { kind: 'contenteditable'; element: HTMLElement };
 
 /** The editable the focus is really in, following open shadow roots. */
@@ -18,17 +23,20 @@ export function toEditableTarget(element: Element | null): EditableTarget | null
   const view = element.ownerDocument.defaultView;
   if (!view) return null;
   if (element instanceof view.HTMLTextAreaElement) {
-    return isUsableField(element) ? { kind: 'native', element } : null;
+    return isUsableField(element) ? fieldTarget(element) : null;
   }
   if (element instanceof view.HTMLInputElement) {
-    return TEXT_INPUT_TYPES.has(element.type.toLowerCase()) && isUsableField(element)
-      ? { kind: 'native', element }
-      : null;
+    return TEXT_INPUT_TYPES.has(element.type.toLowerCase()) && isUsableField(element) ? fieldTarget(element) : null;
   }
   if (element instanceof view.HTMLElement && element.isContentEditable) {
-    return { kind: 'contenteditable', element: editingHost(element) };
+    const host = editingHost(element);
+    return isHiddenInput(host) ? { kind: 'hidden-input', element: host } : { kind: 'contenteditable', element: host };
   }
   return null;
+}
+
+function fieldTarget(element: HTMLTextAreaElement | HTMLInputElement): EditableTarget {
+  return isHiddenInput(element) ? { kind: 'hidden-input', element } : { kind: 'native', element };
 }
 
 function isUsableField(field: HTMLTextAreaElement | HTMLInputElement): boolean {

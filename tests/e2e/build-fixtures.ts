@@ -28,6 +28,10 @@ export const FIXTURE_ENTRIES: ReadonlyArray<{ entry: string; title: string }> = 
   { entry: 'codemirror.ts', title: 'CodeMirror 6' },
   { entry: 'ueditor.ts', title: 'UEditor 1.4' },
   { entry: 'react-textarea.tsx', title: 'React 受控 textarea' },
+  // Editors that draw their text themselves and type through a hidden textarea (issue #18).
+  { entry: 'canvas-editor.ts', title: 'canvas-editor 0.9' },
+  { entry: 'ace.ts', title: 'Ace 1.45' },
+  { entry: 'codemirror5.ts', title: 'CodeMirror 5' },
 ];
 
 const nameOf = (entry: string) => entry.replace(/\.tsx?$/, '');

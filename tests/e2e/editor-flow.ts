@@ -61,3 +61,21 @@ export async function acceptAndUndo(tab: Tab, scope: Scope = {}, undoKeepsTyping
   await tab.press('Control+z');
   await expect.poll(() => tab.modelText(scope)).toBe(undoKeepsTyping ? TYPED : '');
 }
+
+/**
+ * After TYPED, the list and Tab in an editor that takes nothing Juku can send: the notice
+ * shows, the clipboard holds the rest of the offered phrase (read back where the driver
+ * can), and the model keeps exactly what was typed.
+ */
+export async function tabCopiesInstead(tab: Tab): Promise<void> {
+  await expect.poll(() => tab.modelText()).toBe(TYPED);
+  await expect.poll(() => tab.listVisible(), { timeout: 5000 }).toBe(true);
+  const offered = (await tab.listTexts())[0]!;
+  await tab.press('Tab');
+  const notices = () => tab.run<string[]>(`return deep(document, '[role="status"]').filter(visible).map((e) => e.textContent);`);
+  await expect.poll(notices).toContain('已复制，请按 Ctrl+V 粘贴');
+  // What the writer still needs: the rest of the phrase, to paste after what was typed.
+  expect(offered.startsWith(TYPED)).toBe(true);
+  if (tab.driver.readClipboard) await expect(tab.driver.readClipboard()).resolves.toBe(offered.slice(TYPED.length));
+  expect(await tab.modelText()).toBe(TYPED);
+}

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSER, useTab, type Scope } from './driver/tab';
 import { PLAIN_FIXTURES } from './fixtures/editors/selectors';
-import { TYPED, acceptAndUndo, inputWays, typeOpening } from './editor-flow';
+import { TYPED, acceptAndUndo, inputWays, tabCopiesInstead, typeOpening } from './editor-flow';
 
 const browser = useTab();
 
@@ -81,16 +81,7 @@ describe('an editor that takes nothing but typing', () => {
     const { tab } = browser;
     await focusOn('/refusing.html', '#editor');
     await tab.type(TYPED);
-    await expect.poll(() => tab.modelText()).toBe(TYPED);
-    await expect.poll(() => tab.listVisible(), { timeout: 5000 }).toBe(true);
-    const offered = (await tab.listTexts())[0]!;
-    await tab.press('Tab');
-    const notices = () => tab.run<string[]>(`return deep(document, '[role="status"]').filter(visible).map((e) => e.textContent);`);
-    await expect.poll(notices).toContain('已复制，请按 Ctrl+V 粘贴');
-    // What the writer still needs: the rest of the phrase, to paste after what was typed.
-    expect(offered.startsWith(TYPED)).toBe(true);
-    if (tab.driver.readClipboard) await expect(tab.driver.readClipboard()).resolves.toBe(offered.slice(TYPED.length));
-    expect(await tab.modelText()).toBe(TYPED);
+    await tabCopiesInstead(tab);
   });
 });
 

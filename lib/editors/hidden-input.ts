@@ -1,0 +1,215 @@
+// Issue #18: editors that draw their text themselves (on a canvas, or in a DOM layer of
+// their own: canvas-editor, Ace, CodeMirror 5, the online document sites) and take the
+// keys through a hidden or tiny textarea kept at the caret, which they empty (or refill
+// with their own placeholder) after each input. The field holds nothing before the caret:
+// the text comes from Juku's own record of the input stream (typed-record.ts), the list
+// goes at the field, and insertions go in as input to the field, the way the editor
+// already takes pasted and typed text, so its own model and history receive them.
+import type { EditorAdapter, InsertOutcome } from './adapter';
+import { copyToClipboard } from './clipboard-fallback';
+import { nextFrame } from './caret-text';
+import { pasteEvent } from './strategies/page-events';
+
+/** At most this many pixels across, a field shows no text a writer could read. */
+const TINY_PX = 4;
+/** Ancestors looked at for a box that clips the field away (CodeMirror 5: 3 × 0 px). */
+const CLIPPING_ANCESTORS = 3;
+
+/**
+ * Whether a focused text field is the hidden input of an editor that renders its text
+ * elsewhere: transparent, invisible, tiny, clipped away or off the page. Read once, when
+ * the field gets the focus (one style read and a few rectangles).
+ */
+export function isHiddenInput(field: HTMLElement): boolean {
+  if (emptiedFields.has(field)) return true;
+  const view = field.ownerDocument.defaultView;
+  if (!view) return false;
+  const rect = field.getBoundingClientRect();
+  if (rect.width <= TINY_PX || rect.height <= TINY_PX) return true;
+  // Entirely left of or above the page's origin: no scrolling brings it into view.
+  if (rect.right + view.scrollX <= 0 || rect.bottom + view.scrollY <= 0) return true;
+  const style = view.getComputedStyle(field);
+  if (Number.parseFloat(style.opacity) < 0.05) return true;
+  const caret = style.caretColor;
+  if (isTransparent(style.color) && (caret === 'auto' || caret === 'currentcolor' || isTransparent(caret))) return true;
+  let ancestor = field.parentElement;
+  for (let i = 0; ancestor && i < CLIPPING_ANCESTORS; i++, ancestor = ancestor.parentElement) {
+    const box = ancestor.getBoundingClientRect();
+    const clips = view.getComputedStyle(ancestor).overflow !== 'visible';
+    if (clips && (box.width <= TINY_PX || box.height <= TINY_PX)) return true;
+  }
+  return false;
+}
+
+/**
+ * Fields seen emptied by their page right after the writer's input (watchForEmptying),
+ * with the text that input brought until a record of the field takes it (takeSeed).
+ */
+const emptiedFields = new WeakMap<Element, string>();
+
+/** The text typed in `field` before it was known for a hidden input ('' after the first call). */
+export function takeSeed(field: Element): string {
+  const seed = emptiedFields.get(field) ?? '';
+  if (seed) emptiedFields.set(field, '');
+  return seed;
+}
+
+/**
+ * The other sign, for a field that looks like any other (say, one the page covers with
+ * its canvas): the page empties it right after each input the writer makes, having taken
+ * the text into its own model. Seen once, the field counts as a hidden input from then on,
+ * and `found` is called so the caller can look at the focus again.
+ */
+export function watchForEmptying(field: HTMLElement, signal: AbortSignal, found: () => void): void {
+  const view = field.ownerDocument.defaultView!;
+  /** Everything typed here so far: the record to start from, if the page emptied each. */
+  let typed = '';
+  const look = (data: string | null | undefined) => {
+    if (!data || emptiedFields.has(field)) return;
+    typed += data;
+    // After the page's own handlers for this input, which may empty it on a later task.
+    // The session that watches ends when the new one starts: later timers find it aborted.
+    view.setTimeout(() => {
+      if (signal.aborted || contentOf(field) !== '' || emptiedFields.has(field)) return;
+      emptiedFields.set(field, typed);
+      found();
+    }, 0);
+  };
+  field.addEventListener('input', (event) => {
+    const input = event as InputEvent;
+    if (event.isTrusted && !input.isComposing && input.inputType === 'insertText') look(input.data);
+  }, { signal });
+  field.addEventListener('compositionend', (event) => look((event as CompositionEvent).data), { signal });
+}
+
+/** Whether a computed colour (`rgb(…)`, `rgba(…)`, `transparent`) has no alpha. */
+export function isTransparent(color: string): boolean {
+  if (color === 'transparent') return true;
+  // Only a fourth component is an alpha: rgb(0, 0, 0) is black.
+  const parts = /^rgba?\((.*)\)$/.exec(color.trim())?.[1]?.split(/[\s,/]+/).filter(Boolean) ?? [];
+  return parts.length === 4 && Number.parseFloat(parts[3]!) === 0;
+}
+
+/** Juku's record of the writer's input in the field (see typed-stream.ts). */
+export type TypedStream = {
+  text(): string;
+  /** Records text Juku itself put in, `replace` characters before the caret replaced. */
+  inserted(replace: number, text: string): void;
+};
+
+/** Below and above this, the field's height says nothing of the line's. */
+const LINE_MIN_PX = 14;
+const LINE_MAX_PX = 32;
+
+export function hiddenInputAdapter(field: HTMLElement, stream: TypedStream): EditorAdapter {
+  const view = field.ownerDocument.defaultView!;
+
+  async function insert(replace: number, text: string): Promise<InsertOutcome> {
+    field.focus({ preventScroll: true });
+    // What was typed goes back through the editor's own Backspace (its key handler reads
+    // script-made keys too); only the palette's trigger 「//」 asks for it.
+    // Some take it without cancelling it (canvas-editor), so whether it went is not known.
+    if (replace > 0) deleteBackward(field, replace);
+    const typeIn = () => (isNativeField(field) ? inputInto(field, text) : insertTextInto(field, text));
+    if ((await pasteInto(field, text)) || (await typeIn())) {
+      stream.inserted(replace, text);
+      return 'inserted';
+    }
+    return (await copyToClipboard(field.ownerDocument, text)) ? 'copied' : 'failed';
+  }
+
+  return {
+    family: 'hidden-input',
+    // The session lives while the field has the focus or the palette opened from it has
+    // (the editor may take a moment to focus its input again after the palette).
+    textBeforeCaret: () => stream.text(),
+    // The document's headings are on the canvas: the section is unknown here.
+    headingsAbove: () => [],
+    caretRect() {
+      // These editors keep their input at the caret, for the IME's window to open there.
+      const rect = field.getBoundingClientRect();
+      const height = Math.min(LINE_MAX_PX, Math.max(LINE_MIN_PX, rect.height));
+      return new DOMRect(rect.left, rect.top, 1, height);
+    },
+    replaceBeforeCaret: (replace, text) => insert(replace, text),
+    // Several lines go in as one paste (each editor makes a line of each '\n', in one undo
+    // step). The caret stays after the last line: a drawn caret is the editor's to move.
+    insertLines: (replace, lines) => insert(replace, lines.join('\n')),
+    saveCaret: () => () => field.focus({ preventScroll: true }),
+  };
+}
+
+/**
+ * A paste of text/plain into the field: canvas-editor, Ace and CodeMirror 5 read it from
+ * the event and insert it as one change of their own (one undo step) and cancel the
+ * event; the browser itself ignores a script-made paste. Taken is landed: the model
+ * cannot be read from here.
+ */
+async function pasteInto(field: HTMLElement, text: string): Promise<boolean> {
+  const view = field.ownerDocument.defaultView!;
+  const made = pasteEvent(view, { plain: text });
+  if (!made) return false;
+  const taken = !field.dispatchEvent(made.event);
+  if (taken) await nextFrame(view);
+  return taken;
+}
+
+/**
+ * The text as typed input: put in the field at its selection, with the beforeinput and
+ * input events typing brings. An editor that takes it either cancels the beforeinput or
+ * reads the field and empties it (or puts back its placeholder); one that leaves the
+ * value as it was set did not take it, and the value is put back.
+ */
+async function inputInto(field: HTMLTextAreaElement | HTMLInputElement, text: string): Promise<boolean> {
+  const view = field.ownerDocument.defaultView!;
+  const original = field.value;
+  const start = field.selectionStart ?? original.length;
+  const end = field.selectionEnd ?? original.length;
+  const init = { inputType: 'insertText', data: text, bubbles: true };
+  if (!field.dispatchEvent(new view.InputEvent('beforeinput', { ...init, cancelable: true }))) return true;
+  field.setRangeText(text, start, end, 'end');
+  const written = field.value;
+  field.dispatchEvent(new view.InputEvent('input', init));
+  if (field.value !== written) return true;
+  await nextFrame(view);
+  if (field.value !== written) return true;
+  field.value = original;
+  field.setSelectionRange(start, end);
+  return false;
+}
+
+/**
+ * A hidden contenteditable: the browser's own insertText into it (an input event, as
+ * typing brings). Taken when the page then empties it; otherwise undone (one native step).
+ */
+async function insertTextInto(host: HTMLElement, text: string): Promise<boolean> {
+  const doc = host.ownerDocument;
+  const original = host.textContent;
+  if (!doc.execCommand('insertText', false, text)) return false;
+  const written = host.textContent;
+  if (written === original) return false;
+  await nextFrame(doc.defaultView!);
+  if (host.textContent !== written) return true;
+  doc.execCommand('undo');
+  return false;
+}
+
+function isNativeField(element: HTMLElement): element is HTMLTextAreaElement | HTMLInputElement {
+  const view = element.ownerDocument.defaultView!;
+  return element instanceof view.HTMLTextAreaElement || element instanceof view.HTMLInputElement;
+}
+
+/** A field's text: its value, or a contenteditable's text. */
+function contentOf(field: HTMLElement): string {
+  return isNativeField(field) ? field.value : (field.textContent ?? '');
+}
+
+/** `count` Backspace keydowns (and keyups) to the field, for the editor's key handler. */
+function deleteBackward(field: HTMLElement, count: number): void {
+  const view = field.ownerDocument.defaultView!;
+  const init = { key: 'Backspace', code: 'Backspace', keyCode: 8, which: 8, bubbles: true, cancelable: true };
+  for (let i = 0; i < count; i++) {
+    field.dispatchEvent(new view.KeyboardEvent('keydown', init));
+    field.dispatchEvent(new view.KeyboardEvent('keyup', init));
+  }
+}
