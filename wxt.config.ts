@@ -47,7 +47,8 @@ export default defineConfig({
     // A bank subscription (#16) asks, when the writer subscribes, for that one server's
     // origin (and alarms, for the checks on a schedule); nothing is granted before that.
     ...(manifestVersion === 3
-      ? { optional_host_permissions: SUBSCRIPTION_ORIGINS, optional_permissions: ['alarms'] }
+      ? // The sites are granted already (host_permissions below): only alarms is optional.
+        { optional_permissions: ['alarms'] }
       : { optional_permissions: ['alarms', ...SUBSCRIPTION_ORIGINS] }),
     // Alt+J opens the palette, Alt+Shift+J checks the wording of the focused editor (issue
     // #17; not taken by Chrome or Firefox); the user can rebind both at

@@ -45,8 +45,8 @@ describe('npm run zip', () => {
       expect([...(chrome.host_permissions as string[])].sort()).toEqual([...new Set(contentMatches)].sort());
       expect(firefox.host_permissions).toBeUndefined();
       // Asked for only when the writer subscribes to a unit bank (#16).
-      expect(chrome.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
       expect(chrome.optional_permissions).toEqual(['alarms']);
+      expect(firefox.optional_permissions).toEqual(['alarms', 'http://*/*', 'https://*/*']);
       // A production build: development JSX in it would throw on the first render.
       expect(readFileSync(join(dir, 'chrome/content-scripts/content.js'), 'utf8')).not.toContain('jsxDEV');
       const harness = await launchWithExtension({ extensionDir: join(dir, 'chrome') });

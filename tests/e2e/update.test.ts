@@ -46,7 +46,11 @@ describe('an update while editor tabs are open', () => {
     const popup = await harness.context.newPage();
     await eventually(async () => {
       await popup.goto(`chrome-extension://${harness.extensionId}/popup.html`).catch(() => {});
-      return popup.getByTestId('bank-stats').isVisible().catch(() => false);
+      return popup
+        .getByTestId('bank-stats')
+        .waitFor({ timeout: 5000 })
+        .then(() => true)
+        .catch(() => false);
     }).toBe(true);
     await popup.close();
 
