@@ -7,6 +7,7 @@ import type { BackupRecord } from '@/lib/db';
 import { MAX_FILE_BYTES, formatBytes } from '@/lib/bank/limits';
 import { IMPORT_PREVIEW_GONE } from '@/lib/bank/parsed-import';
 import { ConfirmDialog } from './ConfirmDialog';
+import { useAction } from './use-action';
 import { DocumentLearning } from './DocumentLearning';
 import { Subscriptions } from './Subscriptions';
 import { Publish } from './Publish';
@@ -20,10 +21,8 @@ type Pending = { text: string; preview: ResponseMap['bankImport'] };
 const today = () => new Date().toISOString().slice(0, 10).replace(/-/g, '');
 
 export function ImportExport({ t, onChanged }: Props) {
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const { busy, error, status, setError, act } = useAction(t);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [busy, setBusy] = useState(false);
   const [backups, setBackups] = useState<BackupRecord[]>([]);
   const [confirm, setConfirm] = useState<{ message: string; action: () => Promise<void> } | null>(null);
 
@@ -34,21 +33,6 @@ export function ImportExport({ t, onChanged }: Props) {
   useEffect(() => {
     void loadBackups();
   }, []);
-
-  /** Runs an action; `working` is said while it runs (a large bank takes seconds). */
-  const act = async (action: () => Promise<string | null>, working: string | null = null) => {
-    setError(null);
-    setStatus(working);
-    setBusy(true);
-    try {
-      const message = await action();
-      setStatus(message);
-    } catch (e) {
-      setError(errorText(e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const exportBank = () =>
     act(async () => {

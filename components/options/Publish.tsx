@@ -4,7 +4,8 @@ import { useState, type FormEvent } from 'react';
 import type { Translate } from '@/lib/i18n';
 import { sendRequest } from '@/lib/protocol';
 import { ROLES, ROLE_LABELS, ROLE_LABELS_EN, type Role } from '@/lib/roles';
-import { Messages, errorText } from '../bank/shared';
+import { Messages } from '../bank/shared';
+import { useAction } from './use-action';
 
 function download(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -20,28 +21,19 @@ export function Publish({ t }: { t: Translate }) {
   const [roles, setRoles] = useState<Role[]>([]);
   const [tags, setTags] = useState('');
   const [flags, setFlags] = useState({ favoritesOnly: false, mineOnly: true, outlines: true, sign: true });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const { busy, error, status, act } = useAction(t);
   const [publicKey, setPublicKey] = useState<string | null>(null);
   const labels = t.locale === 'en' ? ROLE_LABELS_EN : ROLE_LABELS;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setStatus(null);
-    try {
+    void act(async () => {
       const made = await sendRequest({ type: 'syncPublish', name, roles, tags: tags.split(/[,，、\s]+/).filter(Boolean), ...flags });
       download('juku-unit-bank.json', made.text, 'application/json');
       if (made.signature) download('juku-unit-bank.json.sig', made.signature, 'text/plain');
       setPublicKey(made.publicKey ? JSON.stringify(made.publicKey) : null);
-      setStatus(`${t('published', { phrases: made.phrases, skeletons: made.skeletons })}${made.fingerprint ? ` ${t('publishedSigned', { fingerprint: made.fingerprint })}` : ''}`);
-    } catch (e) {
-      setError(errorText(e, t));
-    } finally {
-      setBusy(false);
-    }
+      return `${t('published', { phrases: made.phrases, skeletons: made.skeletons })}${made.fingerprint ? ` ${t('publishedSigned', { fingerprint: made.fingerprint })}` : ''}`;
+    });
   };
 
   const flag = (key: keyof typeof flags, label: string) => (
@@ -55,7 +47,7 @@ export function Publish({ t }: { t: Translate }) {
     <section className="panel publish" aria-labelledby="publish-title">
       <h3 id="publish-title">{t('publishTitle')}</h3>
       <p>{t('publishHelp')}</p>
-      <form onSubmit={(e) => void submit(e)}>
+      <form onSubmit={submit}>
         <label>
           {t('publishName')}
           <input value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />

@@ -9,6 +9,7 @@ import { sendRequest } from '@/lib/protocol';
 import type { CheckResult, Subscription } from '@/lib/sync/subscriptions';
 import type { LayerChange } from '@/lib/sync/subscribed-layer';
 import { ConfirmDialog } from './ConfirmDialog';
+import { useAction } from './use-action';
 import { originPatternOf, originsCover } from '@/lib/sync/origin-access';
 import { Messages, errorText } from '../bank/shared';
 
@@ -32,9 +33,7 @@ function permissionsToAsk(address: string, granted: Granted): Parameters<typeof 
 export function Subscriptions({ t, onChanged }: Props) {
   const [subscriptions, setSubscriptions] = useState<Subscription[]>([]);
   const [form, setForm] = useState({ name: '', url: '', publicKey: '', review: false });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const { busy, error, status, setError, act } = useAction(t);
   const [review, setReview] = useState<{ subscription: Subscription; change: LayerChange } | null>(null);
   const [leaving, setLeaving] = useState<Subscription | null>(null);
   const [granted, setGranted] = useState<Granted>({});
@@ -48,20 +47,8 @@ export function Subscriptions({ t, onChanged }: Props) {
     void browser.permissions.getAll().then(setGranted);
   }, []);
 
-  const run = async (action: () => Promise<string | null>, working: string | null = null) => {
-    setError(null);
-    setStatus(working);
-    setBusy(true);
-    try {
-      setStatus(await action());
-    } catch (e) {
-      setStatus(null);
-      setError(errorText(e, t));
-    } finally {
-      setBusy(false);
-      void load();
-    }
-  };
+  /** An action, then the list read again (a check or an unsubscribe changed it, even one that failed). */
+  const run = (action: () => Promise<string | null>, working: string | null = null) => act(action, working).finally(() => void load());
 
   const said = (subscription: Subscription, result: CheckResult): string | null => {
     switch (result.kind) {

@@ -26,10 +26,17 @@ const isSubscribedSkeleton = (subscription: string, id: string) => id.startsWith
 
 /** The rows a subscription's file gives, against what the bank holds now. */
 function plan(current: readonly StoredPhrase[], subscription: string, file: BankFile) {
-  const mine = new Map(current.filter((p) => p.origin === 'team' && p.team === subscription).map((p) => [p.id, p] as const));
-  // Wordings held by anything other than this subscription.
-  const elsewhere = new Set(current.filter((p) => !(p.origin === 'team' && p.team === subscription)).map((p) => mergeKey(p.text)));
-  const elsewhereIds = new Set(current.filter((p) => !(p.origin === 'team' && p.team === subscription)).map((p) => p.id));
+  const mine = new Map<string, StoredPhrase>();
+  // Wordings (and ids) held by anything other than this subscription.
+  const elsewhere = new Set<string>();
+  const elsewhereIds = new Set<string>();
+  for (const p of current) {
+    if (p.origin === 'team' && p.team === subscription) mine.set(p.id, p);
+    else {
+      elsewhere.add(mergeKey(p.text));
+      elsewhereIds.add(p.id);
+    }
+  }
   const next = new Map<string, StoredPhrase>();
   let alreadyThere = 0;
   for (const phrase of file.phrases) {
