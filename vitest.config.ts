@@ -52,6 +52,23 @@ export default defineConfig({
       // Chromium's alone (the bank manager and learning from documents run in an options
       // page, whose React code is the same in both) and the fixture pages' own checks.
       e2e('firefox', BOTH_BROWSERS),
+      // The reliability suite (#15): faults, bad inputs, hostile pages and a long session in
+      // Chromium with the built extension; the global setup adds up the cases' figures.
+      {
+        test: {
+          name: 'faults',
+          include: ['tests/faults/**/*.test.ts'],
+          environment: 'node' as const,
+          // Service-worker requests reach the context's 'request' event (the request count).
+          env: { JUKU_BROWSER: 'chromium', PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS: '1' },
+          testTimeout: 240_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          // No second try: a fault case that fails once is a fault not survived.
+          retry: 0,
+          globalSetup: ['tests/faults/global-setup.ts'],
+        },
+      },
     ],
   },
 });

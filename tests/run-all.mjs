@@ -28,4 +28,4 @@ run('npx', ['wxt', 'build', '-b', 'firefox']);
 // under test, and two browsers at once would do the same to each other.
 const args = process.argv.slice(2);
 if (args.some((a) => a.startsWith('--project'))) run('npx', ['vitest', 'run', ...args]);
-else for (const project of ['unit', 'chromium', 'firefox']) run('npx', ['vitest', 'run', '--project', project, ...args]);
+else for (const project of ['unit', 'chromium', 'firefox', 'faults']) run('npx', ['vitest', 'run', '--project', project, ...args]);

@@ -47,7 +47,11 @@ export async function handleRequest(
     return refusal(new BankInputError({ zh: '拒绝：消息不是来自本扩展', en: 'Refused: the message does not come from this extension' }));
   }
   const parsed = RequestSchema.safeParse(raw);
-  if (!parsed.success) return refusal(new BankInputError({ zh: '请求格式无效', en: 'The request is malformed' }));
+  if (!parsed.success) {
+    // Name the part that is wrong, so a caller (or a bug report) can tell what to fix.
+    const field = parsed.error.issues[0]?.path.join('.') || 'type';
+    return refusal(new BankInputError({ zh: `请求格式无效：「${field}」一项不对`, en: `The request is malformed: its “${field}” is wrong` }));
+  }
   const request = parsed.data;
   const fromExtensionPage = sender.url?.startsWith(ctx.extensionOrigin) ?? false;
   if (!fromExtensionPage && !CONTENT_SCRIPT_REQUESTS.has(request.type)) {

@@ -140,7 +140,7 @@ export function fieldTabbing(target: HTMLElement, fields: FieldText): FieldTabbi
       const view = target.ownerDocument.defaultView!;
       const options = { capture: true, signal };
       view.addEventListener('keydown', (event) => {
-        if (!region || !event.composedPath().includes(target)) return;
+        if (!event.isTrusted || !region || !event.composedPath().includes(target)) return;
         if (event.isComposing || event.keyCode === 229) return;
         if (ENDING_KEYS.has(event.key)) return void end();
         if (event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey) return;

@@ -45,7 +45,8 @@ export function followFocus(ctx: ContentScriptContext, services: SessionServices
   // same keys are also caught here, where commands do not arrive (pages in some frames,
   // other browsers).
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!session) return;
+    // A page's script-made Alt+J is not the writer asking.
+    if (!session || !event.isTrusted) return;
     if (isCheckShortcut(event)) session.editor.openCheck();
     else if (isPaletteShortcut(event) && !services.palette.isOpen) session.editor.openPalette();
     else return;

@@ -136,13 +136,18 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
     void refresh();
   });
   const onTarget = { capture: true, signal };
-  target.addEventListener('compositionstart', () => {
+  target.addEventListener('compositionstart', (event) => {
+    // A page's own script-made composition does not start one: it would drive the list.
+    if (!event.isTrusted) return;
     composing = true;
     close();
   }, onTarget);
   // Chrome sends the last composing `input` before `compositionend` and no plain `input`
-  // after it, so the end of a composition is where the IME's text is final.
-  target.addEventListener('compositionend', () => {
+  // after it, so the end of a composition is where the IME's text is final. Chromium marks
+  // untrusted the `compositionend` of a commit made through its input protocol (test
+  // drivers, some IMEs), so an untrusted one counts only after a trusted start.
+  target.addEventListener('compositionend', (event) => {
+    if (!event.isTrusted && !composing) return;
     composing = false;
     lastEditAt = performance.now();
     lastInputType = 'insertCompositionText';
@@ -170,8 +175,9 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
   target.addEventListener('mousedown', close, onTarget);
   // Keys are taken at the window, in the capture phase, before any of the page's own
   // handlers: editors bind Tab (indent) and the arrows on their editable element.
+  // Only the writer's keys: a page's script-made Tab must not take a row for them.
   view.addEventListener('keydown', (event) => {
-    if (suggestions.length === 0 || !isInside(event, target)) return;
+    if (!event.isTrusted || suggestions.length === 0 || !isInside(event, target)) return;
     if (event.isComposing || event.keyCode === IME_PROCESS_KEY || composing) return;
     if (handleKey(event)) {
       event.preventDefault();

@@ -33,9 +33,16 @@ export function followTypedStream(field: HTMLElement, signal: AbortSignal, chang
   field.addEventListener('input', (event) => {
     if (event.isTrusted) apply(inputEvent(event as InputEvent), false);
   }, options);
-  // Not only trusted ones: Chromium marks untrusted the compositionend of a commit made
+  // Not only trusted ends: Chromium marks untrusted the compositionend of a commit made
   // through its input protocol (as test drivers and some IMEs do); Juku never makes one.
+  // But only after a trusted start, so a page's script-made composition writes nothing.
+  let composing = false;
+  field.addEventListener('compositionstart', (event) => {
+    if (event.isTrusted) composing = true;
+  }, options);
   field.addEventListener('compositionend', (event) => {
+    if (!event.isTrusted && !composing) return;
+    composing = false;
     if (event.data) apply({ type: 'text', text: event.data }, false);
   }, options);
   field.addEventListener('paste', (event) => {
