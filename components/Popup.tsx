@@ -2,6 +2,7 @@
 // chosen phrase into the page or copy it, recent and favorite phrases, add a phrase, the
 // global pause and the switch for this site. Kept light: no Dexie, no jieba until saving.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { onBankChange } from '@/lib/bank/change-signal';
 import { browser } from 'wxt/browser';
 import { sendRequest, type ResponseMap } from '@/lib/protocol';
 import { disabledSitesItem, pausedItem, setSiteEnabled, siteOf } from '@/lib/site-settings';
@@ -85,11 +86,13 @@ export function Popup() {
 
   useEffect(() => {
     void loadOverview();
+    const stopListening = onBankChange(loadOverview);
     void pausedItem.getValue().then(setPaused);
     void currentSite().then(async (found) => {
       setSite(found);
       setSiteEnabledState(!(await disabledSitesItem.getValue()).includes(found));
     });
+    return stopListening;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 

@@ -2,6 +2,7 @@
 // one table: the request schemas live in protocol-schema.ts (validated on receipt), the
 // response types here.
 import { browser } from 'wxt/browser';
+import { PAGE_ID } from './bank/change-signal';
 import type { Suggestion } from './engine/types';
 import type { PaletteItem } from './search/palette-index';
 import type { Skeleton } from './schema';
@@ -51,7 +52,8 @@ const RESTARTED: Bilingual = { zh: '句库后台已重启', en: 'The Juku backgr
 export async function sendRequest<T extends RequestType>(
   request: Extract<RequestInput, { type: T }>,
 ): Promise<ResponseMap[T]> {
-  const reply = (await browser.runtime.sendMessage(request)) as Envelope<ResponseMap[T]> | undefined;
+  // `from` names this page, so the bank-change signal of its own write does not come back to it.
+  const reply = (await browser.runtime.sendMessage({ ...request, from: PAGE_ID })) as Envelope<ResponseMap[T]> | undefined;
   if (!reply) throw new BankInputError(NO_ANSWER);
   if (!reply.ok) throw errorOfRefusal(reply);
   return reply.data;

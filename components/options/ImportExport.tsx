@@ -1,6 +1,7 @@
 // 「导出」, 「导入」 (preview, then 合并 or 替换), learning from documents (DocumentLearning.tsx),
 // backups and 「恢复默认句库」.
 import { useEffect, useState } from 'react';
+import { onBankChange } from '@/lib/bank/change-signal';
 import type { Translate } from '@/lib/i18n';
 import { sendRequest, type ResponseMap } from '@/lib/protocol';
 import type { BackupRecord } from '@/lib/db';
@@ -32,6 +33,8 @@ export function ImportExport({ t, onChanged }: Props) {
       .catch((e: unknown) => setError(errorText(e, t)));
   useEffect(() => {
     void loadBackups();
+    // A backup made or restored in another tab shows here too.
+    return onBankChange(loadBackups);
   }, []);
 
   const exportBank = () =>

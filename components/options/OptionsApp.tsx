@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslate, type MessageKey } from '@/lib/i18n';
 import { sendRequest, type ResponseMap } from '@/lib/protocol';
+import { onBankChange } from '@/lib/bank/change-signal';
 import { useBank } from './use-bank';
 import { PhraseManager } from './PhraseManager';
 import { SkeletonEditor } from './SkeletonEditor';
@@ -58,6 +59,10 @@ export function OptionsApp() {
   const changed = async () => {
     await Promise.all([bank.reload(), refreshStats()]);
   };
+
+  // Another options tab or the popup changed the bank: show it without a reload.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => onBankChange(changed), []);
 
   const onTabKey = (e: React.KeyboardEvent) => {
     const index = TABS.findIndex(([id]) => id === tab);

@@ -8,6 +8,7 @@ import type { Translate } from '@/lib/i18n';
 import type { Role } from '@/lib/roles';
 import type { EditAction } from '@/lib/bank/undo';
 import { sendRequest } from '@/lib/protocol';
+import { onBankChange } from '@/lib/bank/change-signal';
 import { InitialsCache, filterPhrases, type PhraseFilter } from '@/lib/bank/search';
 import { PhraseForm } from '../bank/PhraseForm';
 import { Messages, RoleOptions, RoleSelect, analyzeText, errorText, parseTags, phraseTextProblem } from '../bank/shared';
@@ -27,7 +28,9 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [active, setActive] = useState(0);
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [undoable, setUndoable] = useState<EditAction | null>(null);
+  // The one undoable edit and when it was made: the undo names it, so it never undoes
+  // another tab's newer edit in its place (lib/bank/undo.ts refuses a mismatch).
+  const [undoable, setUndoable] = useState<{ action: EditAction; at: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [bulkTag, setBulkTag] = useState('');
@@ -58,9 +61,10 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
   // The background keeps the one undoable edit: asking it after each write keeps the
   // button true even when another tab edited the bank.
   const refreshUndo = useCallback(() => {
-    void sendRequest({ type: 'bankUndoState' }).then(({ undo }) => setUndoable(undo?.action ?? null)).catch(() => {});
+    void sendRequest({ type: 'bankUndoState' }).then(({ undo }) => setUndoable(undo ?? null)).catch(() => {});
   }, []);
   useEffect(refreshUndo, [refreshUndo]);
+  useEffect(() => onBankChange(refreshUndo), [refreshUndo]);
 
   const activeRow = rows[Math.min(active, rows.length - 1)];
   const moveTo = (index: number) => {
@@ -135,7 +139,7 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
 
   const undo = () =>
     run(async () => {
-      const { undone } = await sendRequest({ type: 'bankUndo' });
+      const { undone } = await sendRequest({ type: 'bankUndo', expectedAt: undoable?.at }).finally(refreshUndo);
       await bank.reload();
       return t('undone', { label: t.edit(undone) });
     });
@@ -267,7 +271,7 @@ export function PhraseManager({ t, bank, onChanged }: Props) {
         </select>
         {undoable && (
           <span className="undo">
-            {t.edit(undoable)}
+            {t.edit(undoable.action)}
             <button type="button" onClick={() => void undo()}>
               {t('undo')}
             </button>

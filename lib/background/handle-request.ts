@@ -9,6 +9,7 @@ import type { PaletteHolder } from './palette-holder';
 import { sectionRoleOf } from '../engine/section-role';
 import { gateSuggestions } from '../engine/show-gate';
 import { answerBankRequest, isBankRequest } from '../bank/answer';
+import { announceBankChange, senderPageOf } from '../bank/change-signal';
 import { addSavedChars, savedChineseChars } from '../bank/stats';
 import { countPhrases, getPhrase, phraseTables } from '../bank/phrase-store';
 import { answerSyncRequest, isSyncRequest, type SyncContext } from '../sync/answer';
@@ -61,17 +62,18 @@ export async function handleRequest(
   }
   try {
     await ctx.ensureBank();
-    return { ok: true, data: await answer(request, ctx) };
+    return { ok: true, data: await answer(request, ctx, senderPageOf(raw)) };
   } catch (error) {
     return refusal(error);
   }
 }
 
-async function answer(request: Request, ctx: RequestContext): Promise<ResponseMap[keyof ResponseMap]> {
-  if (isBankRequest(request)) return answerBankRequest(request, ctx);
+async function answer(request: Request, ctx: RequestContext, from: string | undefined): Promise<ResponseMap[keyof ResponseMap]> {
+  if (isBankRequest(request)) return answerBankRequest(request, ctx, () => announceBankChange(from));
   if (isSyncRequest(request)) {
     if (!ctx.sync) throw new Error('句库订阅不可用');
-    return answerSyncRequest(request, { db: ctx.db, ...ctx.sync, bankChanged: () => ctx.engine.invalidate() });
+    const bankChanged = () => (ctx.engine.invalidate(), announceBankChange(from));
+    return answerSyncRequest(request, { db: ctx.db, ...ctx.sync, bankChanged });
   }
   switch (request.type) {
     case 'suggest': {

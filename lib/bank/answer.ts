@@ -69,7 +69,7 @@ async function write(request: BankRequest, ctx: RequestContext): Promise<BankRes
     case 'bankRetag':
       return { changed: await retagPhrases(db, request.ids, request) };
     case 'bankUndo':
-      return { undone: await undoLast(db) };
+      return { undone: await undoLast(db, request.expectedAt) };
     case 'bankImport':
     {
       const bank = request.token ? parsedImport(request.token) : parseBankText(textOf(request));
@@ -95,7 +95,12 @@ async function write(request: BankRequest, ctx: RequestContext): Promise<BankRes
   }
 }
 
-export async function answerBankRequest(request: BankRequest, ctx: RequestContext): Promise<BankResponseMap[BankRequestType]> {
+/** `changed` tells the open pages after a write (lib/bank/change-signal.ts). */
+export async function answerBankRequest(
+  request: BankRequest,
+  ctx: RequestContext,
+  changed: () => void = () => {},
+): Promise<BankResponseMap[BankRequestType]> {
   const answer = await read(request, ctx);
   if (answer !== undefined) return answer;
   let result: BankResponseMap[BankRequestType] | undefined;
@@ -107,6 +112,7 @@ export async function answerBankRequest(request: BankRequest, ctx: RequestContex
     const ids = changedPhraseIds(request, result);
     if (ids) ctx.engine.phrasesChanged(ids);
     else ctx.engine.invalidate();
+    if (result !== undefined) changed();
   }
 }
 

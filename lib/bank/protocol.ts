@@ -29,7 +29,8 @@ export const BANK_REQUEST_SCHEMAS = [
   }),
   z.object({ type: z.literal('bankDeletePhrases'), ids }),
   z.object({ type: z.literal('bankRetag'), ids, add: tags.default([]), remove: tags.default([]), role: RoleSchema.optional() }),
-  z.object({ type: z.literal('bankUndo') }),
+  // `expectedAt`: the edit the page offers to undo; another tab's newer edit is not undone in its place.
+  z.object({ type: z.literal('bankUndo'), expectedAt: z.number().optional() }),
   z.object({ type: z.literal('bankUndoState') }),
   z.object({ type: z.literal('bankExport') }),
   // An apply after a preview may send the preview's token instead of the file (parsed-import.ts).

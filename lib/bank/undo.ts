@@ -26,11 +26,19 @@ export async function pendingUndo(db: JukuDatabase): Promise<{ action: EditActio
   return value ? { action: actionOf(value), at: value.at } : null;
 }
 
-/** Puts back what the last edit changed; returns what that edit was. */
-export function undoLast(db: JukuDatabase): Promise<EditAction> {
+/** Puts back what the last edit changed; returns what that edit was. `expectedAt`, when
+ * given, is the edit the asking page showed: if another page has edited since, nothing is
+ * undone and the writer is told, so an undo never silently takes back someone else's edit. */
+export function undoLast(db: JukuDatabase, expectedAt?: number): Promise<EditAction> {
   return writeBank(db, async () => {
     const value = (await db.settings.get(KEY))?.value as UndoRecord | undefined;
     if (!value) throw new BankInputError({ zh: '没有可以撤销的操作。', en: 'There is nothing to undo.' });
+    if (expectedAt !== undefined && value.at !== expectedAt) {
+      throw new BankInputError({
+        zh: '没有撤销：另一个页面刚刚修改了句库，最近的一步已不是这里显示的那一项。撤销按钮已更新，请确认后再撤销。',
+        en: 'Nothing was undone: another page has just changed the bank, so the last edit is no longer the one shown here. The undo button now shows it; check it before undoing.',
+      });
+    }
     await writePhrases(db, { remove: value.remove, put: value.put });
     await db.settings.delete(KEY);
     return actionOf(value);
