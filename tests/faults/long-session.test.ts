@@ -1,0 +1,132 @@
+// Long sessions (#15): 10,000 keystrokes in one editor, and fifty editors that come and go
+// in one page. The page's heap (which holds the content script's isolated world too: one V8
+// isolate per page) must stay flat, and no listener of Juku's may outlive its editor.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { useExtensionBrowser } from '../e2e/harness';
+import { record, survive } from './record';
+
+const browser = useExtensionBrowser();
+const KEYSTROKES = 10_000;
+/** A heap that grows more than this over the session is a leak (what one list render
+ * allocates is a few kB; 10,000 of them kept would be far above it). */
+const FLAT_MB = 4;
+
+/** Real writing to type: the 述职报告 seeds, paragraph by paragraph. */
+function writing(): string[] {
+  const files = readdirSync('seeds').filter((f) => /^00[0-4]_.*\.txt$/.test(f));
+  return files.flatMap((f) => readFileSync(`seeds/${f}`, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l.length > 8));
+}
+
+async function heapMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / 1024 / 1024;
+}
+
+/** Listeners on the window and the document, as seen from Juku's own isolated world (where
+ * the content script adds them) and from the page's. */
+async function listenerCount(cdp: CDPSession): Promise<{ juku: number; page: number }> {
+  const contexts: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
+  const collect = ({ context }: { context: (typeof contexts)[number] }) => void contexts.push(context);
+  cdp.on('Runtime.executionContextCreated', collect);
+  await cdp.send('Runtime.enable');
+  await cdp.send('Runtime.disable');
+  cdp.off('Runtime.executionContextCreated', collect);
+  const count = async (contextId: number) => {
+    let n = 0;
+    for (const expression of ['window', 'document']) {
+      const { result } = (await cdp.send('Runtime.evaluate', { expression, contextId })) as { result: { objectId: string } };
+      n += ((await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })) as { listeners: unknown[] }).listeners.length;
+    }
+    return n;
+  };
+  const isolated = contexts.filter((c) => c.auxData?.type === 'isolated');
+  const main = contexts.find((c) => c.auxData?.type === 'default');
+  let juku = 0;
+  for (const c of isolated) juku += await count(c.id);
+  return { juku, page: main ? await count(main.id) : 0 };
+}
+
+/** Types up to `budget` characters of `text` as key presses (trusted input, as a writer's). */
+async function typeParagraph(page: Page, text: string, budget: number): Promise<number> {
+  const chars = [...text].slice(0, budget);
+  await page.keyboard.type(chars.join(''));
+  return chars.length;
+}
+
+const OPENING = '增强“四个';
+
+describe('a long session', () => {
+  it(`keeps memory flat over ${KEYSTROKES} keystrokes in one editor`, async () => {
+    const page = await browser.harness.context.newPage();
+    await page.goto(`${browser.harness.baseUrl}/textarea.html`);
+    await page.locator('#editor').click();
+    const cdp = await page.context().newCDPSession(page);
+    const paragraphs = writing();
+    let typed = 0;
+    let shown = 0;
+    let warm = 0;
+    await survive('fault', `${KEYSTROKES} keystrokes in one editor`, async () => {
+      for (let p = 0; typed < KEYSTROKES; p++) {
+        // The first thousand keystrokes warm everything up (code, caches, the engine's wake).
+        if (typed >= 1000 && warm === 0) warm = await heapMb(cdp);
+        // Each paragraph opens with words the bank knows, so the list comes and goes all session.
+        typed += await typeParagraph(page, OPENING, KEYSTROKES - typed);
+        const list = page.getByRole('listbox', { name: '句库建议' });
+        if (await list.waitFor({ timeout: 3000 }).then(() => true, () => false)) shown++;
+        typed += await typeParagraph(page, paragraphs[p % paragraphs.length]!, KEYSTROKES - typed);
+        // A new paragraph now and then, and the field emptied as a writer starts over, so
+        // the page's own text does not grow with the session.
+        await page.keyboard.press('Enter');
+        if (p % 5 === 4) {
+          await page.keyboard.press('Control+A');
+          await page.keyboard.press('Delete');
+        }
+      }
+      const end = await heapMb(cdp);
+      const growth = end - warm;
+      record({ kind: 'memory', name: `${KEYSTROKES} keystrokes`, growthMb: growth });
+      expect(shown, 'suggestions were shown during the session').toBeGreaterThan(0);
+      expect(growth).toBeLessThan(FLAT_MB);
+      return `heap ${warm.toFixed(1)} → ${end.toFixed(1)} MB after ${typed} keystrokes, the list shown at ${shown} paragraph openings`;
+    });
+    await cdp.detach();
+    await page.close();
+  });
+
+  it('leaves no listener behind when fifty editors come and go', async () => {
+    const page = await browser.harness.context.newPage();
+    await page.goto(`${browser.harness.baseUrl}/textarea.html`);
+    const cdp = await page.context().newCDPSession(page);
+    await survive('fault', 'fifty editors opened, typed in and removed', async () => {
+      // Focus the page's own editor once, so Juku's page-wide listeners are in place.
+      await page.locator('#editor').click();
+      await page.keyboard.type(OPENING);
+      await page.mouse.click(5, 5);
+      const before = await listenerCount(cdp);
+      const heapBefore = await heapMb(cdp);
+      for (let i = 0; i < 50; i++) {
+        await page.evaluate((i) => {
+          const box = i % 2 ? document.createElement('textarea') : Object.assign(document.createElement('div'), { contentEditable: 'true' });
+          box.id = 'passing';
+          document.body.append(box);
+        }, i);
+        await page.locator('#passing').click();
+        await page.keyboard.type(OPENING);
+        await page.evaluate(() => document.querySelector('#passing')!.remove());
+      }
+      await page.mouse.click(5, 5);
+      await page.waitForTimeout(500);
+      const after = await listenerCount(cdp);
+      const heapGrowth = (await heapMb(cdp)) - heapBefore;
+      expect(before.juku, 'Juku\'s page-wide listeners are seen').toBeGreaterThan(0);
+      expect(after.juku).toBeLessThanOrEqual(before.juku);
+      return `Juku's window+document listeners ${before.juku} → ${after.juku}; heap ${heapGrowth >= 0 ? '+' : ''}${heapGrowth.toFixed(2)} MB`;
+    });
+    await cdp.detach();
+    await page.close();
+  });
+});
