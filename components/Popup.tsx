@@ -3,6 +3,7 @@
 // global pause and the switch for this site. Kept light: no Dexie, no jieba until saving.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { onBankChange } from '@/lib/bank/change-signal';
+import { FileBackupNote } from './FileBackupNote';
 import { browser } from 'wxt/browser';
 import { sendRequest, type ResponseMap } from '@/lib/protocol';
 import { disabledSitesItem, pausedItem, setSiteEnabled, siteOf } from '@/lib/site-settings';
@@ -232,6 +233,7 @@ export function Popup() {
       ) : (
         !error && <p className="stats">{t('loading')}</p>
       )}
+      <FileBackupNote t={t} />
       <button
         type="button"
         onClick={() =>

@@ -12,6 +12,7 @@ import { welcomeOnce } from '@/lib/background/welcome';
 import { reinjectContentScripts } from '@/lib/background/reinject';
 import { scheduleSubscriptionChecks } from '@/lib/background/subscription-schedule';
 import { announceBankChange } from '@/lib/bank/change-signal';
+import { scheduleFileBackups } from '@/lib/background/file-backup-run';
 import { originPatternOf, originsCover } from '@/lib/sync/origin-access';
 import type { PageMessage } from '@/lib/content/page-messages';
 import { writerRulesItem } from '@/lib/check/writer-rules';
@@ -52,6 +53,7 @@ export default defineBackground(() => {
     },
   };
   scheduleSubscriptionChecks({ db, ...ctx.sync, bankChanged: () => (engine.invalidate(), announceBankChange()) });
+  scheduleFileBackups(db);
 
   // Load the default bank right after install rather than on the first keystroke; a
   // failure here is retried by the gate on the next request.

@@ -35,6 +35,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('openAddWindow'), text: z.string().max(4000) }),
   // A repeated phrase's alternatives from the bank (#17): the phrases the check listed.
   z.object({ type: z.literal('wordingAlternatives'), phrases: z.array(z.string().min(1).max(64)).max(20) }),
+  // A backup to the writer's folder now (`force`), or only if one is due (#15).
+  z.object({ type: z.literal('fileBackupRun'), force: z.boolean().default(false) }),
   ...BANK_REQUEST_SCHEMAS,
   ...SYNC_REQUEST_SCHEMAS,
 ]);

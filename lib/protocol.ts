@@ -6,6 +6,7 @@ import { PAGE_ID } from './bank/change-signal';
 import type { Suggestion } from './engine/types';
 import type { PaletteItem } from './search/palette-index';
 import type { Skeleton } from './schema';
+import type { FileBackupState } from './bank/file-backup';
 import type { RequestInput, RequestType } from './protocol-schema';
 import type { BankResponseMap } from './bank/protocol';
 import type { SyncResponseMap } from './sync/protocol';
@@ -20,6 +21,7 @@ export type ResponseMap = {
   paletteSearch: { items: PaletteItem[] };
   getSkeleton: { skeleton: Skeleton | null };
   openAddWindow: { opened: boolean };
+  fileBackupRun: FileBackupState;
   /** For each phrase asked, up to three alternatives (none: left out). */
   wordingAlternatives: { alternatives: Record<string, string[]> };
 } & BankResponseMap &

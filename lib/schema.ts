@@ -74,11 +74,22 @@ export type Skeleton = z.infer<typeof SkeletonSchema>;
 
 export const BANK_FORMAT_VERSION = 1;
 
+/** How often the writer took a phrase: carried by backup files only (a shared bank file
+ * says nothing of one writer's habits), so a restore on a new machine ranks as before. */
+export const UsageEntrySchema = z.object({
+  phraseId: z.string().min(1).max(64),
+  count: z.number().int().min(0).max(1_000_000_000),
+  lastUsed: z.number().min(0).max(8.64e15),
+  charsSaved: z.number().int().min(0).max(1_000_000_000_000).default(0),
+});
+export type UsageEntry = z.infer<typeof UsageEntrySchema>;
+
 export const BankFileSchema = z.object({
   formatVersion: z.literal(BANK_FORMAT_VERSION),
   name: z.string().max(200).default('句库'),
   phrases: z.array(PhraseSchema).max(500_000),
   skeletons: z.array(SkeletonSchema).max(10_000),
+  usage: z.array(UsageEntrySchema).max(500_000).optional(),
 });
 export type BankFile = z.infer<typeof BankFileSchema>;
 export type BankFileInput = z.input<typeof BankFileSchema>;

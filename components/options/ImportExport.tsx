@@ -2,6 +2,7 @@
 // backups and 「恢复默认句库」.
 import { useEffect, useState } from 'react';
 import { onBankChange } from '@/lib/bank/change-signal';
+import { FileBackup } from './FileBackup';
 import type { Translate } from '@/lib/i18n';
 import { sendRequest, type ResponseMap } from '@/lib/protocol';
 import type { BackupRecord } from '@/lib/db';
@@ -115,6 +116,8 @@ export function ImportExport({ t, onChanged }: Props) {
       <Subscriptions t={t} onChanged={onChanged} />
 
       <Publish t={t} />
+
+      <FileBackup t={t} />
 
       <div className="panel">
         <h3>{t('backupsTitle')}</h3>

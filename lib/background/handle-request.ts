@@ -9,6 +9,7 @@ import type { PaletteHolder } from './palette-holder';
 import { sectionRoleOf } from '../engine/section-role';
 import { gateSuggestions } from '../engine/show-gate';
 import { answerBankRequest, isBankRequest } from '../bank/answer';
+import { runFileBackup } from './file-backup-run';
 import { announceBankChange, senderPageOf } from '../bank/change-signal';
 import { addSavedChars, savedChineseChars } from '../bank/stats';
 import { countPhrases, getPhrase, phraseTables } from '../bank/phrase-store';
@@ -109,6 +110,8 @@ async function answer(request: Request, ctx: RequestContext, from: string | unde
     }
     case 'getSkeleton':
       return { skeleton: (await ctx.db.skeletons.get(request.id)) ?? null };
+    case 'fileBackupRun':
+      return runFileBackup(ctx.db, request.force);
     case 'openAddWindow':
       if (!ctx.openAddWindow) return { opened: false };
       await ctx.openAddWindow(request.text);

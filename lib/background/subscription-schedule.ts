@@ -1,32 +1,16 @@
-// Checks the bank subscriptions (#16) every hour and when the browser starts. The alarms API
-// exists only once the writer granted it with their first subscription (an optional
-// permission), so the schedule is set up at every wake where it exists and again the moment
-// it is granted.
+// Checks the bank subscriptions (#16) every hour (once the writer granted the alarms
+// permission with their first subscription) and when the browser starts.
 import { browser } from 'wxt/browser';
 import { checkAllSubscriptions, type SyncContext } from '../sync/answer';
 import { listSubscriptions } from '../sync/subscriptions';
+import { scheduleAlarm } from './alarm-schedule';
 
 const ALARM = 'juku-subscriptions';
 const EVERY_MINUTES = 60;
 
 export function scheduleSubscriptionChecks(ctx: SyncContext): void {
   const check = () => void checkAllSubscriptions(ctx).catch(() => {});
-  const setUp = () => {
-    const alarms = (browser as { alarms?: typeof browser.alarms }).alarms;
-    if (!alarms) return false;
-    alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === ALARM) check();
-    });
-    void alarms.get(ALARM).then((existing) => {
-      if (!existing) void alarms.create(ALARM, { periodInMinutes: EVERY_MINUTES, delayInMinutes: 1 });
-    });
-    return true;
-  };
-  if (!setUp()) {
-    browser.permissions.onAdded.addListener((granted) => {
-      if (granted.permissions?.includes('alarms')) setUp();
-    });
-  }
+  scheduleAlarm(ALARM, EVERY_MINUTES, check);
   browser.runtime.onStartup.addListener(() => {
     void listSubscriptions(ctx.db).then((all) => all.length > 0 && check());
   });

@@ -43,7 +43,7 @@ async function read(request: BankRequest, ctx: RequestContext): Promise<BankResp
     case 'bankUndoState':
       return { undo: await pendingUndo(db) };
     case 'bankExport':
-      return exportBank(db);
+      return exportBank(db, undefined, request.withUsage === true);
     case 'bankBackups':
       return { backups: await listBackups(db) };
     case 'bankImport':

@@ -4,7 +4,7 @@
 // the wording (or named by its Chinese or English label), tags split from one string.
 // BankFileSchema (lib/schema.ts) stays the strict form that is stored and exported.
 import { z } from 'zod';
-import { BANK_FORMAT_VERSION, PhraseSchema, ROLES, ROLE_LABELS, RoleSchema, SkeletonSchema, type BankFile, type Role } from '../schema';
+import { BANK_FORMAT_VERSION, PhraseSchema, ROLES, ROLE_LABELS, RoleSchema, SkeletonSchema, UsageEntrySchema, type BankFile, type Role } from '../schema';
 import { ROLE_LABELS_EN } from '../roles';
 import { IdAllocator } from '../corpus/hash';
 import { mergeKey } from '../corpus/merge';
@@ -40,6 +40,7 @@ export const BankFileInputSchema = z.object({
   name: z.string().max(200).optional(),
   phrases: z.array(PhraseInputSchema).max(500_000),
   skeletons: z.array(SkeletonInputSchema).max(10_000).optional(),
+  usage: z.array(UsageEntrySchema).max(500_000).optional(),
 });
 export type BankFileInput = z.infer<typeof BankFileInputSchema>;
 
@@ -73,5 +74,6 @@ export function completeBankFile(input: BankFileInput): BankFile {
       };
       return { id: s.id ?? skeletonIds.idFor(JSON.stringify(body)), ...body };
     }),
+    ...(input.usage ? { usage: input.usage } : {}),
   };
 }

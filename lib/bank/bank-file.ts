@@ -27,11 +27,33 @@ export type ImportPreview = {
   token?: string;
 };
 
-export async function exportBank(db: JukuDatabase, name = '句库'): Promise<BankFile> {
-  const [phrases, skeletons] = await db.transaction('r', [...phraseTables(db), db.skeletons], () =>
-    Promise.all([allPhrases(db), db.skeletons.toArray()]),
+/** The bank as a file. `withUsage` adds how often each phrase was taken: for the writer's own
+ * backups, not for a file they share. */
+export async function exportBank(db: JukuDatabase, name = '句库', withUsage = false): Promise<BankFile> {
+  const [phrases, skeletons, usage] = await db.transaction('r', [...phraseTables(db), db.skeletons, db.usage], () =>
+    Promise.all([allPhrases(db), db.skeletons.toArray(), withUsage ? db.usage.toArray() : Promise.resolve([])]),
   );
-  return { formatVersion: BANK_FORMAT_VERSION, name, phrases: phrases.map(phraseOfStored), skeletons };
+  const file: BankFile = { formatVersion: BANK_FORMAT_VERSION, name, phrases: phrases.map(phraseOfStored), skeletons };
+  return withUsage ? { ...file, usage: usage.map(({ phraseId, count, lastUsed, charsSaved }) => ({ phraseId, count, lastUsed, charsSaved })) } : file;
+}
+
+/** A file's usage for the phrases the bank now holds: a replace takes the file's counts as
+ * they are, a merge keeps the larger count of each phrase and its latest use. */
+async function importUsage(db: JukuDatabase, bank: BankFile, mode: ImportMode): Promise<void> {
+  // A file without usage (a shared bank) leaves the writer's own counts alone.
+  if (!bank.usage) return;
+  if (mode === 'replace') await db.usage.clear();
+  const present = new Set(bank.phrases.map((p) => p.id));
+  const incoming = bank.usage.filter((u) => present.has(u.phraseId));
+  const existing = mode === 'merge' ? await db.usage.bulkGet(incoming.map((u) => u.phraseId)) : [];
+  await db.usage.bulkPut(
+    incoming.map((u, i) => {
+      const before = existing[i];
+      return before
+        ? { phraseId: u.phraseId, count: Math.max(before.count, u.count), lastUsed: Math.max(before.lastUsed, u.lastUsed), charsSaved: Math.max(before.charsSaved, u.charsSaved) }
+        : { phraseId: u.phraseId, count: u.count, lastUsed: u.lastUsed, charsSaved: u.charsSaved };
+    }),
+  );
 }
 
 /**
@@ -243,6 +265,7 @@ export function applyImport(db: JukuDatabase, bank: BankFile, mode: ImportMode, 
         await replaceAllPhrases(db, [...next.values()]);
         await db.skeletons.clear();
         await db.skeletons.bulkPut(bank.skeletons);
+        await importUsage(db, bank, mode);
         const fresh = writes.filter((p) => !byId.has(p.id)).length;
         return previewOf(bank, { fresh, changed: writes.length - fresh, duplicate: bank.phrases.length - writes.length }, skeletonIds);
       }
@@ -252,6 +275,7 @@ export function applyImport(db: JukuDatabase, bank: BankFile, mode: ImportMode, 
       });
       const known = new Set(skeletonIds);
       await db.skeletons.bulkPut(bank.skeletons.filter((s: Skeleton) => !known.has(s.id)));
+      await importUsage(db, bank, mode);
       return previewOf(bank, countsOf(found), skeletonIds);
     },
     QUOTA_MESSAGE,

@@ -32,7 +32,8 @@ export const BANK_REQUEST_SCHEMAS = [
   // `expectedAt`: the edit the page offers to undo; another tab's newer edit is not undone in its place.
   z.object({ type: z.literal('bankUndo'), expectedAt: z.number().optional() }),
   z.object({ type: z.literal('bankUndoState') }),
-  z.object({ type: z.literal('bankExport') }),
+  // `withUsage`: the writer's own backup file, with how often each phrase was taken.
+  z.object({ type: z.literal('bankExport'), withUsage: z.boolean().optional() }),
   // An apply after a preview may send the preview's token instead of the file (parsed-import.ts).
   z.object({ type: z.literal('bankImport'), text: z.string().max(MAX_IMPORT_CHARS).optional(), token: z.string().max(64).optional(), mode: z.enum(['preview', 'merge', 'replace']) }),
   z.object({ type: z.literal('bankBackups') }),
