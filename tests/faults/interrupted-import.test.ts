@@ -34,7 +34,15 @@ function whichState(state: BankState, before: BankState, label: string, backupsB
   return 'after';
 }
 
-describe('an import interrupted', () => {
+/** Before, or the whole of what the write makes, and the stored count agrees either way. */
+function eitherState(state: BankState, before: BankState, isAfter: (state: BankState) => boolean): 'before' | 'after' {
+  expect(state.countSetting, 'the stored phrase count agrees with the rows').toBe(state.phrases);
+  if (state.texts === before.texts) return 'before';
+  expect(isAfter(state), `neither before nor after: ${JSON.stringify(state)}`).toBe(true);
+  return 'after';
+}
+
+describe('a write interrupted', () => {
   let harness: Harness;
 
   it('survives the worker stopped at three points of a 50,000-phrase replace', async () => {
@@ -67,7 +75,34 @@ describe('an import interrupted', () => {
     }
     // And the bank takes the next replace whole.
     await answer(page, { type: 'bankImport', mode: 'replace', text: bankFileOf(PHRASES, LABELS[3]!) });
-    expect((await bankState(page, LABELS)).labelled[LABELS[3]!]).toBe(PHRASES);
+    before = await bankState(page, LABELS);
+    expect(before.labelled[LABELS[3]!]).toBe(PHRASES);
+
+    // A bulk delete of half the bank, and a restore of the backup it made, each stopped midway.
+    const HALF = PHRASES / 2;
+    await survive('fault', `worker stopped during a bulk delete of ${HALF} phrases`, async () => {
+      const pending = ask(page, { type: 'bankDeletePhrases', ids: Array.from({ length: HALF }, (_, i) => `${LABELS[3]}-${i}`) });
+      await new Promise((done) => setTimeout(done, full * 0.3));
+      await killServiceWorker(page, harness.extensionId);
+      await pending;
+      await answer(page, { type: 'bankStats' }).catch(async () => answer(page, { type: 'bankStats' }));
+      const state = await bankState(page, LABELS);
+      const which = eitherState(state, before, (s) => s.phrases === HALF && s.labelled[LABELS[3]!] === HALF);
+      before = state;
+      return `bank = state ${which}, ${state.phrases} phrases`;
+    });
+    await survive('fault', 'worker stopped during a restore of a backup', async () => {
+      const { backups } = await answer(page, { type: 'bankBackups' });
+      const target = backups.find((b: { phraseCount: number }) => b.phraseCount !== before.phrases) ?? backups[0];
+      const pending = ask(page, { type: 'bankRestoreBackup', id: target.id });
+      await new Promise((done) => setTimeout(done, full * 0.4));
+      await killServiceWorker(page, harness.extensionId);
+      await pending;
+      await answer(page, { type: 'bankStats' }).catch(async () => answer(page, { type: 'bankStats' }));
+      const state = await bankState(page, LABELS);
+      const which = eitherState(state, before, (s) => s.phrases === target.phraseCount);
+      return `bank = state ${which}, ${state.phrases} phrases (backup of ${target.phraseCount})`;
+    });
     record({ kind: 'requests', name: 'interrupted imports', count: requests().length, urls: requests() });
     expect(requests()).toEqual([]);
     await harness.close();
