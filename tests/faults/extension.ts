@@ -122,3 +122,39 @@ export function bankFileOf(count: number, label: string): string {
   }));
   return JSON.stringify({ formatVersion: 1, name: label, phrases, skeletons: [] });
 }
+
+/**
+ * The extension service worker's JS heap after garbage collection, in MB, read over CDP from
+ * an extension page's session: Playwright gives workers no CDP session of their own, so this
+ * attaches to the worker's target and talks to it through Target.sendMessageToTarget.
+ */
+export async function workerHeapMb(page: Page, extensionId: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+    if (!worker) throw new Error('the extension service worker is not running');
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
+    let nextId = 1;
+    const call = (method: string) =>
+      new Promise<any>((done, fail) => {
+        const id = nextId++;
+        const listen = (event: { sessionId: string; message: string }) => {
+          const reply = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+          if (event.sessionId !== sessionId || reply.id !== id) return;
+          cdp.off('Target.receivedMessageFromTarget', listen);
+          if (reply.error) fail(new Error(reply.error.message));
+          else done(reply.result);
+        };
+        cdp.on('Target.receivedMessageFromTarget', listen);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      });
+    await call('HeapProfiler.collectGarbage');
+    await call('HeapProfiler.collectGarbage');
+    const { usedSize } = (await call('Runtime.getHeapUsage')) as { usedSize: number };
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+    return usedSize / 1024 / 1024;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}

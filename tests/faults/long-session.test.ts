@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { useExtensionBrowser } from '../e2e/harness';
 import { record, survive } from './record';
+import { extensionPage, workerHeapMb } from './extension';
 
 const browser = useExtensionBrowser();
 const KEYSTROKES = 10_000;
@@ -127,6 +128,28 @@ describe('a long session', () => {
       return `Juku's window+document listeners ${before.juku} → ${after.juku}; heap ${heapGrowth >= 0 ? '+' : ''}${heapGrowth.toFixed(2)} MB`;
     });
     await cdp.detach();
+    await page.close();
+  });
+
+  it('keeps the background flat over 200 page loads', async () => {
+    const { harness } = browser;
+    const LOADS = 200;
+    const probe = await extensionPage(harness.context, harness.extensionId);
+    const page = await harness.context.newPage();
+    await survive('fault', `${LOADS} page loads, each typed in`, async () => {
+      let start = 0;
+      for (let i = 0; i < LOADS; i++) {
+        // After twenty loads: the engine and every code path are warm.
+        if (i === 20) start = await workerHeapMb(probe, harness.extensionId);
+        await page.goto(`${harness.baseUrl}/textarea.html?load=${i}`);
+        await page.locator('#editor').click();
+        await page.keyboard.type(OPENING);
+      }
+      const end = await workerHeapMb(probe, harness.extensionId);
+      record({ kind: 'memory', name: `background over ${LOADS} page loads`, growthMb: end - start });
+      expect(end - start).toBeLessThan(FLAT_MB);
+      return `background heap ${start.toFixed(1)} → ${end.toFixed(1)} MB`;
+    });
     await page.close();
   });
 });
