@@ -4,7 +4,7 @@ import { defineConfig } from 'wxt';
 
 // Only what the features need: no host permissions beyond the content script's matches,
 // no network. The default bank is copied in as a file and read from the extension itself.
-/** The sites the content scripts run on (entrypoints/content), and where a subscribed bank may
+/** The sites the content scripts run on (entrypoints/content.ts and the editor script it brings in), and where a subscribed bank may
  * live: any http(s) server the writer names (one origin is asked for where not granted). */
 const SUBSCRIPTION_ORIGINS = ['http://*/*', 'https://*/*'];
 const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
@@ -46,10 +46,10 @@ export default defineConfig({
     ...(manifestVersion === 3 ? { host_permissions: SUBSCRIPTION_ORIGINS } : {}),
     // A bank subscription (#16) asks, when the writer subscribes, for that one server's
     // origin (and alarms, for the checks on a schedule); nothing is granted before that.
-    ...(manifestVersion === 3
-      ? // The sites are granted already (host_permissions below): only alarms is optional.
-        { optional_permissions: ['alarms'] }
-      : { optional_permissions: ['alarms', ...SUBSCRIPTION_ORIGINS] }),
+    // The sites are granted already in both builds (the content scripts' sites: Chromium's
+    // host_permissions above; Firefox's permissions, which WXT adds for the editor script
+    // the background injects into a frame, #19): only alarms is optional.
+    optional_permissions: ['alarms'],
     // Alt+J opens the palette, Alt+Shift+J checks the wording of the focused editor (issue
     // #17; not taken by Chrome or Firefox); the user can rebind both at
     // chrome://extensions/shortcuts.
