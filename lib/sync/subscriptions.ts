@@ -6,6 +6,7 @@
 import type { JukuDatabase } from '../db';
 import { BankInputError, type Bilingual } from '../bank/limits';
 import { parseBankText } from '../bank/bank-file';
+import { checkServerAddress } from './address';
 import { fetchBankFile, type FetchOptions, type Validators } from './fetch-bank';
 import { verifyBytes, type PublicKeyJwk } from './signing';
 import { applySubscription, previewSubscription, removeSubscriptionRows, type LayerChange } from './subscribed-layer';
@@ -49,21 +50,8 @@ export function newSubscriptionId(): string {
 }
 
 /** Checks an address before it is saved: http(s) only, no credentials in it. */
-export function checkSubscriptionUrl(text: string): URL {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    throw new BankInputError({ zh: `不是有效的网址：${text}`, en: `Not a valid address: ${text}` });
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new BankInputError({ zh: '句库订阅只支持 http:// 或 https:// 地址', en: 'A bank subscription needs an http:// or https:// address' });
-  }
-  if (url.username || url.password) {
-    throw new BankInputError({ zh: '请不要把用户名和密码写进网址，请填在下面的账号栏中', en: 'Do not put the user name and password in the address; use the account fields' });
-  }
-  return url;
-}
+export const checkSubscriptionUrl = (text: string): URL =>
+  checkServerAddress(text, { zh: '句库订阅只支持 http:// 或 https:// 地址', en: 'A bank subscription needs an http:// or https:// address' });
 
 export type CheckResult =
   | { kind: 'unchanged' }
