@@ -12,6 +12,7 @@ import { welcomeOnce } from '@/lib/background/welcome';
 import { reinjectContentScripts } from '@/lib/background/reinject';
 import { scheduleSubscriptionChecks } from '@/lib/background/subscription-schedule';
 import { originPatternOf, originsCover } from '@/lib/sync/origin-access';
+import { storageAccounts } from '@/lib/sync/accounts';
 import type { PageMessage } from '@/lib/content/page-messages';
 import { writerRulesItem } from '@/lib/check/writer-rules';
 
@@ -48,6 +49,8 @@ export default defineBackground(() => {
         const origins = [originPatternOf(url)];
         if (await browser.permissions.contains({ origins })) await browser.permissions.remove({ origins });
       },
+      // WebDAV accounts live in extension storage only, never in the bank's database.
+      accounts: storageAccounts(browser.storage.local),
     },
   };
   scheduleSubscriptionChecks({ db, ...ctx.sync, bankChanged: () => engine.invalidate() });

@@ -1,10 +1,11 @@
-// Checks the bank subscriptions (#16) every hour and when the browser starts. The alarms API
-// exists only once the writer granted it with their first subscription (an optional
-// permission), so the schedule is set up at every wake where it exists and again the moment
-// it is granted.
+// Checks the bank subscriptions and runs personal sync (#16) every hour and when the browser
+// starts. The alarms API exists only once the writer granted it with their first
+// subscription or sync (an optional permission), so the schedule is set up at every wake
+// where it exists and again the moment it is granted.
 import { browser } from 'wxt/browser';
 import { checkAllSubscriptions, type SyncContext } from '../sync/answer';
 import { listSubscriptions } from '../sync/subscriptions';
+import { getPersonalSync } from '../sync/personal-sync';
 
 const ALARM = 'juku-subscriptions';
 const EVERY_MINUTES = 60;
@@ -28,6 +29,6 @@ export function scheduleSubscriptionChecks(ctx: SyncContext): void {
     });
   }
   browser.runtime.onStartup.addListener(() => {
-    void listSubscriptions(ctx.db).then((all) => all.length > 0 && check());
+    void Promise.all([listSubscriptions(ctx.db), getPersonalSync(ctx.db)]).then(([all, personal]) => (all.length > 0 || personal) && check());
   });
 }

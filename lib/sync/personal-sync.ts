@@ -14,7 +14,7 @@ import { writeBank } from '../bank/transaction';
 import { checkServerAddress } from './address';
 import { fetchBankFile, type FetchOptions, type Validators } from './fetch-bank';
 import { baseOf, localRows, mergeRows, rowHash, TOMBSTONE_MS, type BaseEntry, type Conflict, type SyncRow } from './row-merge';
-import { authHeaders, folderUrl, SYNC_FILE_NAME, uploadFile, WebDavError, type Account, type UploadCondition } from './webdav';
+import { authHeaders, folderUrl, SYNC_FILE_NAME, uploadFile, validatorsAfterUpload, WebDavError, type Account, type UploadCondition } from './webdav';
 
 export type PersonalSyncState = {
   /** The WebDAV folder (ends in /). */
@@ -265,16 +265,4 @@ export async function syncPersonalBank(db: JukuDatabase, options: SyncOptions = 
   current = { ...current, lastSyncAt: now, failingSince: undefined, lastError: undefined, lastResult: summary };
   await saveState(db, current);
   return { kind: 'synced', summary };
-}
-
-/**
- * The validators of the file just uploaded. Apache answers a PUT without an ETag: the file
- * is read back, and its validators kept only if it is still exactly what was uploaded (if
- * another computer wrote in between, none are kept and the next run reads and merges).
- */
-async function validatorsAfterUpload(url: string, bytes: Uint8Array, etag: string | undefined, options: FetchOptions): Promise<Validators> {
-  if (etag && !etag.startsWith('W/')) return { etag };
-  const back = await fetchBankFile(url, {}, options);
-  if (back.kind !== 'changed' || back.bytes.length !== bytes.length || !back.bytes.every((b, i) => b === bytes[i])) return {};
-  return back.validators;
 }

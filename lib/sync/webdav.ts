@@ -7,6 +7,7 @@
 // Credentials travel only in the Authorization header: never in a URL, a bank file, a log
 // or an error message (each message below names the status, never the account).
 import type { Bilingual } from '../bank/limits';
+import { fetchBankFile, type FetchOptions, type Validators } from './fetch-bank';
 
 export type Account = { user: string; password: string };
 
@@ -187,4 +188,16 @@ export async function uploadFile(url: string, bytes: Uint8Array, condition: Uplo
   if (response.status === 409) throw new WebDavError({ zh: '服务器上的文件夹不存在（409）', en: 'The folder does not exist on the server (409)' }, 409);
   if (!response.ok) throw statusError(response.status, { zh: '文件', en: 'file' });
   return { kind: 'uploaded', etag: response.headers.get('etag') ?? undefined };
+}
+
+/**
+ * The validators of the file just uploaded. Apache answers a PUT without an ETag: the file
+ * is read back, and its validators kept only if it is still exactly what was uploaded (if
+ * another computer wrote in between, none are kept and the next run reads and merges).
+ */
+export async function validatorsAfterUpload(url: string, bytes: Uint8Array, etag: string | undefined, options: FetchOptions): Promise<Validators> {
+  if (etag && !etag.startsWith('W/')) return { etag };
+  const back = await fetchBankFile(url, {}, options);
+  if (back.kind !== 'changed' || back.bytes.length !== bytes.length || !back.bytes.every((b, i) => b === bytes[i])) return {};
+  return back.validators;
 }

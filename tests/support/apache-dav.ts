@@ -21,8 +21,11 @@ export type DavServer = {
   root: string;
   user: string;
   password: string;
-  /** Every request Apache logged: method, path, status. */
+  /** Every request Apache logged so far: method, path, status. Apache writes a request's
+   * line after its answer has gone out, so a test reads it with settledLog(). */
   log(): Array<{ method: string; path: string; status: number }>;
+  /** The log once it stops growing (the last request's line written). */
+  settledLog(): Promise<Array<{ method: string; path: string; status: number }>>;
   stop(): Promise<void>;
 };
 
@@ -101,19 +104,29 @@ export async function startDavServer(user = 'writer', password = 'secret-pw'): P
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`Apache did not start: ${stderr}${log}`);
   }
-  return {
-    origin,
-    root: join(root, 'dav'),
-    user,
-    password,
-    log: () =>
+  const log = () =>
       (existsSync(join(dir, 'access.log')) ? readFileSync(join(dir, 'access.log'), 'utf8') : '')
         .split('\n')
         .filter(Boolean)
         .map((line) => {
           const [method, path, status] = line.split(' ');
           return { method: method!, path: path!, status: Number(status) };
-        }),
+        });
+  return {
+    origin,
+    root: join(root, 'dav'),
+    user,
+    password,
+    log,
+    settledLog: async () => {
+      let seen = log();
+      for (;;) {
+        await new Promise((r) => setTimeout(r, 150));
+        const now = log();
+        if (now.length === seen.length) return now;
+        seen = now;
+      }
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => {

@@ -85,9 +85,9 @@ describe('personal sync over WebDAV', () => {
       expect(await db.skeletons.get('o1')).toBeUndefined();
     }
     // A third sync on each finds nothing: one conditional request, nothing uploaded.
-    const before = dav.log().length;
+    const before = (await dav.settledLog()).length;
     expect(await sync(b, 3300)).toEqual({ kind: 'synced', summary: { received: 0, sent: 0, uploaded: false, conflicts: [] } });
-    expect(dav.log().slice(before)).toEqual([{ method: 'GET', path: new URL(`${folder}juku-sync.json`).pathname, status: 304 }]);
+    expect((await dav.settledLog()).slice(before)).toEqual([{ method: 'GET', path: new URL(`${folder}juku-sync.json`).pathname, status: 304 }]);
   });
 
   it('the same row changed on both: the later change kept everywhere and the other reported; delete vs later edit: the edit stays', async () => {
@@ -133,7 +133,7 @@ describe('personal sync over WebDAV', () => {
       return fetch(input, init);
     };
     expect(await sync(a, 3000, { fetch: racing })).toMatchObject({ kind: 'synced', summary: { uploaded: true } });
-    expect(dav.log().filter((line) => line.method === 'PUT' && line.status === 412)).toHaveLength(1);
+    expect((await dav.settledLog()).filter((line) => line.method === 'PUT' && line.status === 412)).toHaveLength(1);
     await sync(b, 3100);
     for (const db of [a, b]) expect(await mine(db)).toEqual(['乙在竞争中新增', '甲先有的表述', '甲在竞争中新增'].sort());
   });
