@@ -11,6 +11,7 @@ import { useAction } from './use-action';
 import { DocumentLearning } from './DocumentLearning';
 import { Subscriptions } from './Subscriptions';
 import { Publish } from './Publish';
+import { PersonalSync } from './PersonalSync';
 import { JsonFileButton } from './JsonFileButton';
 import { Messages, errorText } from '../bank/shared';
 
@@ -112,6 +113,8 @@ export function ImportExport({ t, onChanged }: Props) {
       <Subscriptions t={t} onChanged={onChanged} />
 
       <Publish t={t} />
+
+      <PersonalSync t={t} onChanged={onChanged} />
 
       <div className="panel">
         <h3>{t('backupsTitle')}</h3>
