@@ -14,7 +14,7 @@ import { writeBank } from '../bank/transaction';
 import { checkServerAddress } from './address';
 import { fetchBankFile, type FetchOptions, type Validators } from './fetch-bank';
 import { baseOf, localRows, mergeRows, rowHash, TOMBSTONE_MS, type BaseEntry, type Conflict, type SyncRow } from './row-merge';
-import { authHeaders, folderUrl, SYNC_FILE_NAME, uploadFile, validatorsAfterUpload, WebDavError, type Account, type UploadCondition } from './webdav';
+import { authHeaders, ensureFolder, folderUrl, SYNC_FILE_NAME, uploadFile, validatorsAfterUpload, WebDavError, type Account, type UploadCondition } from './webdav';
 
 export type PersonalSyncState = {
   /** The WebDAV folder (ends in /). */
@@ -214,6 +214,8 @@ export async function syncPersonalBank(db: JukuDatabase, options: SyncOptions = 
       let validators = current.validators;
       if (outcome.kind === 'failed') {
         if (outcome.status !== 404) return await fail(outcome.message);
+        // The folder may not exist yet either (a PUT into a missing folder is a 409).
+        await ensureFolder(new URL(state.folder), dav);
         // No file yet: this computer's rows start it.
         merged = new Map(local);
         condition = 'absent';
