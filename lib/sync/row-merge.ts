@@ -143,9 +143,11 @@ export function localRows(input: {
     rows.set(key, stamp(key, { phrase: { ...rest, origin: origin as 'user' | 'default' } }, p.updatedAt));
   }
   for (const s of input.skeletons) {
-    if (!syncsSkeleton(s)) continue;
     const key = skeletonKey(s.id);
     const recorded = times.get(key);
+    // Outlines the writer saved or deleted here, or agreed on before; not the shipped ones
+    // every computer has already.
+    if (!syncsSkeleton(s) || (!recorded && !base.has(key))) continue;
     rows.set(key, stamp(key, { skeleton: s }, recorded && !recorded.deleted ? recorded.at : undefined));
   }
   for (const key of base.keys()) {

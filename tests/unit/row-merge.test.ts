@@ -85,6 +85,20 @@ describe('this computer’s rows', () => {
     expect(local.get('p:recorded')).toMatchObject({ deleted: true, at: 60, device: 'me' });
   });
 
+  it('takes the outlines the writer saved or deleted here, or agreed on, not the shipped ones or a subscription’s', () => {
+    const outline = (id: string) => ({ id, title: id, docType: '通知', opening: [], outline: [{ title: '一', role: 'work' as const }], sources: [] });
+    const local = localRows(
+      input({
+        skeletons: [outline('shipped'), outline('saved'), outline('agreed'), outline('team:x:o')],
+        times: new Map([['s:saved', { at: 40, deleted: false }], ['s:team:x:o', { at: 40, deleted: false }]]),
+        base: baseOf(new Map([['s:agreed', { key: 's:agreed', at: 9, device: 'other', skeleton: outline('agreed') } as SyncRow]])),
+      }),
+    );
+    expect([...local.keys()].sort()).toEqual(['s:agreed', 's:saved']);
+    expect(local.get('s:saved')).toMatchObject({ at: 40, device: 'me' });
+    expect(local.get('s:agreed')).toMatchObject({ at: 9, device: 'other' });
+  });
+
   it('hashes what a row says, not when', () => {
     expect(rowHash(row('h', '同一句', 1, 'a'))).toBe(rowHash(row('h', '同一句', 2, 'b')));
     expect(rowHash(row('h', '同一句', 1, 'a'))).not.toBe(rowHash(row('h', '另一句', 1, 'a')));
