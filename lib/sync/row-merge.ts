@@ -155,9 +155,11 @@ export function localRows(input: {
     const recorded = times.get(key);
     rows.set(key, stamp(key, null, recorded?.deleted ? recorded.at : undefined));
   }
-  // Recorded deletions of rows never agreed on (a default phrase, untouched until deleted).
+  // Recorded deletions of rows never agreed on (a default phrase, untouched until deleted),
+  // unless the row is back (an undo): a live row is never sent as deleted.
+  const live = new Set([...input.phrases.map((p) => phraseKey(p.id)), ...input.skeletons.map((s) => skeletonKey(s.id))]);
   for (const [key, recorded] of times) {
-    if (recorded.deleted && !rows.has(key)) rows.set(key, stamp(key, null, recorded.at));
+    if (recorded.deleted && !rows.has(key) && !live.has(key)) rows.set(key, stamp(key, null, recorded.at));
   }
   return rows;
 }

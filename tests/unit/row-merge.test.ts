@@ -99,6 +99,11 @@ describe('this computer’s rows', () => {
     expect(local.get('s:agreed')).toMatchObject({ at: 9, device: 'other' });
   });
 
+  it('a deletion undone is not sent: a live row is never a tombstone', () => {
+    const local = localRows(input({ phrases: [phrase('d5', '撤销了删除的默认表述', { origin: 'default', updatedAt: 0 })], times: new Map([['p:d5', { at: 70, deleted: true }], ['p:gone', { at: 80, deleted: true }]]) }));
+    expect([...local.keys()]).toEqual(['p:gone']);
+  });
+
   it('hashes what a row says, not when', () => {
     expect(rowHash(row('h', '同一句', 1, 'a'))).toBe(rowHash(row('h', '同一句', 2, 'b')));
     expect(rowHash(row('h', '同一句', 1, 'a'))).not.toBe(rowHash(row('h', '另一句', 1, 'a')));
