@@ -42,14 +42,18 @@ export default defineConfig({
     // (lib/background/reinject.ts). Chromium's scripting API needs the sites as host
     // permissions; they are the same sites the content scripts already run on, so the install
     // prompt says nothing new. Firefox injects into open tabs itself.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    // Firefox cannot make alarms optional (it is not among the permissions Firefox lets an
+    // add-on request later: asking for it throws), and neither browser warns about it at
+    // install: there it is asked for at install (the hourly check then finds nothing to do
+    // until a subscription or sync is set up, and makes no request).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', ...(manifestVersion === 3 ? ['scripting'] : ['alarms'])],
     ...(manifestVersion === 3 ? { host_permissions: SUBSCRIPTION_ORIGINS } : {}),
     // A bank subscription (#16) asks, when the writer subscribes, for that one server's
     // origin (and alarms, for the checks on a schedule); nothing is granted before that.
     ...(manifestVersion === 3
       ? // The sites are granted already (host_permissions below): only alarms is optional.
         { optional_permissions: ['alarms'] }
-      : { optional_permissions: ['alarms', ...SUBSCRIPTION_ORIGINS] }),
+      : { optional_permissions: SUBSCRIPTION_ORIGINS }),
     // Alt+J opens the palette, Alt+Shift+J checks the wording of the focused editor (issue
     // #17; not taken by Chrome or Firefox); the user can rebind both at
     // chrome://extensions/shortcuts.

@@ -29,7 +29,13 @@ export function useServerAccess() {
   }, []);
   const ask = (address: string): Promise<boolean> => {
     const wanted = permissionsToAsk(address, granted);
-    const answer = wanted ? browser.permissions.request(wanted) : Promise.resolve(true);
+    // A request the browser refuses outright throws at once: a refusal too, not a click lost.
+    let answer: Promise<boolean>;
+    try {
+      answer = wanted ? browser.permissions.request(wanted) : Promise.resolve(true);
+    } catch (error) {
+      answer = Promise.reject(error);
+    }
     return answer.then((ok) => {
       void browser.permissions.getAll().then(setGranted);
       return ok;
