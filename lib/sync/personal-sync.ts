@@ -11,6 +11,7 @@ import { PhraseSchema, SkeletonSchema, type Skeleton } from '../schema';
 import { BankInputError, MAX_FILE_BYTES, type Bilingual } from '../bank/limits';
 import { allPhrases, getPhrases, writePhrases } from '../bank/phrase-store';
 import { writeBank } from '../bank/transaction';
+import { readBankVersion } from '../background/bank-version';
 import { checkServerAddress } from './address';
 import { fetchBankFile, type FetchOptions, type Validators } from './fetch-bank';
 import { baseOf, localRows, mergeRows, rowHash, TOMBSTONE_MS, type BaseEntry, type Conflict, type SyncRow } from './row-merge';
@@ -27,6 +28,9 @@ export type PersonalSyncState = {
   failingSince?: number;
   lastError?: Bilingual;
   lastResult?: SyncSummary;
+  /** The bank version (bank-version.ts) the last sync left this computer at: while it holds,
+   * nothing here changed, and a run whose file is unchanged too reads no rows at all. */
+  syncedVersion?: number;
 };
 
 export type SyncSummary = {
@@ -128,55 +132,66 @@ async function readBase(db: JukuDatabase): Promise<Map<string, BaseEntry>> {
   return new Map(((await db.settings.get(BASE_KEY))?.value as Array<[string, BaseEntry]> | undefined) ?? []);
 }
 
-/** This computer's rows now, against what was agreed. */
+/** This computer's rows now, against what was agreed, and the bank version they are of. */
 async function collect(db: JukuDatabase, base: ReadonlyMap<string, BaseEntry>, device: string, now: number) {
-  const [phrases, skeletons, times] = await Promise.all([allPhrases(db), db.skeletons.toArray(), db.rowTimes.toArray()]);
-  return localRows({ phrases, skeletons, times: new Map(times.map((t) => [t.key, t])), base, device, now });
+  return db.transaction('r', [db.phraseBuckets, db.skeletons, db.rowTimes, db.settings], async () => {
+    const [phrases, skeletons, times, version] = await Promise.all([allPhrases(db), db.skeletons.toArray(), db.rowTimes.toArray(), readBankVersion(db)]);
+    return { rows: localRows({ phrases, skeletons, times: new Map(times.map((t) => [t.key, t])), base, device, now }), version };
+  });
 }
 
 class ChangedMeanwhile extends Error {}
 
-/** Makes this computer's rows `merged` in one transaction, unless the writer changed one of
- * them since `local` was read (then the run starts again). Returns how many rows changed. */
-async function applyHere(db: JukuDatabase, local: ReadonlyMap<string, SyncRow>, merged: ReadonlyMap<string, SyncRow>, base: ReadonlyMap<string, BaseEntry>, device: string, now: number): Promise<number> {
+/** What making this computer's rows `merged` takes. */
+function planHere(local: ReadonlyMap<string, SyncRow>, merged: ReadonlyMap<string, SyncRow>) {
+  const putPhrases: StoredPhrase[] = [];
+  const removePhrases: string[] = [];
+  const putSkeletons: Skeleton[] = [];
+  const removeSkeletons: string[] = [];
+  // Deletions of rows sync does not carry here (a default phrase never touched on this
+  // computer): removed when present, a subscription's row never.
+  const outside = [...merged.values()].filter((row) => row.deleted && !local.has(row.key) && row.key.startsWith('p:')).map((row) => row.key.slice(2));
+  for (const [key, row] of merged) {
+    const here = local.get(key);
+    if (!here && row.deleted) continue;
+    if ((here ? rowHash(here) : 'deleted') === rowHash(row)) continue;
+    const id = key.slice(2);
+    if (row.deleted) (key.startsWith('p:') ? removePhrases : removeSkeletons).push(id);
+    else if ('phrase' in row) putPhrases.push({ ...row.phrase, updatedAt: row.at });
+    else putSkeletons.push(row.skeleton);
+  }
+  return { putPhrases, removePhrases, putSkeletons, removeSkeletons, outside };
+}
+
+/**
+ * Makes this computer's rows `merged` in one transaction, unless the writer changed one of
+ * them since `local` was read (then the run starts again). Returns how many rows changed and
+ * the bank version after; with nothing to change, the bank is not written (its version and
+ * the engine's snapshot stay).
+ */
+async function applyHere(db: JukuDatabase, local: { rows: ReadonlyMap<string, SyncRow>; version: number }, merged: ReadonlyMap<string, SyncRow>, base: ReadonlyMap<string, BaseEntry>, device: string, now: number): Promise<{ changed: number; version: number }> {
+  const plan = planHere(local.rows, merged);
+  const outsideHere = (await getPhrases(db, plan.outside)).filter((p) => p && p.origin !== 'team').length;
+  const agreed = [...baseOf(merged)];
+  if (plan.putPhrases.length + plan.removePhrases.length + plan.putSkeletons.length + plan.removeSkeletons.length + outsideHere === 0) {
+    await db.settings.put({ key: BASE_KEY, value: agreed });
+    return { changed: 0, version: local.version };
+  }
   return writeBank(db, async () => {
     const current = await collect(db, base, device, now);
-    for (const [key, row] of local) if (rowHash(current.get(key) ?? { key, at: 0, device, deleted: true }) !== rowHash(row)) throw new ChangedMeanwhile();
-    for (const key of current.keys()) if (!local.has(key)) throw new ChangedMeanwhile();
-    const putPhrases: StoredPhrase[] = [];
-    const removePhrases: string[] = [];
-    const putSkeletons: Skeleton[] = [];
-    const removeSkeletons: string[] = [];
-    let changed = 0;
-    // Deletions of rows sync does not carry here (a default phrase never touched on this
-    // computer): removed when present, a subscription's row never.
-    const outside = [...merged.values()].filter((row) => row.deleted && !local.has(row.key) && row.key.startsWith('p:')).map((row) => row.key.slice(2));
-    for (const found of await getPhrases(db, outside)) {
-      if (found && found.origin !== 'team') {
-        removePhrases.push(found.id);
-        changed++;
-      }
-    }
-    for (const [key, row] of merged) {
-      const here = local.get(key);
-      if (!here && row.deleted) continue;
-      const hereHash = here ? rowHash(here) : 'deleted';
-      if (hereHash === rowHash(row)) continue;
-      changed++;
-      const id = key.slice(2);
-      if (row.deleted) (key.startsWith('p:') ? removePhrases : removeSkeletons).push(id);
-      else if ('phrase' in row) putPhrases.push({ ...row.phrase, updatedAt: row.at });
-      else putSkeletons.push(row.skeleton);
-    }
-    // Rows only this side still had a tombstone for, now expired: nothing to do here.
-    await writePhrases(db, { put: putPhrases, remove: removePhrases });
-    await db.skeletons.bulkDelete(removeSkeletons);
-    await db.skeletons.bulkPut(putSkeletons);
-    await db.rowTimes.bulkPut(putSkeletons.map((s) => ({ key: `s:${s.id}`, at: merged.get(`s:${s.id}`)!.at, deleted: false })));
+    for (const [key, row] of local.rows) if (rowHash(current.rows.get(key) ?? { key, at: 0, device, deleted: true }) !== rowHash(row)) throw new ChangedMeanwhile();
+    for (const key of current.rows.keys()) if (!local.rows.has(key)) throw new ChangedMeanwhile();
+    const removePhrases = [...plan.removePhrases];
+    for (const found of await getPhrases(db, plan.outside)) if (found && found.origin !== 'team') removePhrases.push(found.id);
+    await writePhrases(db, { put: plan.putPhrases, remove: removePhrases });
+    await db.skeletons.bulkDelete(plan.removeSkeletons);
+    await db.skeletons.bulkPut(plan.putSkeletons);
+    await db.rowTimes.bulkPut(plan.putSkeletons.map((s) => ({ key: `s:${s.id}`, at: merged.get(`s:${s.id}`)!.at, deleted: false })));
     // Recorded times older than any tombstone kept: no longer needed.
     await db.rowTimes.where('at').below(now - TOMBSTONE_MS).delete();
-    await db.settings.put({ key: BASE_KEY, value: [...baseOf(merged)] });
-    return changed;
+    await db.settings.put({ key: BASE_KEY, value: agreed });
+    // writeBank raises the version by one after this body.
+    return { changed: plan.putPhrases.length + removePhrases.length + plan.putSkeletons.length + plan.removeSkeletons.length, version: current.version + 1 };
   });
 }
 
@@ -203,11 +218,25 @@ export async function syncPersonalBank(db: JukuDatabase, options: SyncOptions = 
     return { kind: 'failed', message, since };
   };
   const summary: SyncSummary = { received: 0, sent: 0, uploaded: false, conflicts: [] };
+  const fetchFile = () => fetchBankFile(fileUrl, current.validators, { ...options, headers, maxBytes: options.maxBytes ?? MAX_FILE_BYTES });
   try {
+    // Nothing changed here since the last sync (same bank version) and nothing there (304):
+    // one request, no rows read.
+    let prefetched: Awaited<ReturnType<typeof fetchFile>> | null = null;
+    if (!current.dirty && current.syncedVersion === (await readBankVersion(db)) && (current.validators.etag || current.validators.lastModified)) {
+      prefetched = await fetchFile();
+      if (prefetched.kind === 'unchanged') {
+        current = { ...current, lastSyncAt: now, failingSince: undefined, lastError: undefined, lastResult: summary };
+        await saveState(db, current);
+        return { kind: 'synced', summary };
+      }
+    }
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const base = await readBase(db);
-      const local = await collect(db, base, device, now);
-      const outcome = await fetchBankFile(fileUrl, current.validators, { ...options, headers, maxBytes: options.maxBytes ?? MAX_FILE_BYTES });
+      const collected = await collect(db, base, device, now);
+      const local = collected.rows;
+      const outcome = prefetched ?? (await fetchFile());
+      prefetched = null;
       let merged: Map<string, SyncRow>;
       let condition: UploadCondition;
       let remote: ReadonlyMap<string, SyncRow> | null = null;
@@ -232,17 +261,17 @@ export async function syncPersonalBank(db: JukuDatabase, options: SyncOptions = 
         condition = outcome.validators;
         validators = outcome.validators;
       }
-      const received = await applyHere(db, local, merged, base, device, now).catch((error: unknown) => {
+      const applied = await applyHere(db, collected, merged, base, device, now).catch((error: unknown) => {
         if (error instanceof ChangedMeanwhile) return null;
         throw error;
       });
-      if (received === null) continue;
-      summary.received += received;
+      if (applied === null) continue;
+      summary.received += applied.changed;
       // Rows the file lacks or has otherwise: against the file read, or against what was
       // agreed when the file is unchanged since.
       const sent = [...merged].filter(([key, row]) => (remote ? !sameRow(remote.get(key), row) : !sameAsAgreed(base.get(key), row))).length;
       const mustUpload = current.dirty || condition === 'absent' || sent > 0 || (remote !== null && [...remote.keys()].some((key) => !merged.has(key)));
-      current = { ...current, validators, dirty: mustUpload };
+      current = { ...current, validators, dirty: mustUpload, syncedVersion: applied.version };
       await saveState(db, current);
       if (!mustUpload) break;
       const bytes = new TextEncoder().encode(syncFileText(merged));
