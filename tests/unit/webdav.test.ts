@@ -12,6 +12,7 @@ import { checkSubscription, listSubscriptions, newSubscriptionId, saveSubscripti
 import { publishToFolder } from '@/lib/sync/publish-upload';
 import { basicAuth, findBankFile, folderUrl, parseMultistatus } from '@/lib/sync/webdav';
 import { accountFor, memoryAccounts, storageAccounts } from '@/lib/sync/accounts';
+import { answerSyncRequest, type SyncContext } from '@/lib/sync/answer';
 import { SMALL_DEFAULT_PHRASES } from './fixtures/small-bank';
 import { startDavServer, type DavServer } from '../support/apache-dav';
 
@@ -127,5 +128,39 @@ describe('WebDAV accounts', () => {
     expect(await store.get('personal')).toBeUndefined();
     expect(area).toEqual({ webdavAccounts: { publish: { user: 'office', password: 'pw2' } } });
     expect(await accountFor(memoryAccounts(), 'x')).toBeUndefined();
+  });
+});
+
+describe('the background’s answers', () => {
+  it('keep the account in the account store only: not in the database, not in any answer; stop and unsubscribe forget it', async () => {
+    const db = await bankDb();
+    const accounts = memoryAccounts();
+    const released: string[] = [];
+    const ctx: SyncContext = { db, accounts, canReach: async () => true, releaseOrigin: async (url) => void released.push(url.host), bankChanged: () => {} };
+    const f = await folder();
+    await put(`${f}juku-bank.json`, bankFile(['推动高质量发展']));
+    const password = dav.password;
+    const answers: unknown[] = [];
+    const subscribed = (await answerSyncRequest({ type: 'syncSubscribe', name: '办公室', url: f, review: false, user: dav.user, password }, ctx)) as { subscription: { id: string }; result: { kind: string } };
+    answers.push(subscribed);
+    expect(subscribed.result.kind).toBe('applied');
+    answers.push(await answerSyncRequest({ type: 'personalSyncSetUp', folder: `${dav.origin}/dav/answers-${folders++}/`, user: dav.user, password }, ctx));
+    answers.push(await answerSyncRequest({ type: 'personalSyncNow' }, ctx));
+    answers.push(await answerSyncRequest({ type: 'syncSettings' }, ctx));
+    answers.push(await answerSyncRequest({ type: 'syncList' }, ctx));
+    expect(answers[1]).toMatchObject({ outcome: { kind: 'synced' } });
+    expect(answers[3]).toMatchObject({ personalUser: dav.user });
+    expect(JSON.stringify(answers)).not.toContain(password);
+    expect(JSON.stringify(await db.settings.toArray())).not.toContain(password);
+    expect(await accounts.get(`sub:${subscribed.subscription.id}`)).toEqual({ user: dav.user, password });
+    expect(await accounts.get('personal')).toEqual({ user: dav.user, password });
+    // A bad address is refused with a message naming it, nothing set up.
+    await expect(answerSyncRequest({ type: 'personalSyncSetUp', folder: 'ftp://x/', user: '', password: '' }, ctx)).rejects.toThrow('同步只支持 http:// 或 https:// 的 WebDAV 地址');
+    await answerSyncRequest({ type: 'personalSyncStop' }, ctx);
+    await answerSyncRequest({ type: 'syncUnsubscribe', id: subscribed.subscription.id }, ctx);
+    expect(await accounts.get('personal')).toBeUndefined();
+    expect(await accounts.get(`sub:${subscribed.subscription.id}`)).toBeUndefined();
+    // The server's host given back once nothing uses it.
+    expect(released).toContain(new URL(dav.origin).host);
   });
 });
