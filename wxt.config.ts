@@ -42,14 +42,18 @@ export default defineConfig({
     // (lib/background/reinject.ts). Chromium's scripting API needs the sites as host
     // permissions; they are the same sites the content scripts already run on, so the install
     // prompt says nothing new. Firefox injects into open tabs itself.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    // Firefox cannot make alarms optional (it is not among the permissions Firefox lets an
+    // add-on request later: asking for it throws), and neither browser warns about it at
+    // install: there it is asked for at install (the hourly check then finds nothing to do
+    // until a subscription or sync is set up, and makes no request).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', ...(manifestVersion === 3 ? ['scripting'] : ['alarms'])],
     ...(manifestVersion === 3 ? { host_permissions: SUBSCRIPTION_ORIGINS } : {}),
     // A bank subscription (#16) asks, when the writer subscribes, for that one server's
     // origin (and alarms, for the checks on a schedule); nothing is granted before that.
-    // The sites are granted already in both builds (the content scripts' sites: Chromium's
-    // host_permissions above; Firefox's permissions, which WXT adds for the editor script
-    // the background injects into a frame, #19): only alarms is optional.
-    optional_permissions: ['alarms'],
+    ...(manifestVersion === 3
+      ? // The sites are granted already (host_permissions below): only alarms is optional.
+        { optional_permissions: ['alarms'] }
+      : { optional_permissions: SUBSCRIPTION_ORIGINS }),
     // Alt+J opens the palette, Alt+Shift+J checks the wording of the focused editor (issue
     // #17; not taken by Chrome or Firefox); the user can rebind both at
     // chrome://extensions/shortcuts.
@@ -70,6 +74,16 @@ export default defineConfig({
     worker: { format: 'es' as const, plugins: () => [jiebaWasmOnce()] },
   }),
   hooks: {
+    // WXT lists a runtime-registered content script's sites (the editor script, #19) as
+    // permissions. Chromium has them already (host_permissions); in Firefox they would grant
+    // every site at install, where a subscription is to ask for its one server (#16). Firefox
+    // lets tabs.executeScript run in a frame the manifest's content scripts match (the
+    // Firefox suite injects the editor script there without them), so they are left out.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.manifestVersion !== 2) return;
+      // (Added as host_permissions here; WXT moves them into MV2's permissions afterwards.)
+      delete manifest.host_permissions;
+    },
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('assets/default-bank.json'), relativeDest: 'default-bank.json' });
       // jieba for extension pages (lib/segment-web.ts), fetched from the extension itself.

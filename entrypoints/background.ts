@@ -16,6 +16,7 @@ import { scheduleFileBackups } from '@/lib/background/file-backup-run';
 import { runEditorScript } from '@/lib/background/editor-script';
 import { START_EDITOR_SCRIPT } from '@/lib/content/editor-loader';
 import { originPatternOf, originsCover } from '@/lib/sync/origin-access';
+import { storageAccounts } from '@/lib/sync/accounts';
 import type { PageMessage } from '@/lib/content/page-messages';
 import { writerRulesItem } from '@/lib/check/writer-rules';
 
@@ -52,6 +53,8 @@ export default defineBackground(() => {
         const origins = [originPatternOf(url)];
         if (await browser.permissions.contains({ origins })) await browser.permissions.remove({ origins });
       },
+      // WebDAV accounts live in extension storage only, never in the bank's database.
+      accounts: storageAccounts(browser.storage.local),
     },
   };
   scheduleSubscriptionChecks({ db, ...ctx.sync, bankChanged: () => (engine.invalidate(), announceBankChange()) });

@@ -47,6 +47,13 @@ export type BackupDataRecord = { id: number; phrases: StoredPhrase[]; skeletons:
 /** Characters saved on one local day (YYYY-MM-DD), for 「本周节省」. */
 export type SavedDayRecord = { day: string; chars: number };
 
+/**
+ * When a row the writer owns was last written or deleted, where the row cannot say it
+ * itself (#16, personal sync): `p:<id>` for a deleted phrase (a tombstone; a live phrase
+ * carries its own updatedAt), `s:<id>` for an outline saved or deleted.
+ */
+export type RowTimeRecord = { key: string; at: number; deleted: boolean };
+
 export const DB_NAME = 'juku';
 
 export class JukuDatabase extends Dexie {
@@ -58,6 +65,7 @@ export class JukuDatabase extends Dexie {
   backups!: EntityTable<BackupRecord, 'id'>;
   backupData!: EntityTable<BackupDataRecord, 'id'>;
   savedDays!: EntityTable<SavedDayRecord, 'day'>;
+  rowTimes!: EntityTable<RowTimeRecord, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -96,6 +104,11 @@ export class JukuDatabase extends Dexie {
         phraseBuckets: 'id',
       })
       .upgrade(upgradeToVersion5);
+    // Version 6 (#16): the write and delete times of rows personal sync merges by. A new
+    // table only: rows written before it have no time and are dated when first synced.
+    this.version(6).stores({
+      rowTimes: 'key, at',
+    });
   }
 }
 

@@ -1,12 +1,16 @@
 // `npm test`: every test, unit and end-to-end. The end-to-end tests load the built
 // extension into Chromium and into Firefox ESR, so this builds both first; without either
-// browser it stops with one sentence instead of a stack trace from deep inside a driver.
+// browser (or without Apache, the WebDAV tests' server) it stops with one sentence instead
+// of a stack trace from deep inside a driver.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { findChromium, findFirefox } from './browser-paths.mjs';
 
 const missing = [
   !findChromium() && ['Chromium', 'chromium', 'CHROME_PATH'],
   !findFirefox() && ['Firefox ESR', 'firefox-esr', 'FIREFOX_PATH'],
+  // The WebDAV tests' own server (tests/support/apache-dav.ts).
+  !existsSync(process.env.APACHE_PATH ?? '/usr/sbin/apache2') && ['Apache', 'apache2-bin', 'APACHE_PATH'],
 ].filter(Boolean);
 for (const [name, pkg, variable] of missing) {
   console.error(

@@ -13,6 +13,7 @@ import { useAction } from './use-action';
 import { DocumentLearning } from './DocumentLearning';
 import { Subscriptions } from './Subscriptions';
 import { Publish } from './Publish';
+import { PersonalSync } from './PersonalSync';
 import { JsonFileButton } from './JsonFileButton';
 import { Messages, errorText } from '../bank/shared';
 
@@ -118,6 +119,7 @@ export function ImportExport({ t, onChanged }: Props) {
       <Publish t={t} />
 
       <FileBackup t={t} />
+      <PersonalSync t={t} onChanged={onChanged} />
 
       <div className="panel">
         <h3>{t('backupsTitle')}</h3>

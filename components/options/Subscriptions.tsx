@@ -3,40 +3,26 @@
 // unsubscribe. Access to the server's origin is asked for in the click itself (a browser
 // grants optional permissions only during a user gesture), and only for that one origin.
 import { useEffect, useState, type FormEvent } from 'react';
-import { browser } from 'wxt/browser';
 import type { Translate } from '@/lib/i18n';
 import { sendRequest } from '@/lib/protocol';
 import type { CheckResult, Subscription } from '@/lib/sync/subscriptions';
 import type { LayerChange } from '@/lib/sync/subscribed-layer';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useAction } from './use-action';
-import { originPatternOf, originsCover } from '@/lib/sync/origin-access';
+import { useServerAccess } from './ask-access';
+import { serverStateText } from './server-state';
+import { AccountFields } from './AccountFields';
 import { Messages, errorText } from '../bank/shared';
 
 type Props = { t: Translate; onChanged: () => unknown };
-type Granted = { origins?: string[]; permissions?: string[] };
-
-/** What to ask the browser for before subscribing to `address`: nothing it already gives
- * (origin-access.ts), the address's origin otherwise, and alarms for the schedule. */
-function permissionsToAsk(address: string, granted: Granted): Parameters<typeof browser.permissions.request>[0] | null {
-  const wanted: { origins?: string[]; permissions?: Array<'alarms'> } = {};
-  if (!granted.permissions?.includes('alarms')) wanted.permissions = ['alarms'];
-  try {
-    const url = new URL(address.trim());
-    if ((url.protocol === 'http:' || url.protocol === 'https:') && !originsCover(granted.origins, url)) wanted.origins = [originPatternOf(url)];
-  } catch {
-    // Not an address: the background names the problem.
-  }
-  return wanted.origins || wanted.permissions ? wanted : null;
-}
-
 export function Subscriptions({ t, onChanged }: Props) {
   const [subscriptions, setSubscriptions] = useState<Subscription[]>([]);
-  const [form, setForm] = useState({ name: '', url: '', publicKey: '', review: false });
+  const empty = { name: '', url: '', publicKey: '', review: false, user: '', password: '' };
+  const [form, setForm] = useState(empty);
   const { busy, error, status, setError, act } = useAction(t);
   const [review, setReview] = useState<{ subscription: Subscription; change: LayerChange } | null>(null);
   const [leaving, setLeaving] = useState<Subscription | null>(null);
-  const [granted, setGranted] = useState<Granted>({});
+  const ask = useServerAccess();
 
   const load = () =>
     sendRequest({ type: 'syncList' })
@@ -44,7 +30,6 @@ export function Subscriptions({ t, onChanged }: Props) {
       .catch((e: unknown) => setError(errorText(e, t)));
   useEffect(() => {
     void load();
-    void browser.permissions.getAll().then(setGranted);
   }, []);
 
   /** An action, then the list read again (a check or an unsubscribe changed it, even one that failed). */
@@ -67,14 +52,20 @@ export function Subscriptions({ t, onChanged }: Props) {
 
   const subscribe = (event: FormEvent) => {
     event.preventDefault();
-    const wanted = permissionsToAsk(form.url, granted);
     // Asked before anything is awaited: the permission prompt needs the click's gesture.
-    const answer = wanted ? browser.permissions.request(wanted) : Promise.resolve(true);
+    const answer = ask(form.url);
     void run(async () => {
       if (!(await answer)) throw new Error(t('permissionRefused'));
-      void browser.permissions.getAll().then(setGranted);
-      const { subscription, result } = await sendRequest({ type: 'syncSubscribe', name: form.name, url: form.url, publicKey: form.publicKey || undefined, review: form.review });
-      setForm({ name: '', url: '', publicKey: '', review: false });
+      const { subscription, result } = await sendRequest({
+        type: 'syncSubscribe',
+        name: form.name,
+        url: form.url,
+        publicKey: form.publicKey || undefined,
+        review: form.review,
+        user: form.user || undefined,
+        password: form.password || undefined,
+      });
+      setForm(empty);
       return said(subscription, result);
     }, t('subscribing'));
   };
@@ -93,13 +84,7 @@ export function Subscriptions({ t, onChanged }: Props) {
       return t('unsubscribed', { count: removed });
     });
 
-  const when = (ms: number) => new Date(ms).toLocaleString(t.locale);
-  const stateOf = (s: Subscription) =>
-    s.failingSince !== undefined && s.lastError
-      ? t('subscriptionFailing', { since: when(s.failingSince), error: t.locale === 'en' ? s.lastError.en : s.lastError.zh })
-      : s.lastGoodAt !== undefined
-        ? t('subscriptionGood', { time: when(s.lastGoodAt) })
-        : t('subscriptionNever');
+  const stateOf = (s: Subscription) => serverStateText(t, s, { failing: 'subscriptionFailing', good: 'subscriptionGood', never: 'subscriptionNever' });
 
   return (
     <section className="panel subscriptions" aria-labelledby="subscriptions-title">
@@ -111,7 +96,7 @@ export function Subscriptions({ t, onChanged }: Props) {
         <ul aria-label={t('subscriptionList')} className="subscription-list">
           {subscriptions.map((s) => (
             <li key={s.id} data-testid="subscription">
-              <strong>{s.name}</strong> <code>{s.url}</code>
+              <strong>{s.name}</strong> <code>{s.folder ?? s.url}</code>
               <span className={s.failingSince !== undefined ? 'failing' : undefined} data-testid="subscription-state">
                 {stateOf(s)}
               </span>
@@ -152,6 +137,7 @@ export function Subscriptions({ t, onChanged }: Props) {
           {t('subscriptionUrl')}
           <input value={form.url} required type="url" inputMode="url" onChange={(e) => setForm({ ...form, url: e.target.value })} />
         </label>
+        <AccountFields t={t} account={form} onChange={(account) => setForm({ ...form, ...account })} />
         <label>
           {t('subscriptionKey')}
           <textarea value={form.publicKey} rows={2} onChange={(e) => setForm({ ...form, publicKey: e.target.value })} />

@@ -115,6 +115,8 @@ export function deletePhrases(db: JukuDatabase, ids: readonly string[], now = Da
     refuseSubscribed(found);
     if (found.length > 1) await backupInside(db, `批量删除 ${found.length} 条前`, now);
     await writePhrases(db, { remove: found.map((p) => p.id) });
+    // Tombstones for personal sync: the deletion reaches the writer's other computers.
+    await db.rowTimes.bulkPut(found.map((p) => ({ key: `p:${p.id}`, at: now, deleted: true })));
     await rememberUndo(db, { action: { kind: 'delete', count: found.length }, at: now, put: found, remove: [] });
     return found.length;
   });

@@ -5,7 +5,7 @@ import type { JukuDatabase } from '../db';
 import { BankInputError } from './limits';
 import { writeBank } from './transaction';
 
-export async function saveSkeleton(db: JukuDatabase, input: unknown): Promise<Skeleton> {
+export async function saveSkeleton(db: JukuDatabase, input: unknown, now = Date.now()): Promise<Skeleton> {
   const parsed = SkeletonSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -22,10 +22,15 @@ export async function saveSkeleton(db: JukuDatabase, input: unknown): Promise<Sk
   }
   return writeBank(db, async () => {
     await db.skeletons.put(parsed.data);
+    // Outlines carry no time of their own: personal sync merges by this one.
+    await db.rowTimes.put({ key: `s:${parsed.data.id}`, at: now, deleted: false });
     return parsed.data;
   });
 }
 
-export function deleteSkeleton(db: JukuDatabase, id: string): Promise<void> {
-  return writeBank(db, () => db.skeletons.delete(id));
+export function deleteSkeleton(db: JukuDatabase, id: string, now = Date.now()): Promise<void> {
+  return writeBank(db, async () => {
+    await db.skeletons.delete(id);
+    await db.rowTimes.put({ key: `s:${id}`, at: now, deleted: true });
+  });
 }

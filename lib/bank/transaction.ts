@@ -6,7 +6,7 @@ import { bumpBankVersion } from '../background/bank-version';
 import { BankInputError, isQuotaError, QUOTA_WRITE_MESSAGE, type Bilingual } from './limits';
 
 export function bankTables(db: JukuDatabase) {
-  return [db.phraseBuckets, db.skeletons, db.settings, db.backups, db.backupData, db.usage] as const;
+  return [db.phraseBuckets, db.skeletons, db.settings, db.backups, db.backupData, db.usage, db.rowTimes] as const;
 }
 
 /**

@@ -12,7 +12,7 @@ export type Validators = { etag?: string; lastModified?: string };
 export type FetchOutcome =
   | { kind: 'unchanged' }
   | { kind: 'changed'; bytes: Uint8Array; validators: Validators }
-  | { kind: 'failed'; message: Bilingual };
+  | { kind: 'failed'; message: Bilingual; /** The server's answer, when it gave one. */ status?: number };
 
 export type FetchOptions = {
   fetch?: typeof fetch;
@@ -24,7 +24,7 @@ export type FetchOptions = {
 
 const TIMEOUT_MS = 30_000;
 
-const failed = (zh: string, en: string): FetchOutcome => ({ kind: 'failed', message: { zh, en } });
+const failed = (zh: string, en: string, status?: number): FetchOutcome => ({ kind: 'failed', message: { zh, en }, ...(status ? { status } : {}) });
 
 export async function fetchBankFile(url: string, previous: Validators, options: FetchOptions = {}): Promise<FetchOutcome> {
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
@@ -44,9 +44,9 @@ export async function fetchBankFile(url: string, previous: Validators, options: 
       return failed(`无法连接服务器（${detail}）`, `Cannot reach the server (${detail})`);
     }
     if (response.status === 304) return { kind: 'unchanged' };
-    if (response.status === 401 || response.status === 403) return failed(`服务器拒绝访问（${response.status}），请检查用户名和密码`, `The server refused access (${response.status}); check the user name and password`);
-    if (response.status === 404) return failed('服务器上没有这个文件（404）', 'The file is not on the server (404)');
-    if (!response.ok) return failed(`服务器返回错误 ${response.status}`, `The server answered with error ${response.status}`);
+    if (response.status === 401 || response.status === 403) return failed(`服务器拒绝访问（${response.status}），请检查用户名和密码`, `The server refused access (${response.status}); check the user name and password`, response.status);
+    if (response.status === 404) return failed('服务器上没有这个文件（404）', 'The file is not on the server (404)', 404);
+    if (!response.ok) return failed(`服务器返回错误 ${response.status}`, `The server answered with error ${response.status}`, response.status);
     const declared = Number(response.headers.get('content-length') ?? NaN);
     const tooLarge = (size: number) =>
       failed(`文件过大（${formatBytes(size)}），上限为 ${formatBytes(maxBytes)}`, `The file is too large (${formatBytes(size)}); the limit is ${formatBytes(maxBytes)}`);

@@ -21,5 +21,7 @@ export function patternCovers(pattern: string, url: URL): boolean {
 
 export const originsCover = (origins: readonly string[] | undefined, url: URL): boolean => (origins ?? []).some((pattern) => patternCovers(pattern, url));
 
-/** The pattern to ask for: the address's origin only. */
-export const originPatternOf = (url: URL): string => `${url.origin}/*`;
+/** The pattern to ask for: the address's host only. Without its port: Firefox's match
+ * patterns take none (one with a port is granted and then matches nothing, and every fetch
+ * fails as a network error); without one, both browsers match every port of that host. */
+export const originPatternOf = (url: URL): string => `${url.protocol}//${url.hostname}/*`;

@@ -3,9 +3,22 @@
 import { z } from 'zod';
 import type { CheckResult, Subscription } from './subscriptions';
 import type { Publication } from './publish';
+import type { Upload } from './publish-upload';
+import type { PersonalSyncState, SyncOutcome } from './personal-sync';
 import { ROLES } from '../roles';
 
 const subscriptionId = z.string().min(1).max(16);
+/** A WebDAV account typed in the options page: it goes to storage.local, nowhere else. */
+const account = { user: z.string().max(200).optional(), password: z.string().max(1000).optional() };
+const publishChoice = {
+  name: z.string().max(100),
+  roles: z.array(z.enum(ROLES)).max(ROLES.length).default([]),
+  tags: z.array(z.string().max(32)).max(100).default([]),
+  favoritesOnly: z.boolean().default(false),
+  mineOnly: z.boolean().default(true),
+  outlines: z.boolean().default(false),
+  sign: z.boolean().default(false),
+};
 
 export const SYNC_REQUEST_SCHEMAS = [
   z.object({ type: z.literal('syncList') }),
@@ -16,19 +29,18 @@ export const SYNC_REQUEST_SCHEMAS = [
     /** The publisher's public key (JSON), pinned when given. */
     publicKey: z.string().max(2000).optional(),
     review: z.boolean().default(false),
+    ...account,
   }),
   z.object({ type: z.literal('syncCheck'), id: subscriptionId, apply: z.boolean().default(false) }),
   z.object({ type: z.literal('syncUnsubscribe'), id: subscriptionId }),
-  z.object({
-    type: z.literal('syncPublish'),
-    name: z.string().max(100),
-    roles: z.array(z.enum(ROLES)).max(ROLES.length).default([]),
-    tags: z.array(z.string().max(32)).max(100).default([]),
-    favoritesOnly: z.boolean().default(false),
-    mineOnly: z.boolean().default(true),
-    outlines: z.boolean().default(false),
-    sign: z.boolean().default(false),
-  }),
+  z.object({ type: z.literal('syncPublish'), ...publishChoice }),
+  /** Publish straight to a WebDAV folder (publish-upload.ts). */
+  z.object({ type: z.literal('syncPublishUpload'), ...publishChoice, folder: z.string().max(2000), ...account, overwrite: z.boolean().default(false) }),
+  /** What the options page shows of sync and publish targets (never a password). */
+  z.object({ type: z.literal('syncSettings') }),
+  z.object({ type: z.literal('personalSyncSetUp'), folder: z.string().max(2000), ...account }),
+  z.object({ type: z.literal('personalSyncNow') }),
+  z.object({ type: z.literal('personalSyncStop') }),
 ] as const;
 
 export type SyncResponseMap = {
@@ -37,4 +49,9 @@ export type SyncResponseMap = {
   syncCheck: { result: CheckResult };
   syncUnsubscribe: { removed: number };
   syncPublish: Publication;
+  syncPublishUpload: Upload;
+  syncSettings: { personal?: PersonalSyncState; personalUser?: string; publishFolder?: string; publishUser?: string };
+  personalSyncSetUp: { outcome: SyncOutcome; state?: PersonalSyncState };
+  personalSyncNow: { outcome: SyncOutcome; state?: PersonalSyncState };
+  personalSyncStop: Record<string, never>;
 };

@@ -6,7 +6,9 @@
 import type { JukuDatabase } from '../db';
 import { BankInputError, type Bilingual } from '../bank/limits';
 import { parseBankText } from '../bank/bank-file';
+import { checkServerAddress } from './address';
 import { fetchBankFile, type FetchOptions, type Validators } from './fetch-bank';
+import { authHeaders, findBankFile, WebDavError, type Account } from './webdav';
 import { verifyBytes, type PublicKeyJwk } from './signing';
 import { applySubscription, previewSubscription, removeSubscriptionRows, type LayerChange } from './subscribed-layer';
 
@@ -14,7 +16,11 @@ export type Subscription = {
   /** Short and stable: it marks the subscription's rows. */
   id: string;
   name: string;
+  /** The bank file's address (for a WebDAV folder: the file found in it). */
   url: string;
+  /** A WebDAV folder subscribed to: the bank file in it is found with PROPFIND, and found
+   * again when it moves. */
+  folder?: string;
   /** Pinned publisher key: a file not signed by it is refused. */
   publicKey?: PublicKeyJwk;
   /** Show what changed and wait for the writer before applying. */
@@ -49,21 +55,8 @@ export function newSubscriptionId(): string {
 }
 
 /** Checks an address before it is saved: http(s) only, no credentials in it. */
-export function checkSubscriptionUrl(text: string): URL {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    throw new BankInputError({ zh: `不是有效的网址：${text}`, en: `Not a valid address: ${text}` });
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new BankInputError({ zh: '句库订阅只支持 http:// 或 https:// 地址', en: 'A bank subscription needs an http:// or https:// address' });
-  }
-  if (url.username || url.password) {
-    throw new BankInputError({ zh: '请不要把用户名和密码写进网址，请填在下面的账号栏中', en: 'Do not put the user name and password in the address; use the account fields' });
-  }
-  return url;
-}
+export const checkSubscriptionUrl = (text: string): URL =>
+  checkServerAddress(text, { zh: '句库订阅只支持 http:// 或 https:// 地址', en: 'A bank subscription needs an http:// or https:// address' });
 
 export type CheckResult =
   | { kind: 'unchanged' }
@@ -71,18 +64,48 @@ export type CheckResult =
   | { kind: 'review'; change: LayerChange }
   | { kind: 'failed'; message: Bilingual; since: number };
 
-export type CheckOptions = FetchOptions & { now?: number; /** Apply even when the subscription asks for review. */ apply?: boolean };
+export type CheckOptions = FetchOptions & {
+  now?: number;
+  /** Apply even when the subscription asks for review. */
+  apply?: boolean;
+  /** The server's account (accounts.ts), sent only to it. */
+  account?: Account;
+};
+
+/** The bank file in a subscribed WebDAV folder, or the failure's message. */
+async function findInFolder(folder: string, options: CheckOptions): Promise<string | Bilingual> {
+  try {
+    return (await findBankFile(new URL(folder), { fetch: options.fetch, timeoutMs: options.timeoutMs, account: options.account })).url;
+  } catch (error) {
+    if (error instanceof WebDavError) return error.text;
+    throw error;
+  }
+}
 
 /** One check of one subscription; the subscription record is updated either way. */
 export async function checkSubscription(db: JukuDatabase, subscription: Subscription, options: CheckOptions = {}): Promise<CheckResult> {
   const now = options.now ?? Date.now();
-  // A review asks for the file itself again, not "not modified" (nothing was applied).
-  const outcome = await fetchBankFile(subscription.url, options.apply ? {} : subscription.validators, options);
+  options = { ...options, headers: { ...options.headers, ...authHeaders(options.account) } };
   const fail = async (message: Bilingual): Promise<CheckResult> => {
     const since = subscription.failingSince ?? now;
     await saveSubscription(db, { ...subscription, lastCheckedAt: now, failingSince: since, lastError: message });
     return { kind: 'failed', message, since };
   };
+  const { folder } = subscription;
+  if (folder && subscription.url === folder) {
+    const found = await findInFolder(folder, options);
+    if (typeof found !== 'string') return fail(found);
+    subscription = { ...subscription, url: found, validators: {} };
+  }
+  // A review asks for the file itself again, not "not modified" (nothing was applied).
+  let outcome = await fetchBankFile(subscription.url, options.apply ? {} : subscription.validators, options);
+  if (folder && outcome.kind === 'failed' && outcome.status === 404) {
+    // The file in the folder was renamed or replaced: look for it again, once.
+    const found = await findInFolder(folder, options);
+    if (typeof found !== 'string') return fail(found);
+    subscription = { ...subscription, url: found, validators: {} };
+    outcome = await fetchBankFile(subscription.url, {}, options);
+  }
   if (outcome.kind === 'failed') return fail(outcome.message);
   if (outcome.kind === 'unchanged') {
     await saveSubscription(db, { ...subscription, lastCheckedAt: now, failingSince: undefined, lastError: undefined });

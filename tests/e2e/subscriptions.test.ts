@@ -63,7 +63,7 @@ describe('a unit bank subscription', () => {
     Object.assign(served, { body: bankFile(['全面推进清廉机关建设示范点创建工作', '扎实开展机关作风建设提升年活动']), etag: '"v1"', status: 0 });
     const page = await optionsPage();
     await page.getByLabel('名称（如「办公室规范表述」）').fill('办公室规范表述');
-    await page.getByLabel('句库文件地址（http:// 或 https://）').fill(bankUrl);
+    await page.getByLabel('句库文件或 WebDAV 文件夹地址').fill(bankUrl);
     await page.getByRole('button', { name: '订阅', exact: true }).click();
     await eventually(() => subscriptionStatus(page).textContent()).toContain('已更新：新增 2 条，改动 0 条，移除 0 条。');
     await eventually(() => page.getByTestId('subscription-state').textContent()).toContain('上次更新');

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { JukuDatabase } from '@/lib/db';
-import { allPhrases, countPhrases, getPhrase, PHRASE_BUCKETS } from '@/lib/bank/phrase-store';
+import { allPhrases, bucketOf, countPhrases, getPhrase, PHRASE_BUCKETS } from '@/lib/bank/phrase-store';
 
 describe('database migrations', () => {
   it('opens a version-1 bank and upgrades it to version 2 without losing anything', async () => {
@@ -24,7 +24,7 @@ describe('database migrations', () => {
 
     const db = new JukuDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5); // through versions 2, 3 and 4 to the newest
+    expect(db.verno).toBe(6); // through versions 2 to 5 to the newest
     expect(await getPhrase(db, 'a')).toMatchObject({ text: '压紧压实全面从严治党主体责任', origin: 'default', favorite: false, updatedAt: 0, docCount: 2 });
     expect((await allPhrases(db)).filter((p) => p.origin === 'default')).toHaveLength(2);
     expect((await allPhrases(db)).filter((p) => p.role === 'problem').map((p) => p.id)).toEqual(['b']);
@@ -49,7 +49,7 @@ describe('database migrations', () => {
 
     const db = new JukuDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await getPhrase(db, 'u')).toEqual(phrase);
     expect(await countPhrases(db)).toBe(1);
     expect(await db.skeletons.count()).toBe(1);
@@ -78,7 +78,7 @@ describe('database migrations', () => {
 
     const db = new JukuDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await allPhrases(db)).toEqual(phrases);
     expect(await db.backups.count()).toBe(1);
     await db.delete();
@@ -110,7 +110,7 @@ describe('database migrations', () => {
 
     const db = new JukuDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.backendDB().objectStoreNames.contains('phrases')).toBe(false);
     const sortedById = [...phrases].sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(await allPhrases(db)).toEqual(sortedById);
@@ -122,6 +122,30 @@ describe('database migrations', () => {
     expect(Math.max(...sizes)).toBeLessThan((3 * 3000) / PHRASE_BUCKETS);
     expect(await getPhrase(db, phrases[1234]!.id)).toEqual(phrases[1234]);
     expect(await db.usage.get(phrases[5]!.id)).toMatchObject({ count: 2 });
+    await db.delete();
+  });
+
+  it('opens a version-5 bank and upgrades it to version 6 (row times for personal sync) keeping every row', async () => {
+    const name = 'migration-v5';
+    const v5 = new Dexie(name);
+    v5.version(5).stores({ phraseBuckets: 'id', skeletons: 'id, docType', usage: 'phraseId, lastUsed', settings: 'key', snapshots: 'key', backups: '++id, createdAt', backupData: 'id', savedDays: 'day' });
+    const phrase = { id: 'p1', text: '压紧压实全面从严治党主体责任', role: 'work', tags: [], tokens: [], kind: 'sentence', sources: [], docCount: 1, origin: 'user', favorite: true, updatedAt: 7 };
+    const outline = { id: 'o1', title: '关于{{事项}}的通知', docType: '通知', opening: [], outline: [{ title: '总体要求', role: 'work' }], sources: [] };
+    await v5.table('phraseBuckets').put({ id: bucketOf('p1'), phrases: [phrase] });
+    await v5.table('skeletons').put(outline);
+    await v5.table('usage').add({ phraseId: 'p1', count: 4, lastUsed: 9, charsSaved: 30 });
+    await v5.table('settings').put({ key: 'phraseCount', value: 1 });
+    await v5.table('savedDays').put({ day: '2026-11-01', chars: 12 });
+    v5.close();
+
+    const db = new JukuDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await allPhrases(db)).toEqual([phrase]);
+    expect(await db.skeletons.toArray()).toEqual([outline]);
+    expect(await db.usage.get('p1')).toMatchObject({ count: 4 });
+    expect(await db.savedDays.get('2026-11-01')).toEqual({ day: '2026-11-01', chars: 12 });
+    expect(await db.rowTimes.count()).toBe(0);
     await db.delete();
   });
 });

@@ -35,6 +35,17 @@ export async function launchChromium(): Promise<Driver> {
     async setExtensionStorage(items) {
       await harness.worker.evaluate(`chrome.storage.local.set(${JSON.stringify(items)})`);
     },
+    async extensionPage(path, ready) {
+      const opened = await harness.context.newPage();
+      await opened.goto(`chrome-extension://${harness.extensionId}${path}`);
+      await opened.waitForFunction(ready);
+      return {
+        evaluate: <T,>(expression: string) => opened.evaluate(expression) as Promise<T>,
+        click: (selector) => opened.click(selector),
+        bringToFront: () => opened.bringToFront(),
+        close: () => opened.close(),
+      };
+    },
     sendToTab: (message) =>
       harness.worker.evaluate(`(async () => {
         // The popup asks the active tab, as here (it sees no URLs: no tabs permission).

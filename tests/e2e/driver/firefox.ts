@@ -38,6 +38,9 @@ export async function launchFirefoxBrowser(): Promise<{ browser: Browser; profil
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       // The writer's language, as the Chromium project's locale: the tests name controls in Chinese.
       'intl.accept_languages': 'zh-CN, zh',
+      // An optional permission asked for in a click (a subscription's server) is granted
+      // without the prompt, which WebDriver cannot answer.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
@@ -95,6 +98,15 @@ export async function launchFirefox(): Promise<Driver> {
     readClipboard: null,
     async setExtensionStorage(items) {
       await popup.evaluate(`browser.storage.local.set(${JSON.stringify(items)})`);
+    },
+    async extensionPage(path, ready) {
+      const opened = await extensionPage(browser, path, ready);
+      return {
+        evaluate: <T,>(expression: string) => opened.evaluate(expression) as Promise<T>,
+        click: (selector) => opened.click(selector),
+        bringToFront: () => opened.bringToFront(),
+        close: () => opened.close(),
+      };
     },
     sendToTab: (message) =>
       popup.evaluate(`(async () => {

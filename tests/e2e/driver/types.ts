@@ -37,7 +37,19 @@ export interface Driver {
   readonly readClipboard: null | (() => Promise<string>);
   /** Writes the extension's storage.local, as the options page would. */
   setExtensionStorage(items: Record<string, unknown>): Promise<void>;
+  /** Opens one of the extension's own pages (the options page) in a tab of its own, once
+   * `ready` (an expression) holds there. */
+  extensionPage(path: string, ready: string): Promise<ExtensionPage>;
   /** What the popup's 「插入」 does: sends `message` to the content scripts of the test tab. */
   sendToTab(message: unknown): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** An extension page: scripts in its world, trusted clicks (a user gesture: a permission
+ * request needs one). */
+export interface ExtensionPage {
+  evaluate<T>(expression: string): Promise<T>;
+  click(selector: string): Promise<void>;
+  bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
