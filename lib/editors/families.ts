@@ -5,6 +5,7 @@ import { beforeInputStrategy } from './strategies/before-input';
 import { execCommandStrategy } from './strategies/exec-command';
 import { syntheticPaste, syntheticPasteStrategy } from './strategies/synthetic-paste';
 import type { InsertStrategy } from './strategies/types';
+import { isMarkdownSource } from './markdown';
 
 export type EditorFamily = {
   name: string;
@@ -120,14 +121,32 @@ const MODEL_EDITORS: ReadonlyArray<EditorFamily & { selector: string; /** The ed
   },
 ];
 
-/** Plain contenteditable (and editors such as KindEditor that ignore a synthetic paste):
- * the browser's own editing. */
-const PLAIN: EditorFamily = { name: 'contenteditable', strategies: [execCommandStrategy] };
+/**
+ * Any other contenteditable (issue #21): a paste first, which an editor with a paste
+ * handler of its own takes as a step of its own history (Squire, whose history merges
+ * typed text and an insertText into one run; medium-editor; Editor.js, which makes a block
+ * of each pasted paragraph; Quill 1 through its paste bin), then the browser's own editing,
+ * for plain contenteditable and editors such as KindEditor and pell that ignore a script's
+ * paste (the browser does nothing with it, so nothing lands twice).
+ */
+const PLAIN: EditorFamily = { name: 'contenteditable', strategies: [syntheticPasteStrategy, execCommandStrategy] };
 
 export function detectFamily(host: HTMLElement): EditorFamily {
-  for (const family of MODEL_EDITORS) {
-    if (family.frame && !host.ownerDocument.defaultView?.frameElement?.matches(family.frame)) continue;
-    if (host.matches(family.selector) || host.querySelector(family.selector)) return family;
-  }
-  return PLAIN;
+  const family = MODEL_EDITORS.find((candidate) => isOf(candidate, host)) ?? PLAIN;
+  return isMarkdownSource(host) ? asMarkdownFamily(family) : family;
+}
+
+function isOf(family: (typeof MODEL_EDITORS)[number], host: HTMLElement): boolean {
+  if (family.frame && !host.ownerDocument.defaultView?.frameElement?.matches(family.frame)) return false;
+  return host.matches(family.selector) || host.querySelector(family.selector) !== null;
+}
+
+/**
+ * A markdown source editor takes a paste as markdown text: text/plain alone (HTML would be
+ * converted, or its paragraphs joined by single line breaks).
+ */
+function asMarkdownFamily(family: EditorFamily): EditorFamily {
+  const others = family.strategies.filter((strategy) => strategy.name !== 'paste');
+  // Blank lines that a paste loses are put in by the browser's own editing (execCommand).
+  return { ...family, name: `${family.name}-markdown`, strategies: [syntheticPaste({ textOnly: true }), ...others, ...(others.includes(execCommandStrategy) ? [] : [execCommandStrategy])] };
 }
