@@ -11,6 +11,7 @@ const BOTH_BROWSERS = [
   'tests/e2e/field-tabbing.test.ts',
   'tests/e2e/check.test.ts',
   'tests/e2e/canvas-editors.test.ts',
+  'tests/e2e/editor-families.test.ts',
 ];
 
 /** End-to-end tests in one browser with the built extension loaded (JUKU_BROWSER picks the driver). */

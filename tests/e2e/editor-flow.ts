@@ -3,7 +3,7 @@
 // the editor's own API), the caret, and that one Ctrl+Z returns to what was typed. Written
 // against the browser-agnostic Tab (driver/tab.ts): the same code runs in both browsers.
 import { expect } from 'vitest';
-import type { Scope, Tab } from './driver/tab';
+import { PALETTE, type Scope, type Tab } from './driver/tab';
 
 export const TYPED = '增强“四个';
 export const PHRASE_START = '增强“四个意识”';
@@ -40,8 +40,8 @@ export async function typeOpening(tab: Tab, how: InputWay, scope: Scope = {}): P
 /**
  * After typing TYPED into an empty editor: accept with Tab, check the model, undo once.
  * One Ctrl+Z must give back exactly what was typed, or, with `undoKeepsTyping: false`
- * (an editor whose history never held the typing on its own: KindEditor), the empty
- * editor it last recorded: the insertion gone whole, never in part.
+ * (an editor whose history may not hold the typing on its own: KindEditor), that or the
+ * empty editor it last recorded: the insertion gone whole, never in part.
  */
 export async function acceptAndUndo(tab: Tab, scope: Scope = {}, undoKeepsTyping = true): Promise<void> {
   await expect.poll(() => tab.modelText(scope)).toBe(TYPED);
@@ -57,9 +57,13 @@ export async function acceptAndUndo(tab: Tab, scope: Scope = {}, undoKeepsTyping
   const caret = await tab.caretOffset(scope);
   if (caret !== null) expect(caret).toBe(offered!.length);
   await expect(tab.listVisible(scope)).resolves.toBe(false);
-  // One Ctrl+Z: back to exactly what was typed.
+  // One Ctrl+Z: back to exactly what was typed. Where the editor's history may not hold
+  // the typing on its own, to what was typed or to the empty editor: never in part
+  // (KindEditor in Firefox records a step at the paste Juku tries first, and gives the
+  // typing back; in Chromium it does not).
   await tab.press('Control+z');
-  await expect.poll(() => tab.modelText(scope)).toBe(undoKeepsTyping ? TYPED : '');
+  if (undoKeepsTyping) await expect.poll(() => tab.modelText(scope)).toBe(TYPED);
+  else await expect.poll(async () => ['', TYPED].includes(await tab.modelText(scope))).toBe(true);
 }
 
 /**
@@ -78,4 +82,22 @@ export async function tabCopiesInstead(tab: Tab): Promise<void> {
   expect(offered.startsWith(TYPED)).toBe(true);
   if (tab.driver.readClipboard) await expect(tab.driver.readClipboard()).resolves.toBe(offered.slice(TYPED.length));
   expect(await tab.modelText()).toBe(TYPED);
+}
+
+/** The palette's list of results. */
+export const PALETTE_RESULTS = '[role="listbox"][aria-label="搜索结果"] [role="option"]';
+
+/**
+ * Opens the palette with Alt+J in the focused editor, finds the 请示 outline, and inserts
+ * it with its fields as the form fills them (Ctrl+Enter); returns once the palette closed.
+ */
+export async function insertRequestOutline(tab: Tab): Promise<void> {
+  await tab.press('Alt+j');
+  await expect.poll(() => tab.paletteFocused()).toBe(true);
+  await tab.type('请示');
+  await expect.poll(async () => (await tab.texts(PALETTE, PALETTE_RESULTS))[0] ?? '', { timeout: 5000 }).toMatch(/请示/);
+  await tab.press('Enter');
+  await expect.poll(() => tab.shows(`${PALETTE} form[aria-label="填写字段"]`)).toBe(true);
+  await tab.press('Control+Enter');
+  await expect.poll(() => tab.paletteVisible(), { timeout: 5000 }).toBe(false);
 }
