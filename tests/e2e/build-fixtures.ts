@@ -41,6 +41,7 @@ export const FIXTURE_ENTRIES: ReadonlyArray<{ entry: string; title: string }> = 
   { entry: 'blocknote.ts', title: 'BlockNote 0.50' },
   { entry: 'easymde.ts', title: 'EasyMDE 2' },
   { entry: 'toastui.ts', title: 'Toast UI Editor 3' },
+  { entry: 'vditor.ts', title: 'Vditor 4' },
 ];
 
 const nameOf = (entry: string) => entry.replace(/\.tsx?$/, '');
