@@ -64,6 +64,9 @@ function summernoteCheckpoint(host: HTMLElement): void {
  * with the insertion in 1 full test run of 3). */
 const JODIT_HISTORY_MS = 300;
 
+/** Vditor's debounce of history steps (800 ms), with room for a late timer. */
+const VDITOR_HISTORY_MS = 1000;
+
 /** Editors that keep their own model: the DOM is theirs, so insertion goes through events
  * they turn into a transaction. execCommand is not among them where it is known to be
  * reverted or never reach the model (CKEditor 5, Slate, Draft.js). */
@@ -101,6 +104,11 @@ const MODEL_EDITORS: ReadonlyArray<EditorFamily & { selector: string; /** The ed
   // outline's caret is placed, 50 ms on) finds no step for it yet.
   { name: 'jodit', selector: '.jodit-wysiwyg', strategies: [execCommandStrategy], undoGroupMs: JODIT_HISTORY_MS, historyDelayMs: JODIT_HISTORY_MS },
   { name: 'summernote', selector: '.note-editable', strategies: [execCommandStrategy], checkpoint: summernoteCheckpoint },
+  // Vditor (its rendered markdown modes) records a history step 800 ms (`undoDelay`) after
+  // the last change, debounced: typing within that of an insertion is undone with it, and
+  // a Ctrl+Z sooner after it finds no step for it yet. A paste is converted by its own
+  // markdown engine (<p>s become blank-line paragraphs).
+  { name: 'vditor', selector: '.vditor-reset', strategies: [syntheticPasteStrategy, execCommandStrategy], undoGroupMs: VDITOR_HISTORY_MS, historyDelayMs: VDITOR_HISTORY_MS },
   // Trix takes insertText (its beforeinput) as typing, merged into the same undo entry as
   // the typing before it; a paste is an undo entry of its own. It reads a paste event only
   // when text/plain is its one type, and makes each '\n' a line break, as its Return does.
