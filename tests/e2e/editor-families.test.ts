@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSER, useTab } from './driver/tab';
 import { FAMILY_FIXTURES } from './fixtures/editors/selectors';
-import { acceptAndUndo, acceptOnce, inputWays, insertRequestOutline, typeOpening } from './editor-flow';
+import { acceptAndUndo, inputWays, insertRequestOutline, typeOpening } from './editor-flow';
 
 const browser = useTab();
 const CLOSING = '妥否，请批示。';
@@ -21,9 +21,7 @@ describe.each(FAMILY_FIXTURES)('$name ($family)', (fixture) => {
   it.each(inputWays(BROWSER))('suggests after %s input, Tab inserts once into the model, one Ctrl+Z restores', async (how) => {
     await openEditor();
     await typeOpening(browser.tab, how);
-    // Where the editor's own Ctrl+Z does nothing at all, the insertion is checked alone.
-    if (fixture.noUndoIn?.includes(BROWSER)) await acceptOnce(browser.tab);
-    else await acceptAndUndo(browser.tab, {}, true, fixture.historyMs);
+    await acceptAndUndo(browser.tab, {}, true, fixture.historyMs);
   });
 
   it('the palette (Alt+J) inserts an outline once, as the editor\'s own paragraphs', async () => {
@@ -42,7 +40,7 @@ describe.each(FAMILY_FIXTURES)('$name ($family)', (fixture) => {
     const paragraphs = (linesOnly ? text.split('\n') : await tab.paragraphs()).filter((line) => line.trim() !== '');
     expect(paragraphs).toContain(CLOSING);
     expect(paragraphs.length).toBeGreaterThan(4);
-    if (!fixture.outlineUndoes || fixture.noUndoIn?.includes(BROWSER)) return;
+    if (!fixture.outlineUndoes) return;
     if (fixture.historyMs) await tab.wait(fixture.historyMs);
     await tab.press('Control+z');
     await expect.poll(() => tab.modelText()).toBe('');
