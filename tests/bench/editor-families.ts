@@ -32,7 +32,8 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms 
 
 const times = (text: string, part: string) => text.split(part).length - 1;
 
-async function tabTry(tab: Tab, counts: Counts): Promise<void> {
+/** `historyMs`: how long the editor takes to record a change as a step (Vditor: 800 ms). */
+async function tabTry(tab: Tab, counts: Counts, historyMs: number): Promise<void> {
   await tab.type(TYPED);
   await until(() => tab.listTexts(), (rows) => rows.length > 0);
   // The list shown first may be carried over from the text before the last keystroke
@@ -47,12 +48,13 @@ async function tabTry(tab: Tab, counts: Counts): Promise<void> {
   const outcome = settled === offered ? 'once' : times(settled, '意识') > 1 ? 'twice' : text === TYPED ? 'not in' : 'other';
   bump(counts, outcome);
   if (outcome === 'other') console.log(`  other: offered ${offered}, model ${settled}`);
+  await tab.wait(historyMs);
   await tab.press('Control+z');
   const undone = await until(() => tab.modelText(), (now) => now === TYPED, 1500);
   bump(counts, undone === TYPED ? 'undo→typed' : undone === '' ? 'undo→empty' : undone === settled ? 'undo→nothing' : 'undo→other');
 }
 
-async function paletteTry(tab: Tab, counts: Counts): Promise<void> {
+async function paletteTry(tab: Tab, counts: Counts, historyMs: number): Promise<void> {
   await tab.press('Alt+j');
   await until(() => tab.paletteFocused(), Boolean);
   await tab.type('请示');
@@ -66,6 +68,7 @@ async function paletteTry(tab: Tab, counts: Counts): Promise<void> {
   const paragraphs = (await tab.paragraphs()).filter((line) => line.trim() !== '');
   bump(counts, ['not in', 'once', 'twice'][Math.min(times(text, CLOSING), 2)]!);
   if (times(text, CLOSING) === 1) bump(counts, paragraphs.includes(CLOSING) && paragraphs.length > 4 ? 'as paragraphs' : 'run-on');
+  await tab.wait(historyMs);
   await tab.press('Control+z');
   const undone = await until(() => tab.modelText(), (now) => now === '', 1500);
   bump(counts, undone === '' ? 'undo→empty' : undone === text ? 'undo→nothing' : 'undo→other');
@@ -74,8 +77,8 @@ async function paletteTry(tab: Tab, counts: Counts): Promise<void> {
 /** BENCH_EDITORS=pell,ace: those alone. */
 const only = process.env.BENCH_EDITORS?.split(',');
 const editors = [
-  ...FAMILY_FIXTURES.map((f) => ({ name: f.name, family: f.family, page: f.page, editable: f.editable })),
-  ...HIDDEN_INPUT_FIXTURES.map((f) => ({ name: f.name, family: 'hidden-input', page: f.page, editable: f.editable })),
+  ...FAMILY_FIXTURES.map((f) => ({ name: f.name, family: f.family, page: f.page, editable: f.editable, historyMs: f.historyMs ?? 0 })),
+  ...HIDDEN_INPUT_FIXTURES.map((f) => ({ name: f.name, family: 'hidden-input', page: f.page, editable: f.editable, historyMs: 0 })),
 ].filter((editor) => !only || only.includes(editor.name));
 const results: Record<string, Record<string, { family: string; tab: Counts; palette: Counts }>> = {};
 await buildFixtures();
@@ -90,7 +93,7 @@ for (const launch of [launchChromium, launchFirefox]) {
         for (const [kind, run] of [['tab', tabTry], ['palette', paletteTry]] as const) {
           await tab.open(editor.page);
           await tab.focusEditor(editor);
-          await run(tab, row[kind]).catch((error: Error) => bump(row[kind], `error: ${error.message.slice(0, 60)}`));
+          await run(tab, row[kind], editor.historyMs).catch((error: Error) => bump(row[kind], `error: ${error.message.slice(0, 60)}`));
         }
       }
       console.log(driver.browserName, editor.name, JSON.stringify(row));
