@@ -156,5 +156,6 @@ function isOf(family: (typeof MODEL_EDITORS)[number], host: HTMLElement): boolea
 function asMarkdownFamily(family: EditorFamily): EditorFamily {
   const others = family.strategies.filter((strategy) => strategy.name !== 'paste');
   // Blank lines that a paste loses are put in by the browser's own editing (execCommand).
-  return { ...family, name: `${family.name}-markdown`, strategies: [syntheticPaste({ textOnly: true }), ...others, ...(others.includes(execCommandStrategy) ? [] : [execCommandStrategy])] };
+  const typed = others.includes(execCommandStrategy) ? [] : [execCommandStrategy];
+  return { ...family, name: `${family.name}-markdown`, strategies: [syntheticPaste({ textOnly: true }), ...others, ...typed] };
 }

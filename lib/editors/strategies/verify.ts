@@ -17,14 +17,18 @@ export function expectedBefore(host: HTMLElement, replace: number, insert: strin
  * several blocks leaves the caret in the last of them, outside the host it started in.
  */
 export function landed(host: HTMLElement, expected: string): boolean {
-  const now = textBeforeCaret(host) ?? textBeforeCaret(caretHost(host) ?? host);
+  const now = caretLineText(host);
   return now !== null && now === expected;
 }
 
 /** Whether the caret's paragraph, in the host or the block editable it moved to, ends with `text`. */
 export function caretLineEndsWith(host: HTMLElement, text: string): boolean {
-  const now = textBeforeCaret(host) ?? textBeforeCaret(caretHost(host) ?? host);
-  return now?.endsWith(text) ?? false;
+  return caretLineText(host)?.endsWith(text) ?? false;
+}
+
+/** The caret's paragraph up to the caret, in the host or in the block editable it moved to. */
+function caretLineText(host: HTMLElement): string | null {
+  return textBeforeCaret(host) ?? textBeforeCaret(caretHost(host) ?? host);
 }
 
 /** The editing host of the caret where it is in another one of the same document, or null. */
