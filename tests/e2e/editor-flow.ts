@@ -88,7 +88,9 @@ export async function tabCopiesInstead(tab: Tab): Promise<void> {
   const offered = (await tab.listTexts())[0]!;
   await tab.press('Tab');
   const notices = () => tab.run<string[]>(`return deep(document, '[role="status"]').filter(visible).map((e) => e.textContent);`);
-  await expect.poll(notices).toContain('已复制，请按 Ctrl+V 粘贴');
+  // A page that cancels the paste Juku tries first gets up to a second to show it (React
+  // editors render late) before the next route and the clipboard: the notice comes later.
+  await expect.poll(notices, { timeout: 5000 }).toContain('已复制，请按 Ctrl+V 粘贴');
   // What the writer still needs: the rest of the phrase, to paste after what was typed.
   expect(offered.startsWith(TYPED)).toBe(true);
   if (tab.driver.readClipboard) await expect(tab.driver.readClipboard()).resolves.toBe(offered.slice(TYPED.length));
