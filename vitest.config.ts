@@ -12,6 +12,7 @@ const BOTH_BROWSERS = [
   'tests/e2e/check.test.ts',
   'tests/e2e/canvas-editors.test.ts',
   'tests/e2e/subscription-browsers.test.ts',
+  'tests/e2e/editor-families.test.ts',
 ];
 
 /** End-to-end tests in one browser with the built extension loaded (JUKU_BROWSER picks the driver). */

@@ -186,7 +186,17 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
     if (handleKey(event)) {
       event.preventDefault();
       event.stopImmediatePropagation();
+      swallowed.add(event.code || event.key);
     }
+  }, { capture: true, signal });
+  // The page never saw the keydown of a key Juku took, so it does not see its keyup either:
+  // editors that act on keyup (medium-editor formats its block on any keyup) would change
+  // the text right after an insertion, and one Ctrl+Z would find that change instead.
+  const swallowed = new Set<string>();
+  view.addEventListener('keyup', (event) => {
+    if (!swallowed.delete(event.code || event.key)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
   }, { capture: true, signal });
   // The list follows the caret when the page or a scrolling container moves.
   view.addEventListener('scroll', () => suggestions.length > 0 && render(), { capture: true, passive: true, signal });

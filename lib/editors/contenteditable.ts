@@ -5,8 +5,12 @@ import type { EditorAdapter, InsertOutcome } from './adapter';
 import { caretRange, caretRect, caretTextOffset, nextFrame, nextTask, rangeAtTextOffset, selectionFor, textBeforeCaret } from './caret-text';
 import { copyToClipboard } from './clipboard-fallback';
 import { detectFamily } from './families';
-import { caretAfterInsertion, linesAboveCaret, moveCaretToInsertedLine } from './blocks';
+import { caretAfterInsertion, leafBlocks, linesAboveCaret, moveCaretToInsertedLine } from './blocks';
 import { headingChain } from './heading-chain';
+import { asMarkdownParagraphs, isMarkdownSource } from './markdown';
+import { caretLineEndsWith } from './strategies/verify';
+import type { InsertStrategy } from './strategies/types';
+import { linesLanded, settled, startedBlock, textSettlesBack, undoneByEditor } from './read-back';
 
 /** Beyond the editor's own merge window, to be safe from clock granularity. */
 const UNDO_GROUP_MARGIN_MS = 30;
@@ -19,6 +23,7 @@ const CARET_WAIT_MS = 1000;
 export function contentEditableAdapter(host: HTMLElement): EditorAdapter {
   const family = detectFamily(host);
   const view = host.ownerDocument.defaultView;
+  const markdown = isMarkdownSource(host);
 
   async function insert(replace: number, text: string, lastEditAt: number | undefined): Promise<InsertOutcome> {
     const wait = (family.undoGroupMs ?? 0) - (performance.now() - (lastEditAt ?? -Infinity));
@@ -34,18 +39,51 @@ export function contentEditableAdapter(host: HTMLElement): EditorAdapter {
     const caret = caretRange(host);
     const caretOffset = caret ? caretTextOffset(host, caret) : null;
     const content = host.textContent;
-    for (const strategy of family.strategies) {
+    let blocksBefore = leafBlocks(host).length;
+    const done = async (): Promise<InsertOutcome> => {
+      if (family.historyDelayMs && view) await new Promise((resolve) => view.setTimeout(resolve, family.historyDelayMs! + UNDO_GROUP_MARGIN_MS));
+      return 'inserted';
+    };
+    /** The first route that landed in a shape not the editor's own, and was taken back. */
+    let misshapenRoute: InsertStrategy | null = null;
+    const takeBack = async () => {
+      if (!view || !(await undoneByEditor(host, view, content))) return false;
+      if (caretOffset !== null) putCaretBack(host, caretOffset);
+      // Blocks the editor keeps after its undo are its own, not the next route's doing.
+      blocksBefore = leafBlocks(host).length;
+      return true;
+    };
+    for (const [index, strategy] of family.strategies.entries()) {
       if (await strategy.run(host, replace, text)) {
-        if (family.historyDelayMs && view) await new Promise((resolve) => view.setTimeout(resolve, family.historyDelayMs! + UNDO_GROUP_MARGIN_MS));
-        return 'inserted';
+        // Landed, but not in the editor's own shape: taken back with its own undo, and the
+        // next route tried (where the undo does not give the text back, it stays). Where
+        // the last route is no better, the first one's result is put back: the text in,
+        // if misshapen, is more use than none.
+        const misshapen = text === lastLine ? startedBlock(host, blocksBefore) : markdown && !linesLanded(host, text.split('\n'));
+        if (!misshapen) return done();
+        const last = index === family.strategies.length - 1;
+        if (!last && (await takeBack())) {
+          misshapenRoute ??= strategy;
+          continue;
+        }
+        if (last && misshapenRoute && (await takeBack())) await misshapenRoute.run(host, replace, text);
+        return done();
       }
-      // A strategy that changed the text without landing as expected must not be followed
+      if (!view) return 'failed';
+      // The editor may still be at work on what the route sent (a paste bin read on a later
+      // task, a render): its result is read once it has settled, never raced.
+      await settled(host, view);
+      // A route that changed the text without landing as expected must not be followed
       // by another: the text would go in twice. One that only moved the focus or the
       // selection for a moment (ProseMirror after a paste it could not read; TinyMCE's
       // paste bin) leaves the text as it was: the caret is put back and the next one runs.
-      if (!view || !(await textSettlesBack(host, view, content))) {
-        if (view) await nextFrame(view);
-        return textBeforeCaret(host)?.endsWith(lastLine) ? 'inserted' : 'failed';
+      if (!(await textSettlesBack(host, view, content))) {
+        // One line that went in as a paragraph of its own (an editor that makes a block of
+        // every paste): taken back with the editor's own undo, and the next route tried.
+        const split = text === lastLine && original.length > replace && textBeforeCaret(host) === lastLine;
+        if (!split || !(await undoneByEditor(host, view, content))) {
+          return caretLineEndsWith(host, lastLine) ? 'inserted' : 'failed';
+        }
       }
       if (caretOffset !== null && textBeforeCaret(host) !== original) putCaretBack(host, caretOffset);
     }
@@ -58,7 +96,8 @@ export function contentEditableAdapter(host: HTMLElement): EditorAdapter {
     headingsAbove: () => headingChain(linesAboveCaret(host)),
     caretRect: () => caretRect(host),
     replaceBeforeCaret: (replace, text, lastEditAt) => insert(replace, text, lastEditAt),
-    async insertLines(replace, lines, caretLine, lastEditAt) {
+    async insertLines(replace, given, givenCaretLine, lastEditAt) {
+      const { lines, caretLine } = markdown ? asMarkdownParagraphs(given, givenCaretLine) : { lines: given, caretLine: givenCaretLine };
       const outcome = await insert(replace, lines.join('\n'), lastEditAt);
       if (outcome === 'inserted' && caretLine < lines.length - 1 && view) await placeCaret(host, view, lines, caretLine);
       return outcome;
@@ -81,19 +120,6 @@ export function contentEditableAdapter(host: HTMLElement): EditorAdapter {
       };
     },
   };
-}
-
-/** How long an editor may take to clean up after an event it could not use (a paste bin). */
-const CLEANUP_WAIT_MS = 300;
-
-/** Whether the host's text is `content` again within CLEANUP_WAIT_MS. */
-async function textSettlesBack(host: HTMLElement, view: Window, content: string | null): Promise<boolean> {
-  const until = performance.now() + CLEANUP_WAIT_MS;
-  while (host.textContent !== content) {
-    if (performance.now() > until) return false;
-    await nextFrame(view);
-  }
-  return true;
 }
 
 /** The focus back in the host and the caret `offset` characters into its text. */

@@ -5,6 +5,7 @@ import { beforeInputStrategy } from './strategies/before-input';
 import { execCommandStrategy } from './strategies/exec-command';
 import { syntheticPaste, syntheticPasteStrategy } from './strategies/synthetic-paste';
 import type { InsertStrategy } from './strategies/types';
+import { isMarkdownSource } from './markdown';
 
 export type EditorFamily = {
   name: string;
@@ -63,6 +64,9 @@ function summernoteCheckpoint(host: HTMLElement): void {
  * with the insertion in 1 full test run of 3). */
 const JODIT_HISTORY_MS = 300;
 
+/** Vditor's debounce of history steps (800 ms), with room for a late timer. */
+const VDITOR_HISTORY_MS = 1000;
+
 /** Editors that keep their own model: the DOM is theirs, so insertion goes through events
  * they turn into a transaction. execCommand is not among them where it is known to be
  * reverted or never reach the model (CKEditor 5, Slate, Draft.js). */
@@ -100,6 +104,11 @@ const MODEL_EDITORS: ReadonlyArray<EditorFamily & { selector: string; /** The ed
   // outline's caret is placed, 50 ms on) finds no step for it yet.
   { name: 'jodit', selector: '.jodit-wysiwyg', strategies: [execCommandStrategy], undoGroupMs: JODIT_HISTORY_MS, historyDelayMs: JODIT_HISTORY_MS },
   { name: 'summernote', selector: '.note-editable', strategies: [execCommandStrategy], checkpoint: summernoteCheckpoint },
+  // Vditor (its rendered markdown modes) records a history step 800 ms (`undoDelay`) after
+  // the last change, debounced: typing within that of an insertion is undone with it, and
+  // a Ctrl+Z sooner after it finds no step for it yet. A paste is converted by its own
+  // markdown engine (<p>s become blank-line paragraphs).
+  { name: 'vditor', selector: '.vditor-reset', strategies: [syntheticPasteStrategy, execCommandStrategy], undoGroupMs: VDITOR_HISTORY_MS, historyDelayMs: VDITOR_HISTORY_MS },
   // Trix takes insertText (its beforeinput) as typing, merged into the same undo entry as
   // the typing before it; a paste is an undo entry of its own. It reads a paste event only
   // when text/plain is its one type, and makes each '\n' a line break, as its Return does.
@@ -120,14 +129,33 @@ const MODEL_EDITORS: ReadonlyArray<EditorFamily & { selector: string; /** The ed
   },
 ];
 
-/** Plain contenteditable (and editors such as KindEditor that ignore a synthetic paste):
- * the browser's own editing. */
-const PLAIN: EditorFamily = { name: 'contenteditable', strategies: [execCommandStrategy] };
+/**
+ * Any other contenteditable (issue #21): a paste first, which an editor with a paste
+ * handler of its own takes as a step of its own history (Squire, whose history merges
+ * typed text and an insertText into one run; medium-editor; Editor.js, which makes a block
+ * of each pasted paragraph; Quill 1 through its paste bin), then the browser's own editing,
+ * for plain contenteditable and editors such as KindEditor and pell that ignore a script's
+ * paste (the browser does nothing with it, so nothing lands twice).
+ */
+const PLAIN: EditorFamily = { name: 'contenteditable', strategies: [syntheticPasteStrategy, execCommandStrategy] };
 
 export function detectFamily(host: HTMLElement): EditorFamily {
-  for (const family of MODEL_EDITORS) {
-    if (family.frame && !host.ownerDocument.defaultView?.frameElement?.matches(family.frame)) continue;
-    if (host.matches(family.selector) || host.querySelector(family.selector)) return family;
-  }
-  return PLAIN;
+  const family = MODEL_EDITORS.find((candidate) => isOf(candidate, host)) ?? PLAIN;
+  return isMarkdownSource(host) ? asMarkdownFamily(family) : family;
+}
+
+function isOf(family: (typeof MODEL_EDITORS)[number], host: HTMLElement): boolean {
+  if (family.frame && !host.ownerDocument.defaultView?.frameElement?.matches(family.frame)) return false;
+  return host.matches(family.selector) || host.querySelector(family.selector) !== null;
+}
+
+/**
+ * A markdown source editor takes a paste as markdown text: text/plain alone (HTML would be
+ * converted, or its paragraphs joined by single line breaks).
+ */
+function asMarkdownFamily(family: EditorFamily): EditorFamily {
+  const others = family.strategies.filter((strategy) => strategy.name !== 'paste');
+  // Blank lines that a paste loses are put in by the browser's own editing (execCommand).
+  const typed = others.includes(execCommandStrategy) ? [] : [execCommandStrategy];
+  return { ...family, name: `${family.name}-markdown`, strategies: [syntheticPaste({ textOnly: true }), ...others, ...typed] };
 }

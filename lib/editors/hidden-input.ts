@@ -9,6 +9,7 @@ import type { EditorAdapter, InsertOutcome } from './adapter';
 import { copyToClipboard } from './clipboard-fallback';
 import { nextFrame } from './caret-text';
 import { pasteEvent } from './strategies/page-events';
+import { asMarkdownParagraphs, isMarkdownSource } from './markdown';
 
 /** At most this many pixels across, a field shows no text a writer could read. */
 const TINY_PX = 4;
@@ -118,7 +119,11 @@ export function hiddenInputAdapter(field: HTMLElement, stream: TypedStream): Edi
     // Some take it without cancelling it (canvas-editor), so whether it went is not known.
     if (replace > 0) deleteBackward(field, replace);
     const typeIn = () => (isNativeField(field) ? inputInto(field, text) : insertTextInto(field, text));
-    if ((await pasteInto(field, text)) || (await typeIn())) {
+    // What the editor shows, read back after a paste it did not say it took: if that
+    // changed, the paste went in, and typing the text as well would put it in twice.
+    const shown = shownBy(field);
+    const pasted = (await pasteInto(field, text)) || (await changedOnceSettled(field, shown));
+    if (pasted || (await typeIn())) {
       stream.inserted(replace, text);
       return 'inserted';
     }
@@ -141,7 +146,8 @@ export function hiddenInputAdapter(field: HTMLElement, stream: TypedStream): Edi
     replaceBeforeCaret: (replace, text) => insert(replace, text),
     // Several lines go in as one paste (each editor makes a line of each '\n', in one undo
     // step). The caret stays after the last line: a drawn caret is the editor's to move.
-    insertLines: (replace, lines) => insert(replace, lines.join('\n')),
+    // A markdown editor's paragraphs are blank-line separated (markdown.ts).
+    insertLines: (replace, lines) => insert(replace, (isMarkdownSource(field) ? asMarkdownParagraphs(lines, 0).lines : lines).join('\n')),
     saveCaret: () => () => field.focus({ preventScroll: true }),
   };
 }
@@ -159,6 +165,44 @@ async function pasteInto(field: HTMLElement, text: string): Promise<boolean> {
   const taken = !field.dispatchEvent(made.event);
   if (taken) await nextFrame(view);
   return taken;
+}
+
+/** The editor's own box around its hidden input is at least this large. */
+const EDITOR_MIN_PX = 40;
+const EDITOR_ANCESTORS = 6;
+/** How long an editor gets to show a paste it took without cancelling the event. */
+const SHOW_WAIT_MS = 200;
+
+/**
+ * What the editor around the field shows: the text of its DOM layer (Ace, CodeMirror 5)
+ * and the pixels of its canvases (canvas-editor), read from its box.
+ */
+function shownBy(field: HTMLElement): string {
+  let box: HTMLElement | null = field.parentElement;
+  for (let i = 0; box && i < EDITOR_ANCESTORS; i++, box = box.parentElement) {
+    const rect = box.getBoundingClientRect();
+    if (rect.width >= EDITOR_MIN_PX && rect.height >= EDITOR_MIN_PX) break;
+  }
+  if (!box) return '';
+  const canvases = Array.from(box.querySelectorAll('canvas')).map((canvas) => {
+    try {
+      return canvas.toDataURL();
+    } catch {
+      return ''; // A canvas with pixels from elsewhere cannot be read.
+    }
+  });
+  return [box.textContent ?? '', ...canvases].join('\u0000');
+}
+
+/** Whether what the editor shows is no longer `shown` once it has had SHOW_WAIT_MS. */
+async function changedOnceSettled(field: HTMLElement, shown: string): Promise<boolean> {
+  const view = field.ownerDocument.defaultView!;
+  const until = performance.now() + SHOW_WAIT_MS;
+  while (performance.now() < until) {
+    await nextFrame(view);
+    if (shownBy(field) !== shown) return true;
+  }
+  return false;
 }
 
 /**

@@ -32,6 +32,16 @@ export const FIXTURE_ENTRIES: ReadonlyArray<{ entry: string; title: string }> = 
   { entry: 'canvas-editor.ts', title: 'canvas-editor 0.9' },
   { entry: 'ace.ts', title: 'Ace 1.45' },
   { entry: 'codemirror5.ts', title: 'CodeMirror 5' },
+  // Editor families of issue #21, none of them like the editors above in how they take text.
+  { entry: 'quill1.ts', title: 'Quill 1.3' },
+  { entry: 'squire.ts', title: 'Squire 2' },
+  { entry: 'medium-editor.ts', title: 'medium-editor 5' },
+  { entry: 'pell.ts', title: 'pell 1' },
+  { entry: 'editorjs.ts', title: 'Editor.js 2' },
+  { entry: 'blocknote.ts', title: 'BlockNote 0.50' },
+  { entry: 'easymde.ts', title: 'EasyMDE 2' },
+  { entry: 'toastui.ts', title: 'Toast UI Editor 3' },
+  { entry: 'vditor.ts', title: 'Vditor 4' },
 ];
 
 const nameOf = (entry: string) => entry.replace(/\.tsx?$/, '');

@@ -7,10 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSER, LIST, PALETTE, useTab } from './driver/tab';
 import { HIDDEN_INPUT_FIXTURES } from './fixtures/editors/selectors';
-import { PHRASE_START, TYPED, acceptAndUndo, inputWays, tabCopiesInstead, typeOpening } from './editor-flow';
+import { PALETTE_RESULTS, PHRASE_START, TYPED, acceptAndUndo, inputWays, insertRequestOutline, tabCopiesInstead, typeOpening } from './editor-flow';
 
 const browser = useTab();
-const RESULTS = '[role="listbox"][aria-label="搜索结果"] [role="option"]';
 
 /** A page of our own opened, its `editable` clicked, TYPED typed there. */
 async function typeOnPage(page: string, editable: string): Promise<void> {
@@ -90,14 +89,7 @@ describe.each(HIDDEN_INPUT_FIXTURES)('$name', (fixture) => {
   it('the palette (Alt+J) inserts an outline, one line per paragraph', async () => {
     const { tab } = browser;
     await openEditor();
-    await tab.press('Alt+j');
-    await expect.poll(() => tab.paletteFocused()).toBe(true);
-    await tab.type('请示');
-    await expect.poll(async () => (await tab.texts(PALETTE, RESULTS))[0] ?? '', { timeout: 5000 }).toMatch(/请示/);
-    await tab.press('Enter');
-    await expect.poll(() => tab.shows(`${PALETTE} form[aria-label="填写字段"]`)).toBe(true);
-    await tab.press('Control+Enter');
-    await expect.poll(() => tab.paletteVisible(), { timeout: 5000 }).toBe(false);
+    await insertRequestOutline(tab);
     await expect.poll(async () => (await tab.paragraphs()).length, { timeout: 5000 }).toBeGreaterThan(4);
     const lines = await tab.paragraphs();
     expect(lines.some((line) => line.includes('妥否，请批示。'))).toBe(true);
@@ -115,8 +107,8 @@ describe.each(HIDDEN_INPUT_FIXTURES)('$name', (fixture) => {
     await tab.type('//');
     await expect.poll(() => tab.paletteFocused(), { timeout: 5000 }).toBe(true);
     await tab.type('四个意识');
-    await expect.poll(async () => (await tab.texts(PALETTE, RESULTS))[0] ?? '', { timeout: 5000 }).toContain('四个意识');
-    const chosen = (await tab.texts(PALETTE, RESULTS))[0]!;
+    await expect.poll(async () => (await tab.texts(PALETTE, PALETTE_RESULTS))[0] ?? '', { timeout: 5000 }).toContain('四个意识');
+    const chosen = (await tab.texts(PALETTE, PALETTE_RESULTS))[0]!;
     await tab.press('Enter');
     await expect.poll(() => tab.paletteVisible(), { timeout: 5000 }).toBe(false);
     await expect.poll(() => tab.modelText(), { timeout: 5000 }).toContain('四个意识');

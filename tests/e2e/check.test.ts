@@ -127,7 +127,8 @@ describe.each(FIX_ALL)('fix all in $name', (fixture) => {
 
 // The other editors of the fixtures, in their own frames where they edit one: the slip
 // listed, F fixes the model, one Ctrl+Z gives the typed text back (KindEditor's history
-// never held a few typed characters: there, back to its last recorded state, empty).
+// may not hold a few typed characters: there, back to them or to its last recorded state,
+// empty).
 // Their fixtures do not report the model's selection, so the jump is checked above only.
 const OTHERS = EDITOR_FIXTURES.filter((f) => !RICH.includes(f));
 
@@ -146,7 +147,10 @@ describe.each(OTHERS)('fix in $name', (fixture) => {
     await tab.press('Escape');
     await expect.poll(() => tab.shows(CHECK, ui)).toBe(false);
     await tab.press('Control+z');
-    await expect.poll(() => tab.modelText()).toBe(fixture.undoKeepsTyping === false ? '' : original);
+    // KindEditor: back to what was typed where it recorded a step at the paste Juku tries
+    // first (Firefox), else to its last recorded state (empty); never in part.
+    const back = fixture.undoKeepsTyping === false ? ['', original] : [original];
+    await expect.poll(async () => back.includes(await tab.modelText())).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@
 // their own model (one undo step). The browser itself ignores a script-made paste, so
 // where no editor handles it nothing changes, and the next strategy runs.
 import { nextTask, selectBackward, selectionFor } from '../caret-text';
+import { deepActiveElement } from '../editable';
 import type { InsertStrategy } from './types';
 import { linesAsHtml } from './lines-html';
 import { pasteEvent } from './page-events';
@@ -71,9 +72,14 @@ export function syntheticPaste(options: PasteOptions = {}): InsertStrategy {
       const element = anchor?.nodeType === Node.ELEMENT_NODE ? (anchor as Element) : (anchor?.parentElement ?? null);
       const target = element && host.contains(element) ? element : host;
       let taken = !target.dispatchEvent(made.event);
-      if (!taken && options.defaultAction) {
+      // A paste the page let through, having moved the focus into an editable of its own
+      // (a "paste bin": Quill 1, ProseMirror without clipboard data), or with
+      // `defaultAction`, its selection: the page waits for the browser to put the text
+      // there and reads it on a later task. A script-made paste brings none: it is put
+      // there here, as the browser would have.
+      if (!taken && (options.defaultAction || pasteBin(host) !== null)) {
         const doc = host.ownerDocument;
-        taken = html && made.pastedHtml ? doc.execCommand('insertHTML', false, html) : doc.execCommand('insertText', false, plain);
+        taken = html && made.pastedHtml && !isTextField(doc.activeElement) ? doc.execCommand('insertHTML', false, html) : doc.execCommand('insertText', false, plain);
       }
       // React-based editors (Draft.js, Slate) render the new model on a later frame, and
       // UEditor takes its pastebin in on a later task.
@@ -83,3 +89,15 @@ export function syntheticPaste(options: PasteOptions = {}): InsertStrategy {
 }
 
 export const syntheticPasteStrategy: InsertStrategy = syntheticPaste();
+
+/** The editable element outside `host` that has the focus now, if the page moved it there. */
+function pasteBin(host: HTMLElement): HTMLElement | null {
+  const active = deepActiveElement(host.ownerDocument);
+  if (!active || active === host || host.contains(active)) return null;
+  // By its properties: the element may come from a frame's realm.
+  return (active as HTMLElement).isContentEditable || isTextField(active) ? (active as HTMLElement) : null;
+}
+
+function isTextField(element: Element | null): boolean {
+  return element?.localName === 'textarea' || element?.localName === 'input';
+}

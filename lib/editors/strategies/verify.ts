@@ -11,10 +11,33 @@ export function expectedBefore(host: HTMLElement, replace: number, insert: strin
   return lastBreak >= 0 ? insert.slice(lastBreak + 1) : before.slice(0, before.length - replace) + insert;
 }
 
-/** Whether the paragraph before the caret now ends as expected (the insertion landed once). */
+/**
+ * Whether the paragraph before the caret now ends as expected (the insertion landed once).
+ * In a block editor whose blocks are editables of their own (Editor.js), an insertion of
+ * several blocks leaves the caret in the last of them, outside the host it started in.
+ */
 export function landed(host: HTMLElement, expected: string): boolean {
-  const now = textBeforeCaret(host);
+  const now = caretLineText(host);
   return now !== null && now === expected;
+}
+
+/** Whether the caret's paragraph, in the host or the block editable it moved to, ends with `text`. */
+export function caretLineEndsWith(host: HTMLElement, text: string): boolean {
+  return caretLineText(host)?.endsWith(text) ?? false;
+}
+
+/** The caret's paragraph up to the caret, in the host or in the block editable it moved to. */
+function caretLineText(host: HTMLElement): string | null {
+  return textBeforeCaret(host) ?? textBeforeCaret(caretHost(host) ?? host);
+}
+
+/** The editing host of the caret where it is in another one of the same document, or null. */
+function caretHost(host: HTMLElement): HTMLElement | null {
+  const node = host.ownerDocument.getSelection()?.focusNode ?? null;
+  let element = node?.nodeType === Node.ELEMENT_NODE ? (node as HTMLElement) : (node?.parentElement ?? null);
+  if (!element?.isContentEditable || host.contains(element)) return null;
+  while (element.parentElement?.isContentEditable) element = element.parentElement;
+  return element;
 }
 
 /** How long an editor that took the event may take to show it (React renders later, and
