@@ -6,34 +6,17 @@
 // in a page; the publisher edits the file → applied; no change → one conditional request;
 // server down → the last copy kept and "since when" shown; unsubscribe → gone, and in
 // Firefox the origin given back.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { unitBankFile, useBankFileServer } from './bank-file-server';
 import { BROWSER, useTab } from './driver/tab';
 import type { ExtensionPage } from './driver/types';
 
 const browser = useTab();
 const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000 });
 
-const served = { body: '', etag: '"1"', status: 0 };
-const requests: Array<{ path: string; ifNoneMatch?: string }> = [];
-let server: Server;
-let origin = '';
-
-const bankFile = (texts: string[]) =>
-  JSON.stringify({ formatVersion: 1, name: '办公室规范表述', phrases: texts.map((text, i) => ({ id: `both-${i}`, text, role: 'work', tags: [] })), skeletons: [] });
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    requests.push({ path: req.url!, ifNoneMatch: req.headers['if-none-match'] });
-    if (served.status) return void res.writeHead(served.status).end();
-    if (req.headers['if-none-match'] === served.etag) return void res.writeHead(304, { etag: served.etag }).end();
-    res.writeHead(200, { 'content-type': 'application/json', etag: served.etag }).end(served.body);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((done) => server.close(() => done())));
+const bankServer = useBankFileServer();
+const { served, requests } = bankServer;
+const bankFile = (texts: string[]) => unitBankFile(texts, 'both');
 
 /** The options page, once its form shows in Chinese (the language setting is read after the first render). */
 const optionsPage = () => browser.tab.driver.extensionPage('/options.html#import', `document.querySelector('.subscribe-form') && document.getElementById('subscriptions-title')?.textContent === '单位句库订阅'`);
@@ -72,7 +55,7 @@ describe(`a unit bank subscription through the options page (${BROWSER})`, () =>
     Object.assign(served, { body: bankFile(['全面加强机关党的建设质量提升', '扎实开展机关作风建设提升年活动']), etag: '"v1"', status: 0 });
     const page = await optionsPage();
     await fill(page, '名称', '办公室规范表述');
-    await fill(page, '句库文件或 WebDAV 文件夹地址', `${origin}/office-bank.json`);
+    await fill(page, '句库文件或 WebDAV 文件夹地址', `${bankServer.origin}/office-bank.json`);
     await page.click('.subscribe-form button[type="submit"]');
     await eventually(() => status(page)).toContain('已更新：新增 2 条，改动 0 条，移除 0 条。');
     const granted = await grantedOrigins(page);

@@ -5,9 +5,10 @@
 // a server that is down or a malformed file leaves the last copy, and unsubscribing removes
 // exactly that bank's rows.
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { unitBankFile, useBankFileServer } from './bank-file-server';
 import type { Page } from 'playwright-core';
 import { suggestionList, useExtensionBrowser } from './harness';
 import { parsePublicKey, verifyBytes } from '../../lib/sync/signing';
@@ -17,25 +18,9 @@ import { parsePublicKey, verifyBytes } from '../../lib/sync/signing';
 const browser = useExtensionBrowser();
 const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000 });
 
-const served = { body: '', etag: '"1"', status: 0 };
-const requests: Array<{ path: string; ifNoneMatch?: string }> = [];
-let server: Server;
-let bankUrl = '';
-
-const bankFile = (texts: string[]) =>
-  JSON.stringify({ formatVersion: 1, name: '办公室规范表述', phrases: texts.map((text, i) => ({ id: `office-${i}`, text, role: 'work', tags: [] })), skeletons: [] });
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    requests.push({ path: req.url!, ifNoneMatch: req.headers['if-none-match'] });
-    if (served.status) return void res.writeHead(served.status).end();
-    if (req.headers['if-none-match'] === served.etag) return void res.writeHead(304, { etag: served.etag }).end();
-    res.writeHead(200, { 'content-type': 'application/json', etag: served.etag }).end(served.body);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  bankUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/office-bank.json`;
-});
-afterAll(() => new Promise<void>((done) => server.close(() => done())));
+const bankServer = useBankFileServer();
+const { served, requests } = bankServer;
+const bankFile = (texts: string[]) => unitBankFile(texts, 'office');
 
 async function optionsPage(): Promise<Page> {
   const page = await browser.harness.context.newPage();
@@ -63,7 +48,7 @@ describe('a unit bank subscription', () => {
     Object.assign(served, { body: bankFile(['全面推进清廉机关建设示范点创建工作', '扎实开展机关作风建设提升年活动']), etag: '"v1"', status: 0 });
     const page = await optionsPage();
     await page.getByLabel('名称（如「办公室规范表述」）').fill('办公室规范表述');
-    await page.getByLabel('句库文件或 WebDAV 文件夹地址').fill(bankUrl);
+    await page.getByLabel('句库文件或 WebDAV 文件夹地址').fill(`${bankServer.origin}/office-bank.json`);
     await page.getByRole('button', { name: '订阅', exact: true }).click();
     await eventually(() => subscriptionStatus(page).textContent()).toContain('已更新：新增 2 条，改动 0 条，移除 0 条。');
     await eventually(() => page.getByTestId('subscription-state').textContent()).toContain('上次更新');
