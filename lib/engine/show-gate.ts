@@ -170,12 +170,24 @@ export function gateSuggestions(
   // Letters asked for a phrase by its initials: there is no agreement to weigh, and the
   // writer typed them on purpose (the characters' evidence would hide every such row).
   const letters = PINYIN_TAIL.exec(query.before)?.[0].length;
-  return suggestions.filter((row, rank) =>
-    letters !== undefined && row.replace === letters && row.matchEnd === 0
-      ? rank < PINYIN_ROWS
-      : worth(suggestions, rank, query.before, evidence, sectionRole) >= threshold,
-  );
+  const pinyinRow = (row: Suggestion) => letters !== undefined && row.replace === letters && row.matchEnd === 0;
+  const worths = suggestions.map((row, rank) => (pinyinRow(row) ? -Infinity : worth(suggestions, rank, query.before, evidence, sectionRole)));
+  const shown = listShown(worths, threshold);
+  return suggestions.filter((row, rank) => (pinyinRow(row) ? rank < PINYIN_ROWS : shown[rank]));
 }
+
+/** Which rows of a list with these worths are shown. The list opens when its best row is
+ * worth it; then the rows close behind it come too: once the writer looks, a second
+ * wording that may fit costs nothing, and a list whose one row is wrong where its
+ * neighbour was right is noise that need not be. */
+export function listShown(worths: readonly number[], threshold: number): boolean[] {
+  const best = Math.max(-Infinity, ...worths);
+  return worths.map((w) => best >= threshold && w >= threshold - COMPANION_MARGIN);
+}
+
+/** How far below the threshold a row may be and still come with a list its best row opened
+ * (chosen on the training family: the curve flattens past 2). */
+export const COMPANION_MARGIN = 2;
 
 /** A row with no row after it leads by this much (the data's largest leads). */
 const NO_NEXT_ROW_LEAD = 30;

@@ -11,7 +11,7 @@ import { buildBank, type SourceDocument } from '@/lib/corpus/build-bank';
 import type { Segmenter } from '@/lib/corpus/segmenter';
 import { SuggestionEngine } from '@/lib/engine/engine';
 import { entryOfPhrase } from '@/lib/engine/entry-of-phrase';
-import { evidenceOf, worth } from '@/lib/engine/show-gate';
+import { evidenceOf, listShown, worth } from '@/lib/engine/show-gate';
 import { sectionRoleOf } from '@/lib/engine/section-role';
 import type { Suggestion } from '@/lib/engine/types';
 import type { BankFile } from '@/lib/schema';
@@ -60,7 +60,11 @@ export function curveOfDocument(held: SeedDocument, engine: SuggestionEngine, th
       let noisy = 0;
       let shown = 0;
       held.paragraphs.forEach((p, pi) => {
-        const r = simulate(p, ranks, (pos) => rowsAt(pi, p, pos).filter((row) => row.worth >= threshold));
+        const r = simulate(p, ranks, (pos) => {
+          const rows = rowsAt(pi, p, pos);
+          const shown = listShown(rows.map((row) => row.worth), threshold);
+          return rows.filter((_, rank) => shown[rank]);
+        });
         net += r.net;
         keystrokes += r.keystrokes;
         noisy += r.noisy;

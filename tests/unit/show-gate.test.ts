@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBank } from '../../lib/corpus/build-bank';
 import { SuggestionEngine } from '../../lib/engine/engine';
 import { entryOfPhrase } from '../../lib/engine/entry-of-phrase';
-import { evidenceOf, gateSuggestions, SHOW_THRESHOLD } from '../../lib/engine/show-gate';
+import { COMPANION_MARGIN, evidenceOf, gateSuggestions, listShown, SHOW_THRESHOLD } from '../../lib/engine/show-gate';
 import type { IndexEntry, Suggestion } from '../../lib/engine/types';
 import { BankFileSchema } from '../../lib/schema';
 import { createNodeSegmenter } from '../../lib/segment-node';
@@ -89,5 +89,15 @@ describe('the show gate', () => {
     const target = reports.suggest({ before, limit: 5, now: 0 }).find((s) => s.insert === '和党员干部')!;
     const engine = new SuggestionEngine(reportEntries.map((e) => ({ ...e, favorite: e.id === target.id })));
     expect(ask(engine, before).shown.map((s) => s.id)).toContain(target.id);
+  });
+
+  it('opens the list on its best row and brings the rows close behind it, not those far below', () => {
+    const t = SHOW_THRESHOLD;
+    // No row worth it: nothing, however many rows are near.
+    expect(listShown([t - 0.1, t - 0.5, t - 1], t)).toEqual([false, false, false]);
+    // The best row opens it wherever it ranks; a row within the margin comes too, one
+    // further below does not.
+    expect(listShown([t - 0.5, t + 1, t - COMPANION_MARGIN - 0.5], t)).toEqual([true, true, false]);
+    expect(listShown([], t)).toEqual([]);
   });
 });
