@@ -17,21 +17,14 @@ import type { JukuDatabase, SnapshotRecord, StoredPhrase } from '../db';
 import { buildSnapshotPaced, checkSnapshot, isSound, type EngineSnapshot } from '../engine/snapshot';
 import { decodeSnapshot, encodeSnapshot } from '../engine/snapshot-binary';
 import { readBankVersion } from './bank-version';
+import { REBUILD_AFTER_MS, changesKey, snapshotKey } from './snapshot-keys';
 import { flaggedAmong } from '../check/check';
-import { DEFAULT_RULE_FILE, type Rule } from '../check/rules';
+import type { Rule } from '../check/rules';
 import { currentRules } from '../check/writer-rules';
 import { PHRASE_BUCKETS, allPhrases, getPhrases, phraseTables } from '../bank/phrase-store';
 
-/** Named with the rules' revision (with the writer's own rule files, writer-rules.ts, the
- * merged set's): a snapshot filtered by other rules is not read back (#17). */
-const snapshotKey = (revision: string) => `engine-input@rules-${revision}`;
-/** The ids changed since the snapshot (see ChangesRecord). */
-const changesKey = (revision: string) => `${snapshotKey(revision)}+changes`;
-/** The keys with the shipped rules alone. */
-export const SNAPSHOT_KEY = snapshotKey(String(DEFAULT_RULE_FILE.revision));
-export const CHANGES_KEY = changesKey(String(DEFAULT_RULE_FILE.revision));
-/** Quiet time after a bank change before the whole snapshot is rebuilt. */
-export const REBUILD_AFTER_MS = 3000;
+export { CHANGES_KEY, REBUILD_AFTER_MS, SNAPSHOT_KEY } from './snapshot-keys';
+
 /** More changed phrases than this, and the next build reads the phrase table instead. */
 const MAX_OVERLAY = 2000;
 /** Phrase buckets read per step of a background rebuild (phrase-store.ts). */

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, waitForBank } from '../e2e/harness';
 import { installBenchBank } from './install-bench-bank';
 import { percentile } from './measure';
-import { REBUILD_AFTER_MS, SNAPSHOT_KEY } from '@/lib/background/engine-holder';
+import { REBUILD_AFTER_MS, SNAPSHOT_KEY } from '@/lib/background/snapshot-keys';
 
 const SIZE = Number(process.env.WAKE_SIZE ?? 10_000);
 const WAKES = 15;
