@@ -61,7 +61,9 @@ export function takeSeed(field: Element): string {
  * the text into its own model. Seen once, the field counts as a hidden input from then on,
  * and `found` is called so the caller can look at the focus again.
  */
-export function watchForEmptying(field: HTMLElement, signal: AbortSignal, found: () => void): void {
+/** `early`: the writer's input events in the field before Juku's editor script ran there
+ * (its page may already have emptied the field after them). */
+export function watchForEmptying(field: HTMLElement, signal: AbortSignal, found: () => void, early: readonly Event[] = []): void {
   const view = field.ownerDocument.defaultView!;
   /** Everything typed here so far: the record to start from, if the page emptied each. */
   let typed = '';
@@ -81,6 +83,11 @@ export function watchForEmptying(field: HTMLElement, signal: AbortSignal, found:
     if (event.isTrusted && !input.isComposing && input.inputType === 'insertText') look(input.data);
   }, { signal });
   field.addEventListener('compositionend', (event) => look((event as CompositionEvent).data), { signal });
+  for (const event of early) {
+    const input = event as InputEvent;
+    if (event.type === 'input' && event.isTrusted && !input.isComposing && input.inputType === 'insertText') look(input.data);
+    else if (event.type === 'compositionend') look((event as CompositionEvent).data);
+  }
 }
 
 /** Whether a computed colour (`rgb(…)`, `rgba(…)`, `transparent`) has no alpha. */

@@ -2,13 +2,12 @@ import './style.css';
 import { startSuggestions } from '@/lib/content/start-suggestions';
 import { siteOf } from '@/lib/site-settings';
 
+// The editor script: the list, the palette, the check and the editor adapters. Not in the
+// manifest: the small script every frame runs (entrypoints/content.ts) has the background
+// run this one in a frame once an editable field there gets the focus (#19).
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  // Rich editors in office systems (KindEditor, CKEditor 4, UEditor, TinyMCE) edit a
-  // src-less iframe: the script must run there too.
-  allFrames: true,
-  matchAboutBlank: true,
-  runAt: 'document_idle',
+  registration: 'runtime',
   cssInjectionMode: 'ui',
   main: (ctx) => startSuggestions(ctx, siteOf(self.origin)),
 });

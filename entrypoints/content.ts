@@ -1,0 +1,13 @@
+import { watchForEditor } from '@/lib/content/editor-loader';
+
+// Runs in every frame; a few kilobytes that bring in the editor script only where an
+// editable field gets the focus (lib/content/editor-loader.ts, #19).
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  // Rich editors in office systems (KindEditor, CKEditor 4, UEditor, TinyMCE) edit a
+  // src-less iframe: the script must run there too.
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  main: (ctx) => watchForEditor(ctx),
+});
