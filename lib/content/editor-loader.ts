@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import { DISABLED_SITES_KEY, PAUSED_KEY, isActiveOn, siteOf } from '../site-rules';
 import { EARLY_EVENTS_KEPT, newLoaderState } from './loader-state';
 import { isCheckShortcut, isPaletteShortcut } from './page-messages';
+import { looksHidden } from '../editors/hidden-field';
 
 const EARLY_EVENT_TYPES = ['keydown', 'input', 'compositionstart', 'compositionend', 'paste'];
 
@@ -58,7 +59,11 @@ export function watchForEditor(ctx: ContentScriptContext): void {
 
   let loaded = false;
   const look = () => {
-    if (loaded || state.started || ctx.isInvalid || !mayBeEditor(deepActiveElement())) return;
+    const field = deepActiveElement();
+    if (loaded || state.started || ctx.isInvalid || !mayBeEditor(field)) return;
+    // How the field looks now, before the writer types: an editor may show its hidden input
+    // while an IME composes (Ace), and the editor script may arrive during that composition.
+    if (field instanceof HTMLElement && looksHidden(field)) state.hiddenAtFocus.add(field);
     state.typedBeforeStart = false;
     void start()?.then((ok) => (loaded = ok));
   };

@@ -14,6 +14,8 @@ export type LoaderState = {
   /** The writer's input events in the focused field before it started: a hidden input's
    * record (typed-stream.ts) is built from them, its field holding no text to read. */
   early: Array<{ target: EventTarget; event: Event }>;
+  /** Fields that looked like an editor's hidden input when they got the focus. */
+  hiddenAtFocus: WeakSet<EventTarget>;
 };
 
 /** Enough for a sentence typed while the editor script loads; a runaway page never grows it. */
@@ -22,7 +24,7 @@ export const EARLY_EVENTS_KEPT = 400;
 const KEY = '__jukuEditorLoader';
 
 export function newLoaderState(): LoaderState {
-  const state: LoaderState = { started: false, composing: false, typedBeforeStart: false, pending: [], early: [] };
+  const state: LoaderState = { started: false, composing: false, typedBeforeStart: false, pending: [], early: [], hiddenAtFocus: new WeakSet() };
   (globalThis as Record<string, unknown>)[KEY] = state;
   return state;
 }
@@ -36,7 +38,7 @@ export function markEditorStarted(): void {
 /** The loader's state, emptied as it is read: what happened before the editor script started. */
 export function takeLoaderState(): LoaderState {
   const state = (globalThis as Record<string, unknown>)[KEY] as LoaderState | undefined;
-  const taken = { started: true, composing: state?.composing ?? false, typedBeforeStart: state?.typedBeforeStart ?? false, pending: [...(state?.pending ?? [])], early: [] };
+  const taken = { started: true, composing: state?.composing ?? false, typedBeforeStart: state?.typedBeforeStart ?? false, pending: [...(state?.pending ?? [])], early: [], hiddenAtFocus: new WeakSet<EventTarget>() };
   if (state) {
     state.typedBeforeStart = false;
     state.pending.length = 0;
@@ -56,4 +58,10 @@ export function takeEarlyEvents(field: EventTarget): Event[] {
   const mine = state.early.filter((e) => e.target === field).map((e) => e.event);
   state.early = state.early.filter((e) => e.target !== field);
   return mine;
+}
+
+/** Whether `field` looked like a hidden input when it got the focus, before the editor script
+ * ran: how it looks now may be how its editor shows an IME composition under way. */
+export function lookedHiddenAtFocus(field: EventTarget): boolean {
+  return ((globalThis as Record<string, unknown>)[KEY] as LoaderState | undefined)?.hiddenAtFocus.has(field) ?? false;
 }
