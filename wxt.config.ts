@@ -74,11 +74,11 @@ export default defineConfig({
     worker: { format: 'es' as const, plugins: () => [jiebaWasmOnce()] },
   }),
   hooks: {
-    // WXT lists a runtime-registered content script's sites (the editor script, #19) as
-    // permissions. Chromium has them already (host_permissions); in Firefox they would grant
-    // every site at install, where a subscription is to ask for its one server (#16). Firefox
-    // lets tabs.executeScript run in a frame the manifest's content scripts match (the
-    // Firefox suite injects the editor script there without them), so they are left out.
+    // WXT lists a runtime-registered content script's sites (Chromium's editor script, #19)
+    // as permissions. Chromium has them already (host_permissions); in Firefox they would
+    // grant every site at install, where a subscription is to ask for its one server (#16).
+    // The Firefox build has the editor script in its manifest instead (its tabs.executeScript
+    // would need those permissions), so none is needed there: any listed are left out.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.manifestVersion !== 2) return;
       // (Added as host_permissions here; WXT moves them into MV2's permissions afterwards.)
