@@ -46,4 +46,14 @@ describe('what the loader hands over', () => {
     expect(second.started).toBe(false);
     expect(composingBeforeStart()).toBe(false);
   });
+
+  it('keeps a field that looked hidden when it got the focus a hidden input, however it looks when the editor script arrives', async () => {
+    // Ace shows its hidden textarea while an IME composes; the editor script may arrive then.
+    const { isHiddenInput } = await import('@/lib/editors/hidden-input');
+    const state = newLoaderState();
+    const field = { ownerDocument: { defaultView: null } } as unknown as HTMLElement;
+    expect(isHiddenInput(field)).toBe(false);
+    state.hiddenAtFocus.add(field);
+    expect(isHiddenInput(field)).toBe(true);
+  });
 });
