@@ -12,7 +12,7 @@ import { EARLY_EVENTS_KEPT, newLoaderState } from './loader-state';
 import { isCheckShortcut, isPaletteShortcut } from './page-messages';
 import { looksHidden } from '../editors/hidden-field';
 
-const EARLY_EVENT_TYPES = ['keydown', 'input', 'compositionstart', 'compositionend', 'paste'];
+const EARLY_EVENT_TYPES = ['keydown', 'beforeinput', 'input', 'compositionstart', 'compositionend', 'paste'];
 
 /** The request the background answers by running the editor script in the sender's frame. */
 export const START_EDITOR_SCRIPT = 'startEditorScript';
@@ -72,7 +72,9 @@ export function watchForEditor(ctx: ContentScriptContext): void {
     if (state.started || !(event.isTrusted || event.type === 'compositionend')) return;
     const field = deepActiveElement();
     if (!field || !mayBeEditor(field)) return;
-    if (event.type === 'input' || event.type === 'compositionend') state.typedBeforeStart = true;
+    // beforeinput too: an editor that applies typing from its own model cancels it, and then
+    // no input event follows (the writer typed all the same).
+    if (event.type === 'input' || event.type === 'beforeinput' || event.type === 'compositionend') state.typedBeforeStart = true;
     if (event.type === 'compositionstart') state.composing = true;
     else if (event.type === 'compositionend') state.composing = false;
     // The palette's and the check's own keys, pressed before the editor script was ready.
