@@ -3,7 +3,6 @@
 // every editor: Tab accepts the highlighted suggestion (the first by default); ↓/↑ move;
 // Esc closes until the text changes; Enter accepts only after moving; a click accepts.
 import { isDialogHost } from './dialog-hosts';
-import { composingBeforeStart } from './loader-state';
 import type { EditorAdapter } from '../editors/adapter';
 import type { Suggestion } from '../engine/types';
 import { carryForward } from './typed-ahead';
@@ -47,17 +46,14 @@ const IME_PROCESS_KEY = 229;
 const TYPING: ReadonlySet<string> = new Set(['insertText', 'insertCompositionText']);
 
 
-/** `lookNow` asks once for the text already before the caret (typed before Juku was ready). */
-export function attachSuggestionController(target: HTMLElement, deps: ControllerDeps, signal: AbortSignal): { lookNow: () => void } {
+export function attachSuggestionController(target: HTMLElement, deps: ControllerDeps, signal: AbortSignal): void {
   const view = target.ownerDocument.defaultView!;
   let suggestions: Suggestion[] = [];
   /** The text before the caret that `suggestions` apply to (see typed-ahead.ts). */
   let shownFor = '';
   let activeIndex = 0;
   let movedByUser = false;
-  // Started in the middle of an IME composition (the editor script arrived during it): no
-  // list until it ends, as if the controller had seen it begin.
-  let composing = composingBeforeStart();
+  let composing = false;
   let requestSeq = 0;
   let lastEditAt = -Infinity;
   /** What the last edit was (InputEvent.inputType): only typing opens the palette. */
@@ -227,7 +223,6 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
         return false;
     }
   }
-  return { lookNow: () => void (composing || refresh()) };
 }
 
 /**
