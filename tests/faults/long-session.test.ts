@@ -45,8 +45,7 @@ async function listenerCount(cdp: CDPSession): Promise<{ juku: number; page: num
     }
     return found;
   };
-  // Only the extension's own world: Playwright keeps isolated worlds of its own in the page,
-  // whose listeners (a selectionchange it adds when it first needs one) are not Juku's.
+  // Only the extension's own world: Playwright keeps isolated worlds of its own in the page.
   const isolated = contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
   const main = contexts.find((c) => c.auxData?.type === 'default');
   const jukuTypes: string[] = [];
@@ -107,10 +106,17 @@ describe('a long session', () => {
     await page.goto(`${browser.harness.baseUrl}/textarea.html`);
     const cdp = await page.context().newCDPSession(page);
     await survive('fault', 'fifty editors opened, typed in and removed', async () => {
-      // Focus the page's own editor once, so Juku's page-wide listeners are in place.
+      // Focus the page's own editor once, and one editable element of the other kind, so
+      // Juku's page-wide listeners are in place: some are added once, when first needed (a
+      // document selectionchange for editable content); a leak adds one per editor.
       await page.locator('#editor').click();
       await page.keyboard.type(OPENING);
+      await page.evaluate(() => document.body.append(Object.assign(document.createElement('div'), { id: 'warm', contentEditable: 'true' })));
+      await page.locator('#warm').click();
+      await page.keyboard.type(OPENING);
+      await page.evaluate(() => document.querySelector('#warm')!.remove());
       await page.mouse.click(5, 5);
+      await page.waitForTimeout(300);
       const before = await listenerCount(cdp);
       const heapBefore = await heapMb(cdp);
       for (let i = 0; i < 50; i++) {
