@@ -78,7 +78,8 @@ async function answer(request: Request, ctx: RequestContext, from: string | unde
   }
   switch (request.type) {
     case 'suggest': {
-      const engine = await ctx.engine.get();
+      // A keystroke right after a wake is answered by a large bank's first part (#19).
+      const engine = await ctx.engine.getSoonest();
       const suggestions = engine.suggest(request);
       // The inline list shows only rows likely to help (#12); a caller may ask for all.
       return { suggestions: request.all ? suggestions : gateSuggestions(suggestions, request, (id) => engine.entryById(id)) };

@@ -5,6 +5,8 @@ import { DEFAULT_RULE_FILE } from '../check/rules';
 /** Named with the rules' revision (with the writer's own rule files, writer-rules.ts, the
  * merged set's): a snapshot filtered by other rules is not read back (#17). */
 export const snapshotKey = (revision: string) => `engine-input@rules-${revision}`;
+/** The small snapshot a wake answers from first (first-part.ts), of the same bank version. */
+export const firstPartKey = (revision: string) => `${snapshotKey(revision)}+first`;
 /** The ids changed since the snapshot (see ChangesRecord in engine-holder.ts). */
 export const changesKey = (revision: string) => `${snapshotKey(revision)}+changes`;
 /** The keys with the shipped rules alone. */
