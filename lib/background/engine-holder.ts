@@ -191,7 +191,9 @@ export class EngineHolder {
   /** The stored engine of bank version `version` (snapshot, or snapshot and changes), or null. */
   private async restore(version: number): Promise<State | null> {
     const { db } = this;
-    const { rules, revision } = await currentRules();
+    // Not taken apart: the rules are read (and validated) only if there are changes to filter.
+    const merged = await currentRules();
+    const { revision } = merged;
     const [snapshot, firstPart, changes, usage] = await db.transaction('r', db.snapshots, db.usage, () =>
       Promise.all([
         db.snapshots.get(snapshotKey(revision)),
@@ -214,7 +216,7 @@ export class EngineHolder {
       if (!changedIds) return { engine: base, version };
       // No rebuild is scheduled here: after a wake the writer is typing, and the overlay
       // answers as fast; the next bank change schedules one.
-      return this.overlaid(base, snapshot.bankVersion, new Set(changedIds), version, rules);
+      return this.overlaid(base, snapshot.bankVersion, new Set(changedIds), version, merged.rules);
     };
     const first = firstPart?.bankVersion === snapshot.bankVersion ? await stateOf(firstPart.data) : null;
     if (!first) return stateOf(snapshot.data);

@@ -9,7 +9,7 @@ import { firstPartKey, snapshotKey } from '@/lib/background/snapshot-keys';
 import { bumpBankVersion } from '@/lib/background/bank-version';
 import { phraseTables, writePhrases } from '@/lib/bank/phrase-store';
 import { firstPartOf } from '@/lib/engine/first-part';
-import { DEFAULT_RULE_FILE } from '@/lib/check/rules';
+import { defaultRuleFile } from '@/lib/check/rules';
 import type { IndexEntry } from '@/lib/engine/types';
 import type { BankFileInput } from '@/lib/schema';
 
@@ -31,7 +31,7 @@ describe('first part of a bank', () => {
 });
 
 const SIZES = { from: 4, size: 2 };
-const REVISION = String(DEFAULT_RULE_FILE.revision);
+const REVISION = String(defaultRuleFile().revision);
 const bank: BankFileInput = {
   formatVersion: 1,
   phrases: [
