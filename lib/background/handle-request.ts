@@ -1,6 +1,6 @@
 // The background's message handler: validates every request, checks who may send it,
 // and answers in an envelope so errors reach the caller as text, not as a dropped reply.
-import { CONTENT_SCRIPT_REQUESTS, RequestSchema, type Request } from '../protocol-schema';
+import { CONTENT_SCRIPT_REQUESTS, parseRequest, type Request } from '../protocol-schema';
 import { refusal, type Envelope, type ResponseMap } from '../protocol';
 import { BankInputError } from '../bank/limits';
 import type { JukuDatabase } from '../db';
@@ -48,7 +48,7 @@ export async function handleRequest(
   if (sender.id !== ctx.extensionId) {
     return refusal(new BankInputError({ zh: '拒绝：消息不是来自本扩展', en: 'Refused: the message does not come from this extension' }));
   }
-  const parsed = RequestSchema.safeParse(raw);
+  const parsed = parseRequest(raw);
   if (!parsed.success) {
     // Name the part that is wrong, so a caller (or a bug report) can tell what to fix.
     const field = parsed.error.issues[0]?.path.join('.') || 'type';
