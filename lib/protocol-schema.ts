@@ -2,46 +2,64 @@
 // Kept apart from protocol.ts so the content script, which only sends, does not bundle zod.
 import { z } from 'zod';
 import { ROLES } from './roles';
-import { BANK_REQUEST_SCHEMAS } from './bank/protocol';
-import { SYNC_REQUEST_SCHEMAS } from './sync/protocol';
+import { bankRequestSchemas } from './bank/protocol';
+import { syncRequestSchemas } from './sync/protocol';
 
 const MAX_BEFORE_CHARS = 2000;
 
-export const RequestSchema = z.discriminatedUnion('type', [
-  z.object({
+// The schemas are made on first use (#19): making zod schemas costs milliseconds at each
+// wake of the background, and a wake's first request is nearly always a keystroke's, which
+// needs only its own.
+function makeSuggestRequestSchema() {
+  return z.object({
     type: z.literal('suggest'),
     before: z.string().max(MAX_BEFORE_CHARS),
     headings: z.array(z.string().max(200)).max(20).default([]),
     limit: z.number().int().min(1).max(20).default(5),
     /** Every row the engine has, without the show gate (lib/engine/show-gate.ts). */
     all: z.boolean().default(false),
-  }),
-  z.object({
-    type: z.literal('recordUse'),
-    id: z.string().min(1).max(64),
-    charsSaved: z.number().int().min(0).max(100_000),
-  }),
-  z.object({ type: z.literal('bankStats') }),
-  z.object({
-    type: z.literal('paletteSearch'),
-    query: z.string().max(200),
-    kind: z.enum(['all', 'phrase', 'skeleton']).default('all'),
-    role: z.enum(ROLES).optional(),
-    headings: z.array(z.string().max(200)).max(20).default([]),
-    limit: z.number().int().min(1).max(100).default(30),
-  }),
-  z.object({ type: z.literal('getSkeleton'), id: z.string().min(1).max(64) }),
-  // Opens the extension's add window with the text prefilled; the writer saves it there.
-  z.object({ type: z.literal('openAddWindow'), text: z.string().max(4000) }),
-  // A repeated phrase's alternatives from the bank (#17): the phrases the check listed.
-  z.object({ type: z.literal('wordingAlternatives'), phrases: z.array(z.string().min(1).max(64)).max(20) }),
-  // A backup to the writer's folder now (`force`), or only if one is due (#15).
-  z.object({ type: z.literal('fileBackupRun'), force: z.boolean().default(false) }),
-  ...BANK_REQUEST_SCHEMAS,
-  ...SYNC_REQUEST_SCHEMAS,
-]);
-export type Request = z.infer<typeof RequestSchema>;
-export type RequestInput = z.input<typeof RequestSchema>;
+  });
+}
+let suggestSchema: ReturnType<typeof makeSuggestRequestSchema> | undefined;
+const suggestRequestSchema = () => (suggestSchema ??= makeSuggestRequestSchema());
+
+function makeRequestSchema() {
+  return z.discriminatedUnion('type', [
+    suggestRequestSchema(),
+    z.object({
+      type: z.literal('recordUse'),
+      id: z.string().min(1).max(64),
+      charsSaved: z.number().int().min(0).max(100_000),
+    }),
+    z.object({ type: z.literal('bankStats') }),
+    z.object({
+      type: z.literal('paletteSearch'),
+      query: z.string().max(200),
+      kind: z.enum(['all', 'phrase', 'skeleton']).default('all'),
+      role: z.enum(ROLES).optional(),
+      headings: z.array(z.string().max(200)).max(20).default([]),
+      limit: z.number().int().min(1).max(100).default(30),
+    }),
+    z.object({ type: z.literal('getSkeleton'), id: z.string().min(1).max(64) }),
+    // Opens the extension's add window with the text prefilled; the writer saves it there.
+    z.object({ type: z.literal('openAddWindow'), text: z.string().max(4000) }),
+    // A repeated phrase's alternatives from the bank (#17): the phrases the check listed.
+    z.object({ type: z.literal('wordingAlternatives'), phrases: z.array(z.string().min(1).max(64)).max(20) }),
+    // A backup to the writer's folder now (`force`), or only if one is due (#15).
+    z.object({ type: z.literal('fileBackupRun'), force: z.boolean().default(false) }),
+    ...bankRequestSchemas(),
+    ...syncRequestSchemas(),
+  ]);
+}
+let requestSchema: ReturnType<typeof makeRequestSchema> | undefined;
+
+/** A request as received (from a page, from the extension's pages), checked, or why not. */
+export function parseRequest(raw: unknown) {
+  if ((raw as { type?: unknown } | null)?.type === 'suggest') return suggestRequestSchema().safeParse(raw);
+  return (requestSchema ??= makeRequestSchema()).safeParse(raw);
+}
+export type Request = z.infer<ReturnType<typeof makeRequestSchema>>;
+export type RequestInput = z.input<ReturnType<typeof makeRequestSchema>>;
 export type RequestType = Request['type'];
 
 /** What a content script, running inside pages we do not control, may ask. */

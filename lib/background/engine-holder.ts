@@ -9,6 +9,10 @@
 // has been quiet for a while (REBUILD_AFTER_MS), in steps between which suggestions are
 // answered. Usage is applied on top: it changes with
 // every accepted suggestion, so it is not part of the snapshot.
+// A large bank's snapshot is stored with a small first part beside it (first-part.ts): a
+// wake reads that first and answers keystrokes from it while the whole is read, so the
+// first list after a wake does not wait for the bank's size (#19). Everything else (the
+// palette, the wording check) waits for the whole.
 import { SuggestionEngine } from '../engine/engine';
 import { OverlaidEngine, type Engine } from '../engine/overlaid-engine';
 import { entryOfPhrase } from '../engine/entry-of-phrase';
@@ -17,7 +21,8 @@ import type { JukuDatabase, SnapshotRecord, StoredPhrase } from '../db';
 import { buildSnapshotPaced, checkSnapshot, isSound, type EngineSnapshot } from '../engine/snapshot';
 import { decodeSnapshot, encodeSnapshot } from '../engine/snapshot-binary';
 import { readBankVersion } from './bank-version';
-import { REBUILD_AFTER_MS, changesKey, snapshotKey } from './snapshot-keys';
+import { REBUILD_AFTER_MS, changesKey, firstPartKey, snapshotKey } from './snapshot-keys';
+import { FIRST_PART_FROM, FIRST_PART_SIZE, firstPartOf, type FirstPartSizes } from '../engine/first-part';
 import { flaggedAmong } from '../check/check';
 import type { Rule } from '../check/rules';
 import { currentRules } from '../check/writer-rules';
@@ -44,7 +49,11 @@ type State = {
   engine: Engine;
   version: number;
   overlay?: { base: SuggestionEngine; baseVersion: number; ids: ReadonlySet<string> };
+  /** Set while `engine` is a first part: the whole bank's state, being read. */
+  whole?: Promise<State>;
 };
+
+export type EngineHolderOptions = { firstPart?: FirstPartSizes };
 
 export class EngineHolder {
   private building: Promise<State> | null = null;
@@ -56,14 +65,29 @@ export class EngineHolder {
 
   private rebuildTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly db: JukuDatabase) {}
+  private readonly firstPartSizes: FirstPartSizes;
+
+  constructor(
+    private readonly db: JukuDatabase,
+    options: EngineHolderOptions = {},
+  ) {
+    this.firstPartSizes = options.firstPart ?? { from: FIRST_PART_FROM, size: FIRST_PART_SIZE };
+  }
 
   /** Hears of each engine built (see warm-up.ts). */
   onBuilt(listener: (engine: Engine) => void): void {
     this.afterBuild = listener;
   }
 
+  /** The engine of the whole bank. */
   async get(): Promise<Engine> {
+    const state = await this.state();
+    return (state.whole ? await state.whole : state).engine;
+  }
+
+  /** The engine that answers soonest, for keystrokes: right after a wake of a large bank,
+   * the first part's, until the whole is read. */
+  async getSoonest(): Promise<Engine> {
     return (await this.state()).engine;
   }
 
@@ -90,7 +114,11 @@ export class EngineHolder {
 
   /** The writer accepted a phrase: rank it up now, without a rebuild. */
   async recordUse(id: string, now: number): Promise<void> {
-    if (this.building) (await this.building).engine.recordUse(id, now);
+    if (!this.building) return;
+    const state = await this.building;
+    state.engine.recordUse(id, now);
+    // The whole engine being read restores the uses stored before this one.
+    void state.whole?.then((whole) => whole.engine.recordUse(id, now)).catch(() => {});
   }
 
   private state(): Promise<State> {
@@ -108,8 +136,25 @@ export class EngineHolder {
 
   private async build(): Promise<State> {
     const version = await readBankVersion(this.db);
+    // Set by state() by now: this build's own promise.
+    const building = this.building;
     const state = (await this.restore(version)) ?? (await this.fromRecords());
-    this.afterBuild?.(state.engine);
+    if (!state.whole) {
+      this.afterBuild?.(state.engine);
+      return state;
+    }
+    // Once the whole is read it takes over, unless the bank changed meanwhile (a change
+    // overlays the whole itself, see withChanges) or the engine was dropped.
+    state.whole.then(
+      (whole) => {
+        if (this.building !== building) return;
+        this.building = Promise.resolve(whole);
+        this.afterBuild?.(whole.engine);
+      },
+      () => {
+        if (this.building === building) this.building = null;
+      },
+    );
     return state;
   }
 
@@ -117,7 +162,9 @@ export class EngineHolder {
   private async withChanges(previous: Promise<State> | null, ids: readonly string[]): Promise<State> {
     const { db } = this;
     const version = await readBankVersion(db);
-    const before = (previous && (await previous.catch(() => null))) ?? (await this.restore(version - 1));
+    let before = (previous && (await previous.catch(() => null))) ?? (await this.restore(version - 1));
+    // A change is made to the whole bank's engine, never to a first part.
+    if (before?.whole) before = await before.whole.catch(() => null);
     // Another writer's change came between (the version moved by more than this one):
     // what changed is not known, so the phrase table is read.
     if (!before || before.version < version - 1) return this.fromRecords();
@@ -144,24 +191,42 @@ export class EngineHolder {
   /** The stored engine of bank version `version` (snapshot, or snapshot and changes), or null. */
   private async restore(version: number): Promise<State | null> {
     const { db } = this;
-    const { rules, revision } = await currentRules();
-    const [snapshot, changes, usage] = await db.transaction('r', db.snapshots, db.usage, () =>
-      Promise.all([db.snapshots.get(snapshotKey(revision)), db.snapshots.get(changesKey(revision)), db.usage.toArray()]),
+    // Not taken apart: the rules are read (and validated) only if there are changes to filter.
+    const merged = await currentRules();
+    const { revision } = merged;
+    const [snapshot, firstPart, changes, usage] = await db.transaction('r', db.snapshots, db.usage, () =>
+      Promise.all([
+        db.snapshots.get(snapshotKey(revision)),
+        db.snapshots.get(firstPartKey(revision)),
+        db.snapshots.get(changesKey(revision)),
+        db.usage.toArray(),
+      ]),
     );
     if (!snapshot) return null;
     const changedIds = changes?.bankVersion === version && isChangesRecord(changes.data) && changes.data.baseVersion === snapshot.bankVersion ? changes.data.ids : null;
     if (snapshot.bankVersion !== version && !changedIds) return null;
-    // A snapshot of another format, damaged or cut short is rebuilt like a stale one.
-    const stored = await readSnapshot(snapshot.data);
-    if (!stored) return null;
-    const base = SuggestionEngine.fromSnapshot(stored);
-    for (const use of usage) base.restoreUse(use.phraseId, use.count, use.lastUsed);
-    // Looked through once the first answer has gone out (see isSound).
-    setTimeout(() => void this.dropIfUnsound(stored), 0);
-    if (!changedIds) return { engine: base, version };
-    // No rebuild is scheduled here: after a wake the writer is typing, and the overlay
-    // answers as fast; the next bank change schedules one.
-    return this.overlaid(base, snapshot.bankVersion, new Set(changedIds), version, rules);
+    const stateOf = async (data: unknown): Promise<State | null> => {
+      // A snapshot of another format, damaged or cut short is rebuilt like a stale one.
+      const stored = await readSnapshot(data);
+      if (!stored) return null;
+      const base = SuggestionEngine.fromSnapshot(stored);
+      for (const use of usage) base.restoreUse(use.phraseId, use.count, use.lastUsed);
+      // Looked through once the first answer has gone out (see isSound).
+      setTimeout(() => void this.dropIfUnsound(stored), 0);
+      if (!changedIds) return { engine: base, version };
+      // No rebuild is scheduled here: after a wake the writer is typing, and the overlay
+      // answers as fast; the next bank change schedules one.
+      return this.overlaid(base, snapshot.bankVersion, new Set(changedIds), version, merged.rules);
+    };
+    const first = firstPart?.bankVersion === snapshot.bankVersion ? await stateOf(firstPart.data) : null;
+    if (!first) return stateOf(snapshot.data);
+    // The whole is read once the first answer has gone out; if it cannot be, from the records.
+    const whole = pause()
+      .then(() => stateOf(snapshot.data))
+      .then((state) => state ?? this.fromRecords());
+    // Not left unhandled when nobody asks for the whole before it fails.
+    whole.catch(() => {});
+    return { ...first, whole };
   }
 
   private async overlaid(base: SuggestionEngine, baseVersion: number, ids: ReadonlySet<string>, version: number, rules: readonly Rule[]): Promise<State> {
@@ -180,13 +245,26 @@ export class EngineHolder {
     const [version, phrases, usage] = await db.transaction('r', [...phraseTables(db), db.usage], () =>
       Promise.all([readBankVersion(db), allPhrases(db), db.usage.toArray()]),
     );
-    const engine = new SuggestionEngine(offered(phrases, rules));
+    const entries = offered(phrases, rules);
+    const engine = new SuggestionEngine(entries);
     for (const use of usage) engine.restoreUse(use.phraseId, use.count, use.lastUsed);
     // Not awaited: the answer need not wait for the write. Best effort: a failed write
     // (quota) only costs the next wake some time.
     const data = new Blob([encodeSnapshot(engine.toSnapshot())]);
-    this.writing = writeSnapshot(db, { key: snapshotKey(revision), bankVersion: version, data }).catch(() => {});
+    this.writing = this.firstPartRecord(entries, usage, version, revision)
+      .then((first) => writeSnapshot(db, { key: snapshotKey(revision), bankVersion: version, data }, first))
+      .catch(() => {});
     return { engine, version };
+  }
+
+  /** The first part's record for a bank of these entries (built in steps, after the
+   * answer), or undefined for a bank small enough to read whole. */
+  private async firstPartRecord(entries: readonly IndexEntry[], usage: readonly { phraseId: string }[], version: number, revision: string): Promise<SnapshotRecord | undefined> {
+    await pause();
+    const part = firstPartOf(entries, new Set(usage.map((use) => use.phraseId)), this.firstPartSizes);
+    if (!part) return undefined;
+    const snapshot = await buildSnapshotPaced(part, pause);
+    return { key: firstPartKey(revision), bankVersion: version, data: new Blob([encodeSnapshot(snapshot)]) };
   }
 
   /** After the last of a burst of changes, the engine is rebuilt whole and its snapshot
@@ -230,7 +308,9 @@ export class EngineHolder {
     // steps of a second or more at 100,000 phrases; the first pinyin query or palette
     // search builds what it needs.
     await pause();
-    this.writing = writeSnapshot(db, { key: snapshotKey(revision), bankVersion: version, data: new Blob([encodeSnapshot(snapshot)]) }).catch(() => {});
+    this.writing = this.firstPartRecord(entries, usage, version, revision)
+      .then((first) => writeSnapshot(db, { key: snapshotKey(revision), bankVersion: version, data: new Blob([encodeSnapshot(snapshot)]) }, first))
+      .catch(() => {});
     await this.writing;
   }
 
@@ -270,12 +350,13 @@ async function readSnapshot(data: unknown): Promise<EngineSnapshot | null> {
   return decoded && checkSnapshot(decoded);
 }
 
-/** Stores the snapshot and drops every other record (older rules' keys, older formats, the
- * changes it now includes): only the newest is ever read, and each is megabytes at
- * 100,000 phrases. */
-export function writeSnapshot(db: JukuDatabase, record: SnapshotRecord): Promise<void> {
+/** Stores the snapshot (and its first part, for a large bank) and drops every other record
+ * (older rules' keys, older formats, the changes it now includes, a first part the bank
+ * outgrew): only the newest is ever read, and each is megabytes at 100,000 phrases. */
+export function writeSnapshot(db: JukuDatabase, record: SnapshotRecord, firstPart?: SnapshotRecord): Promise<void> {
+  const records = firstPart ? [record, firstPart] : [record];
   return db.transaction('rw', db.snapshots, async () => {
-    await db.snapshots.where('key').notEqual(record.key).delete();
-    await db.snapshots.put(record);
+    await db.snapshots.where('key').noneOf(records.map((r) => r.key)).delete();
+    await db.snapshots.bulkPut(records);
   });
 }

@@ -1,6 +1,6 @@
 // The background's message handler: validates every request, checks who may send it,
 // and answers in an envelope so errors reach the caller as text, not as a dropped reply.
-import { CONTENT_SCRIPT_REQUESTS, RequestSchema, type Request } from '../protocol-schema';
+import { CONTENT_SCRIPT_REQUESTS, parseRequest, type Request } from '../protocol-schema';
 import { refusal, type Envelope, type ResponseMap } from '../protocol';
 import { BankInputError } from '../bank/limits';
 import type { JukuDatabase } from '../db';
@@ -48,7 +48,7 @@ export async function handleRequest(
   if (sender.id !== ctx.extensionId) {
     return refusal(new BankInputError({ zh: '拒绝：消息不是来自本扩展', en: 'Refused: the message does not come from this extension' }));
   }
-  const parsed = RequestSchema.safeParse(raw);
+  const parsed = parseRequest(raw);
   if (!parsed.success) {
     // Name the part that is wrong, so a caller (or a bug report) can tell what to fix.
     const field = parsed.error.issues[0]?.path.join('.') || 'type';
@@ -78,7 +78,8 @@ async function answer(request: Request, ctx: RequestContext, from: string | unde
   }
   switch (request.type) {
     case 'suggest': {
-      const engine = await ctx.engine.get();
+      // A keystroke right after a wake is answered by a large bank's first part (#19).
+      const engine = await ctx.engine.getSoonest();
       const suggestions = engine.suggest(request);
       // The inline list shows only rows likely to help (#12); a caller may ask for all.
       return { suggestions: request.all ? suggestions : gateSuggestions(suggestions, request, (id) => engine.entryById(id)) };

@@ -3,7 +3,7 @@
 import type { Request } from '../protocol-schema';
 import type { RequestContext } from '../background/handle-request';
 import type { BankRequestType, BankResponseMap } from './protocol';
-import { BANK_REQUEST_SCHEMAS } from './protocol';
+import { BANK_REQUEST_TYPES } from './protocol';
 import { addPhrase, deletePhrases, retagPhrases, updatePhrase } from './phrases';
 import { pendingUndo, undoLast } from './undo';
 import { applyImport, exportBank, parseBankText, previewImport } from './bank-file';
@@ -18,9 +18,7 @@ import type { JukuDatabase } from '../db';
 
 export type BankRequest = Extract<Request, { type: BankRequestType }>;
 
-const BANK_TYPES: ReadonlySet<string> = new Set(BANK_REQUEST_SCHEMAS.map((schema) => schema.shape.type.value));
-
-export const isBankRequest = (request: Request): request is BankRequest => BANK_TYPES.has(request.type);
+export const isBankRequest = (request: Request): request is BankRequest => BANK_REQUEST_TYPES.has(request.type);
 
 const NO_FILE = { zh: '没有收到句库文件。', en: 'No bank file was received.' };
 const textOf = (request: { text?: string }): string => {

@@ -2,7 +2,7 @@
 // flagsOf: one phrase against the rules that apply to a phrase on its own, for the bank
 // build, the engine's entries and the writer's saved phrases. fixText: the certain fixes
 // applied, for the bank build.
-import { DEFAULT_RULES, type Rule, type RuleKind } from './rules';
+import { defaultRules, type Rule, type RuleKind } from './rules';
 import { checkTerms } from './terms';
 import { checkDeDiDe } from './de-di-de';
 import { checkNumbering } from './numbering';
@@ -29,7 +29,7 @@ function docOf(input: string | readonly string[]): Doc {
 const ofKind = <K extends RuleKind>(rules: readonly Rule[], kind: K) => rules.filter((r): r is RuleOf<K> => r.kind === kind);
 
 /** Findings in text order; offsets are in the paragraphs joined by \n (what the adapters give). */
-export function checkDocument(input: string | readonly string[], rules: readonly Rule[] = DEFAULT_RULES, options: CheckOptions = {}): Finding[] {
+export function checkDocument(input: string | readonly string[], rules: readonly Rule[] = defaultRules(), options: CheckOptions = {}): Finding[] {
   const doc = docOf(input);
   const ignore = new Set(options.ignore);
   const active = rules.filter((r) => !ignore.has(r.id) && (!options.kinds || options.kinds.includes(r.kind)));
@@ -68,7 +68,7 @@ export function checkDocument(input: string | readonly string[], rules: readonly
 const PHRASE_KINDS: readonly RuleKind[] = ['fixed', 'outdated', 'de-di-de', 'punctuation'];
 
 /** The rules a phrase breaks (empty: it may be offered). A phrase is for writing today: every replaced form counts. */
-export function flagsOf(text: string, rules: readonly Rule[] = DEFAULT_RULES): Finding[] {
+export function flagsOf(text: string, rules: readonly Rule[] = defaultRules()): Finding[] {
   return checkDocument(text, rules, { kinds: PHRASE_KINDS, asOf: '9999-12-31' });
 }
 
@@ -76,7 +76,7 @@ export function flagsOf(text: string, rules: readonly Rule[] = DEFAULT_RULES): F
  * Which of many phrases a rule flags, in one pass over them all (the background's whole bank:
  * 100,000 phrases one by one take seconds, joined they take a fraction of that).
  */
-export function flaggedAmong(texts: readonly string[], rules: readonly Rule[] = DEFAULT_RULES): Set<number> {
+export function flaggedAmong(texts: readonly string[], rules: readonly Rule[] = defaultRules()): Set<number> {
   // A phrase never holds a line break (they would run two phrases together): such a one is checked alone.
   const alone = new Set<number>();
   const joined: string[] = [];
@@ -117,6 +117,6 @@ export function applyFindings(text: string, findings: readonly Finding[]): strin
 }
 
 /** The text with every certain fix of a phrase-level rule applied; what stays flagged is for the caller to drop. */
-export function fixText(text: string, rules: readonly Rule[] = DEFAULT_RULES): string {
+export function fixText(text: string, rules: readonly Rule[] = defaultRules()): string {
   return applyFindings(text, flagsOf(text, rules).filter((f) => f.autoFix && f.replacement !== undefined));
 }

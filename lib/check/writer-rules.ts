@@ -2,7 +2,7 @@
 // the extension's storage (storage.local, read by the content script's check and by the
 // background's flagged-phrase filter alike), merged by id over the shipped rules.
 import { storage } from '#imports';
-import { DEFAULT_RULE_FILE, mergeRules, parseRuleFile, type Rule, type RuleFile } from './rules';
+import { DEFAULT_RULES_REVISION, defaultRules, mergeRules, parseRuleFile, type Rule, type RuleFile } from './rules';
 
 /** One imported file, as parsed (validated again when read: storage is not trusted blindly). */
 export type StoredRuleFile = RuleFile & { importedAt: number };
@@ -38,10 +38,17 @@ export type MergedRules = { rules: readonly Rule[]; /** Names the rule set, for 
 
 /** The shipped rules with the writer's files merged over them by id, in the order imported. */
 export function mergedRules(files: readonly StoredRuleFile[]): MergedRules {
-  if (files.length === 0) return { rules: DEFAULT_RULE_FILE.rules, revision: String(DEFAULT_RULE_FILE.revision) };
-  const rules = files.reduce<readonly Rule[]>((merged, file) => mergeRules(merged, file.rules), DEFAULT_RULE_FILE.rules);
-  const revision = `${DEFAULT_RULE_FILE.revision}+${files.map((f) => `${f.name}@${f.revision}:${f.importedAt}`).join('|')}`;
-  return { rules, revision: `${DEFAULT_RULE_FILE.revision}+${hash(revision)}` };
+  // The shipped rules are read only if asked for: a wake needs just the revision (#19).
+  if (files.length === 0)
+    return {
+      get rules() {
+        return defaultRules();
+      },
+      revision: String(DEFAULT_RULES_REVISION),
+    };
+  const rules = files.reduce<readonly Rule[]>((merged, file) => mergeRules(merged, file.rules), defaultRules());
+  const revision = `${DEFAULT_RULES_REVISION}+${files.map((f) => `${f.name}@${f.revision}:${f.importedAt}`).join('|')}`;
+  return { rules, revision: `${DEFAULT_RULES_REVISION}+${hash(revision)}` };
 }
 
 /** The rules in force now (the background reads them once per engine build). */

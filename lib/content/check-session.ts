@@ -9,7 +9,7 @@ import type { EditorAdapter } from '../editors/adapter';
 import { nextTask } from '../editors/caret-text';
 import { readEditorText, type EditorText } from '../editors/editor-text';
 import { checkDocument } from '../check/check';
-import { DEFAULT_RULES, type Rule } from '../check/rules';
+import { defaultRules, type Rule } from '../check/rules';
 import type { Finding } from '../check/types';
 import { fixEdit, fixableOfRule, ignoreKey, sameFinding, unignored, type FixEdit } from '../check/findings-view';
 import type { CheckOverlay } from './check-overlay';
@@ -52,7 +52,7 @@ const UNDO_GROUP_MS = 1100;
 const MAX_FIX_ALL = 200;
 
 export function checkSession(deps: CheckSessionDeps): CheckSession {
-  const rules = deps.rules ?? (() => DEFAULT_RULES);
+  const rules = deps.rules ?? defaultRules;
   /** The bank's alternatives by repeated phrase, asked once per phrase in a session. */
   let alternatives = new Map<string, string[]>();
   let checked: Checked | null = null;

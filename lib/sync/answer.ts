@@ -5,7 +5,7 @@ import { BankInputError } from '../bank/limits';
 import type { JukuDatabase } from '../db';
 import { parsePublicKey } from './signing';
 import { checkSubscription, checkSubscriptionUrl, listSubscriptions, newSubscriptionId, saveSubscription, unsubscribe, type Subscription } from './subscriptions';
-import { SYNC_REQUEST_SCHEMAS, type SyncResponseMap } from './protocol';
+import { SYNC_REQUEST_TYPES, type SyncResponseMap } from './protocol';
 import { publish } from './publish';
 import { publishToFolder, getPublishTarget } from './publish-upload';
 import { checkSyncFolder, getPersonalSync, setUpPersonalSync, stopPersonalSync, syncPersonalBank } from './personal-sync';
@@ -15,8 +15,7 @@ import { folderUrl } from './webdav';
 import type { Request } from '../protocol-schema';
 
 export type SyncRequest = Extract<Request, { type: keyof SyncResponseMap }>;
-const SYNC_TYPES: ReadonlySet<string> = new Set(SYNC_REQUEST_SCHEMAS.map((schema) => schema.shape.type.value));
-export const isSyncRequest = (request: Request): request is SyncRequest => SYNC_TYPES.has(request.type);
+export const isSyncRequest = (request: Request): request is SyncRequest => SYNC_REQUEST_TYPES.has(request.type);
 
 export type SyncContext = {
   db: JukuDatabase;

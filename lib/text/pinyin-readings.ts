@@ -1,25 +1,48 @@
 // Pinyin of Chinese text, for search by initials (「sgys」) and full pinyin (「sigeyishi」).
-// Readings come from pinyin-pro one character at a time, each distinct character once:
-// converting whole phrases costs about 0.1 ms each, 10 s for a 100,000-phrase bank, while a
-// bank holds only a few thousand distinct characters.
-import { pinyin } from 'pinyin-pro';
+// Readings come from a table of every character's most common reading (pinyin-table.ts,
+// generated from pinyin-pro by `npm run pinyin`), unpacked on first use: pinyin-pro itself
+// builds its dictionaries when loaded, which cost every wake of the background about 25 ms
+// (#19).
+import { CODES, DIGITS, SYLLABLES } from './pinyin-table';
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** The code point ranges the table covers, in its order: CJK Extension A and the Unified
+ * Ideographs, then the Compatibility Ideographs (as in assets/pinyin/make-table.mjs). */
+const HAN_RANGES: readonly (readonly [number, number])[] = [
+  [0x3400, 0xa000],
+  [0xf900, 0xfb00],
+];
 
 export type PinyinKeys = { initials: string; full: string };
 
-export class PinyinReadings {
-  private readonly readings = new Map<string, string>();
+let unpacked: { syllables: string[]; indexes: Uint16Array } | undefined;
 
-  /** The character's most common reading without tone ('' for anything not Chinese); a
-   * polyphonic character (重, 长, 行) gets only that one. */
-  of(char: string): string {
-    let reading = this.readings.get(char);
-    if (reading === undefined) {
-      reading = HAN.test(char) ? (pinyin(char, { toneType: 'none', type: 'array' })[0] ?? '') : '';
-      this.readings.set(char, reading);
+/** The table as syllables and one syllable index per covered character. */
+function table(): { syllables: string[]; indexes: Uint16Array } {
+  if (unpacked) return unpacked;
+  const digit = new Map([...DIGITS].map((d, i) => [d, i]));
+  const indexes = new Uint16Array(CODES.length / 2);
+  for (let i = 0; i < indexes.length; i++) indexes[i] = digit.get(CODES[2 * i]!)! * DIGITS.length + digit.get(CODES[2 * i + 1]!)!;
+  return (unpacked = { syllables: SYLLABLES.split(' '), indexes });
+}
+
+/** The character's most common reading without tone ('' for anything not Chinese, or a
+ * character without a reading); a polyphonic character (重, 长, 行) gets only that one. */
+export function readingOf(char: string): string {
+  const code = char.length === 1 ? char.charCodeAt(0) : -1;
+  let offset = 0;
+  for (const [start, end] of HAN_RANGES) {
+    if (code >= start && code < end) {
+      const { syllables, indexes } = table();
+      return syllables[indexes[offset + code - start]!] ?? '';
     }
-    return reading;
+    offset += end - start;
+  }
+  return '';
+}
+
+export class PinyinReadings {
+  of(char: string): string {
+    return readingOf(char);
   }
 
   /** Initials and full pinyin of the Chinese characters among the first `maxChars` of `text`. */

@@ -4,7 +4,7 @@
 // current name it contains, an adverb right before a verb, a full-width mark, a run of real
 // headings), and real sentences left as they are. Writes tests/bench/fixtures/check-set.json.
 import { writeFileSync } from 'node:fs';
-import { DEFAULT_RULES, type RuleKind } from '@/lib/check/rules';
+import { defaultRules, type RuleKind } from '@/lib/check/rules';
 import type { RuleOf } from '@/lib/check/types';
 import { asOfYear, readCheckSeeds } from './check-seeds';
 import { pick, seededRandom } from './prng';
@@ -74,7 +74,7 @@ function plant(kind: RuleKind, find: (text: string) => { text: string; start: nu
   }
 }
 
-const rulesOf = <K extends RuleKind>(kind: K) => DEFAULT_RULES.filter((r): r is RuleOf<K> => r.kind === kind);
+const rulesOf = <K extends RuleKind>(kind: K) => defaultRules().filter((r): r is RuleOf<K> => r.kind === kind);
 
 /** Replace `from` (its first occurrence) by `to`; the slip spans `to`. */
 function swap(text: string, from: string, to: string) {

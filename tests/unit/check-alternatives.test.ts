@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { alternativeGroups, alternativesFor } from '@/lib/check/alternatives';
 import { checkDocument } from '@/lib/check/check';
-import { DEFAULT_RULES } from '@/lib/check/rules';
+import { defaultRules } from '@/lib/check/rules';
 
-const GROUPS = alternativeGroups(DEFAULT_RULES);
+const GROUPS = alternativeGroups(defaultRules());
 
 describe('alternativesFor', () => {
   it('offers the group-mates of a lead-in that the bank uses, most used first, with the comma', () => {

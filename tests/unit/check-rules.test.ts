@@ -2,15 +2,20 @@
 // refused with a message naming the field; a writer's rules replace or extend the shipped ones.
 import { describe, expect, it } from 'vitest';
 import shipped from '@/assets/wording-rules.json';
-import { DEFAULT_RULES, RULE_KINDS, RuleFileError, mergeRules, parseRuleFile } from '@/lib/check/rules';
+import { DEFAULT_RULES_REVISION, defaultRuleFile, defaultRules, RULE_KINDS, RuleFileError, mergeRules, parseRuleFile } from '@/lib/check/rules';
 import { checkDocument } from '@/lib/check/check';
 
 const clone = () => JSON.parse(JSON.stringify(shipped)) as { formatVersion: number; rules: Array<Record<string, unknown>> };
 
 describe('rule file', () => {
   it('the shipped file has every kind, each rule explained in Chinese and English', () => {
-    expect(new Set(DEFAULT_RULES.map((r) => r.kind))).toEqual(new Set(RULE_KINDS));
-    for (const rule of DEFAULT_RULES) expect(rule.explain.zh && rule.explain.en).toBeTruthy();
+    expect(new Set(defaultRules().map((r) => r.kind))).toEqual(new Set(RULE_KINDS));
+    for (const rule of defaultRules()) expect(rule.explain.zh && rule.explain.en).toBeTruthy();
+  });
+
+  it('names the snapshot with the revision the validated file has (read without validating at load)', () => {
+    expect(Number.isInteger(DEFAULT_RULES_REVISION)).toBe(true);
+    expect(DEFAULT_RULES_REVISION).toBe(defaultRuleFile().revision);
   });
 
   it('refuses a file of another format version', () => {
@@ -54,8 +59,8 @@ describe('rule file', () => {
         { id: 'repetition.phrase', kind: 'repetition', check: 'phrase', max: 1, window: 1500, phrases: ['高度重视'], explain: { zh: '少用套话。', en: 'Fewer stock phrases.' } },
       ],
     });
-    const rules = mergeRules(DEFAULT_RULES, own.rules);
-    expect(rules).toHaveLength(DEFAULT_RULES.length + 1);
+    const rules = mergeRules(defaultRules(), own.rules);
+    expect(rules).toHaveLength(defaultRules().length + 1);
     const found = checkDocument('市大数据管理局高度重视，各区高度重视。', rules);
     expect(found.map((f) => [f.ruleId, f.text])).toEqual([
       ['fixed.unit-name', '市大数据管理局'],

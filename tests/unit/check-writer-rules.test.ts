@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { checkDocument } from '@/lib/check/check';
-import { DEFAULT_RULE_FILE, parseRuleFile, RuleFileError } from '@/lib/check/rules';
+import { defaultRuleFile, parseRuleFile, RuleFileError } from '@/lib/check/rules';
 import { currentRules, mergedRules, validFiles, withRuleFile, withoutRuleFile, writerRulesItem } from '@/lib/check/writer-rules';
 import { JukuDatabase } from '@/lib/db';
 import { handleRequest } from '@/lib/background/handle-request';
@@ -39,12 +39,12 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('storage and merge', () => {
   it('stores an imported file, merges it by id over the shipped rules, and removes it', async () => {
-    expect((await currentRules()).revision).toBe(String(DEFAULT_RULE_FILE.revision));
+    expect((await currentRules()).revision).toBe(String(defaultRuleFile().revision));
     const file = parseRuleFile(unitFile);
     await writerRulesItem.setValue(withRuleFile(await writerRulesItem.getValue(), file, 1000));
     const { rules, revision } = await currentRules();
-    expect(revision).not.toBe(String(DEFAULT_RULE_FILE.revision));
-    expect(rules.length).toBe(DEFAULT_RULE_FILE.rules.length + 1);
+    expect(revision).not.toBe(String(defaultRuleFile().revision));
+    expect(rules.length).toBe(defaultRuleFile().rules.length + 1);
     const text = '市大数据局要求增强四种意识、四大意识';
     expect(checkDocument(text, rules, { asOf: '2026-01-01' }).map((f) => f.text)).toEqual(['市大数据局', '四种意识']);
     expect(checkDocument(text, undefined, { asOf: '2026-01-01' }).map((f) => f.text)).toEqual(['四种意识', '四大意识']);
@@ -53,7 +53,7 @@ describe('storage and merge', () => {
     const twice = withRuleFile(await writerRulesItem.getValue(), file, 2000);
     expect(twice.map((f) => [f.name, f.importedAt])).toEqual([['本单位规则', 2000]]);
     await writerRulesItem.setValue(withoutRuleFile(twice, '本单位规则'));
-    expect((await currentRules()).rules).toEqual(DEFAULT_RULE_FILE.rules);
+    expect((await currentRules()).rules).toEqual(defaultRuleFile().rules);
   });
 
   it('refuses a malformed file with a message naming the field; stored garbage is left out', () => {
@@ -62,7 +62,7 @@ describe('storage and merge', () => {
     expect(() => parseRuleFile(bad)).toThrow(/rules\.0\.wrong/);
     expect(validFiles([{ name: 'x' }, 'junk', { ...unitFile, importedAt: 5 }]).map((f) => f.name)).toEqual(['本单位规则']);
     expect(validFiles(null)).toEqual([]);
-    expect(mergedRules([]).rules).toBe(DEFAULT_RULE_FILE.rules);
+    expect(mergedRules([]).rules).toBe(defaultRuleFile().rules);
   });
 });
 
