@@ -43,6 +43,9 @@ function makeRequestSchema() {
     z.object({ type: z.literal('getSkeleton'), id: z.string().min(1).max(64) }),
     // Opens the extension's add window with the text prefilled; the writer saves it there.
     z.object({ type: z.literal('openAddWindow'), text: z.string().max(4000) }),
+    // The wording rules in force, for the check in a page (the shipped rules with the
+    // writer's files merged, validated here: no page loads the rule schemas, #19).
+    z.object({ type: z.literal('wordingRules') }),
     // A repeated phrase's alternatives from the bank (#17): the phrases the check listed.
     z.object({ type: z.literal('wordingAlternatives'), phrases: z.array(z.string().min(1).max(64)).max(20) }),
     // A backup to the writer's folder now (`force`), or only if one is due (#15).
@@ -72,4 +75,6 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'openAddWindow',
   // Reads a few of the bank's words for phrases the page already has: what the palette shows.
   'wordingAlternatives',
+  // The wording rules (the shipped ones and the writer's own), for the check.
+  'wordingRules',
 ]);

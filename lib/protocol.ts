@@ -10,6 +10,7 @@ import type { FileBackupState } from './bank/file-backup';
 import type { RequestInput, RequestType } from './protocol-schema';
 import type { BankResponseMap } from './bank/protocol';
 import type { SyncResponseMap } from './sync/protocol';
+import type { Rule } from './check/rules';
 import { BankInputError, type Bilingual } from './bank/limits';
 
 export type { Request, RequestInput, RequestType } from './protocol-schema';
@@ -24,6 +25,7 @@ export type ResponseMap = {
   fileBackupRun: FileBackupState;
   /** For each phrase asked, up to three alternatives (none: left out). */
   wordingAlternatives: { alternatives: Record<string, string[]> };
+  wordingRules: { rules: Rule[] };
 } & BankResponseMap &
   SyncResponseMap;
 

@@ -117,6 +117,8 @@ async function answer(request: Request, ctx: RequestContext, from: string | unde
       if (!ctx.openAddWindow) return { opened: false };
       await ctx.openAddWindow(request.text);
       return { opened: true };
+    case 'wordingRules':
+      return { rules: [...(await currentRules()).rules] };
     case 'wordingAlternatives': {
       // The engine's entries: the bank less what a rule flags, as the palette offers it.
       const [engine, { rules }] = await Promise.all([ctx.engine.get(), currentRules()]);

@@ -1,13 +1,10 @@
 // The writer's own wording rules (#17): rule files imported on the options page, kept in
-// the extension's storage (storage.local, read by the content script's check and by the
-// background's flagged-phrase filter alike), merged by id over the shipped rules.
-import { storage } from '#imports';
+// the extension's storage (writer-rules-item.ts), merged by id over the shipped rules by the
+// background, which filters the bank with them and sends them to the content script's check.
 import { DEFAULT_RULES_REVISION, defaultRules, mergeRules, parseRuleFile, type Rule, type RuleFile } from './rules';
+import { writerRulesItem, type StoredRuleFile } from './writer-rules-item';
 
-/** One imported file, as parsed (validated again when read: storage is not trusted blindly). */
-export type StoredRuleFile = RuleFile & { importedAt: number };
-
-export const writerRulesItem = storage.defineItem<StoredRuleFile[]>('local:wordingRuleFiles', { fallback: [] });
+export { writerRulesItem, type StoredRuleFile } from './writer-rules-item';
 
 /**
  * The file added to the list: one of the same name is replaced (a newer version of it), so

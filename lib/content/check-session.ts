@@ -8,8 +8,8 @@ import type { EditableTarget } from '../editors/editable';
 import type { EditorAdapter } from '../editors/adapter';
 import { nextTask } from '../editors/caret-text';
 import { readEditorText, type EditorText } from '../editors/editor-text';
-import { checkDocument } from '../check/check';
-import { defaultRules, type Rule } from '../check/rules';
+import { checkDocument } from '../check/check-core';
+import type { Rule } from '../check/rules';
 import type { Finding } from '../check/types';
 import { fixEdit, fixableOfRule, ignoreKey, sameFinding, unignored, type FixEdit } from '../check/findings-view';
 import type { CheckOverlay } from './check-overlay';
@@ -26,8 +26,11 @@ export type CheckSessionDeps = {
   /** A fix that went only to the clipboard: 「已复制，请按 Ctrl+V 粘贴」. */
   copied: () => void;
   view: Window;
-  /** The rules in force (the shipped ones with the writer's files merged), read at each check. */
-  rules?: () => readonly Rule[];
+  /** The rules in force (the shipped ones with the writer's files merged), asked from the
+   * background when a check opens. */
+  rules: () => Promise<readonly Rule[]>;
+  /** The rules could not be had (the background did not answer): the check does not open. */
+  unavailable?: () => void;
   /** A repeated phrase's alternatives from the bank (the background has it; the page does not). */
   alternatives?: (phrases: string[]) => Promise<Record<string, string[]>>;
 };
@@ -52,7 +55,11 @@ const UNDO_GROUP_MS = 1100;
 const MAX_FIX_ALL = 200;
 
 export function checkSession(deps: CheckSessionDeps): CheckSession {
-  const rules = deps.rules ?? defaultRules;
+  /** The rules of the check under way. */
+  let rules: readonly Rule[] = [];
+  /** A check being opened (waiting for its rules): asking again does not open a second. */
+  let opening: Promise<void> | null = null;
+  let detached = false;
   /** The bank's alternatives by repeated phrase, asked once per phrase in a session. */
   let alternatives = new Map<string, string[]>();
   let checked: Checked | null = null;
@@ -68,7 +75,7 @@ export function checkSession(deps: CheckSessionDeps): CheckSession {
 
   /** `started`: before the text was read; reading the editor counts in the time too. */
   const check = (read: EditorText, started: number): Checked => {
-    const findings = checkDocument(read.paragraphs, rules());
+    const findings = checkDocument(read.paragraphs, rules);
     const elapsedMs = performance.now() - started;
     askAlternatives(findings);
     return { read, findings, elapsedMs };
@@ -259,25 +266,46 @@ export function checkSession(deps: CheckSessionDeps): CheckSession {
     }, { capture: true, signal: escapeInEditor.signal });
   };
 
+  /** A new check: the text and the caret are taken when the writer asks, the rules once
+   * they come. */
+  async function openFresh(): Promise<void> {
+    ignored = new Set();
+    ignoredRules = new Set();
+    alternatives = new Map();
+    placed = null;
+    failed = false;
+    restoreCaret = deps.adapter.saveCaret();
+    const started = performance.now();
+    const read = readEditorText(deps.target);
+    const readMs = performance.now() - started;
+    try {
+      rules = await deps.rules();
+    } catch {
+      deps.unavailable?.();
+      return;
+    }
+    if (detached) return;
+    // The time shown is the check's own: reading the editor and checking, not the wait for the rules.
+    checked = check(read, performance.now() - readMs);
+    closeOnEscapeInEditor();
+    focusKey++;
+    render();
+  }
+
   return {
     open() {
       if (deps.overlay.isOpen && checked) {
         refresh();
-      } else {
-        ignored = new Set();
-        ignoredRules = new Set();
-        alternatives = new Map();
-        placed = null;
-        failed = false;
-        restoreCaret = deps.adapter.saveCaret();
-        const started = performance.now();
-        checked = check(readEditorText(deps.target), started);
-        closeOnEscapeInEditor();
+        focusKey++;
+        render();
+        return;
       }
-      focusKey++;
-      render();
+      opening ??= openFresh().finally(() => (opening = null));
     },
     close,
-    detach: () => escapeInEditor?.abort(),
+    detach: () => {
+      detached = true;
+      escapeInEditor?.abort();
+    },
   };
 }

@@ -36,7 +36,7 @@ export type SessionServices = {
   paletteTriggers: () => boolean;
   minChars: () => number;
   /** The wording rules in force: the shipped ones with the writer's files merged (#17). */
-  wordingRules: () => readonly Rule[];
+  wordingRules: () => Promise<readonly Rule[]>;
 };
 
 export type EditorSession = {
@@ -90,6 +90,7 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
     copied: () => services.suggestions.notify(services.paletteText().copied, adapter.caretRect()),
     view,
     rules: services.wordingRules,
+    unavailable: () => services.suggestions.notify(services.paletteText().failed, adapter.caretRect()),
     alternatives: async (phrases) => (await request({ type: 'wordingAlternatives', phrases })).alternatives,
   });
   // No close on abort: the session ends because the focus went elsewhere, and giving the

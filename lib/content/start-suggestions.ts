@@ -15,7 +15,7 @@ import { languageItem, resolveLocale, type Language } from '../i18n';
 import { DEFAULT_TYPING_SETTINGS, typingSettingsItem } from '../typing-settings';
 import { quietly } from './after-invalidation';
 import type { Rule } from '../check/rules';
-import { mergedRules, validFiles, writerRulesItem, type StoredRuleFile } from '../check/writer-rules';
+import { writerRulesItem, type StoredRuleFile } from '../check/writer-rules-item';
 
 export async function startSuggestions(ctx: ContentScriptContext, site: string): Promise<void> {
   const request = createRequestChannel();
@@ -32,7 +32,7 @@ export async function startSuggestions(ctx: ContentScriptContext, site: string):
     watchSiteSettings(() => follower?.follow()),
   ]);
   // The language chosen on the options page; 'auto' follows the writer's browser.
-  let merged: { files: unknown; rules: readonly Rule[] } = { files: null, rules: [] };
+  let merged: { files: unknown; rules: Promise<readonly Rule[]> } | null = null;
   const text = () => paletteText(resolveLocale(language.current(), navigator.language));
   const suggestions = createSuggestionOverlay(ctx, (index) => pick(index), text);
   const services = {
@@ -47,9 +47,15 @@ export async function startSuggestions(ctx: ContentScriptContext, site: string):
     paletteTriggers: () => typing.current().paletteTriggers,
     minChars: () => typing.current().minChars,
     wordingRules: () => {
-      // Merged once per change of the writer's files, not per check.
+      // From the background, which validates and merges them (no page loads the rule
+      // schemas, #19): asked at the first check and again once the writer's files change.
       const files = ruleFiles.current();
-      if (files !== merged.files) merged = { files, rules: mergedRules(validFiles(files)).rules };
+      if (merged?.files !== files) {
+        const asked = { files, rules: request({ type: 'wordingRules' }).then((reply): readonly Rule[] => reply.rules) };
+        // A failed ask is not kept: the next check asks again.
+        asked.rules.catch(() => merged === asked && (merged = null));
+        merged = asked;
+      }
       return merged.rules;
     },
   };

@@ -96,6 +96,25 @@ describe('in the background', () => {
     expect(await ids()).toEqual(['b', 'c', 'd']);
   });
 
+  it('sends a page the rules in force for its check: validated, the writer\'s merged over the shipped ones', async () => {
+    const db = new JukuDatabase(`writer-rules-send-${Date.now()}`);
+    dbs.push(db);
+    const ask = async () => {
+      const reply = await handleRequest({ type: 'wordingRules' }, page, ctxFor(db));
+      if (!reply.ok) throw new Error('refused');
+      return (reply.data as { rules: Array<{ id: string; kind: string; autoFix?: boolean }> }).rules;
+    };
+    const shipped = await ask();
+    expect(shipped).toEqual(defaultRuleFile().rules);
+    // Validated: the defaults the file leaves out are filled in.
+    expect(shipped.filter((r) => r.kind === 'outdated').every((r) => typeof r.autoFix === 'boolean')).toBe(true);
+    await writerRulesItem.setValue(withRuleFile([], parseRuleFile(unitFile), 1000));
+    const merged = await ask();
+    expect(merged.map((r) => r.id)).toContain('fixed.unit-name');
+    expect(merged).toHaveLength(shipped.length + 1);
+    expect(checkDocument('市大数据局高度重视', merged as never).map((f) => f.ruleId)).toEqual(['fixed.unit-name']);
+  });
+
   it('answers a content script\'s wordingAlternatives from the bank', async () => {
     const db = new JukuDatabase(`writer-rules-alt-${Date.now()}`);
     dbs.push(db);
