@@ -1,6 +1,7 @@
 // The schemas of every request, validated where requests are received (the background).
 // Kept apart from protocol.ts so the content script, which only sends, does not bundle zod.
 import { z } from 'zod';
+import { once } from './once';
 import { ROLES } from './roles';
 import { bankRequestSchemas } from './bank/protocol';
 import { syncRequestSchemas } from './sync/protocol';
@@ -20,8 +21,7 @@ function makeSuggestRequestSchema() {
     all: z.boolean().default(false),
   });
 }
-let suggestSchema: ReturnType<typeof makeSuggestRequestSchema> | undefined;
-const suggestRequestSchema = () => (suggestSchema ??= makeSuggestRequestSchema());
+const suggestRequestSchema = once(makeSuggestRequestSchema);
 
 function makeRequestSchema() {
   return z.discriminatedUnion('type', [
@@ -54,12 +54,12 @@ function makeRequestSchema() {
     ...syncRequestSchemas(),
   ]);
 }
-let requestSchema: ReturnType<typeof makeRequestSchema> | undefined;
+const requestSchema = once(makeRequestSchema);
 
 /** A request as received (from a page, from the extension's pages), checked, or why not. */
 export function parseRequest(raw: unknown) {
   if ((raw as { type?: unknown } | null)?.type === 'suggest') return suggestRequestSchema().safeParse(raw);
-  return (requestSchema ??= makeRequestSchema()).safeParse(raw);
+  return requestSchema().safeParse(raw);
 }
 export type Request = z.infer<ReturnType<typeof makeRequestSchema>>;
 export type RequestInput = z.input<ReturnType<typeof makeRequestSchema>>;

@@ -22,7 +22,7 @@ import { buildSnapshotPaced, checkSnapshot, isSound, type EngineSnapshot } from 
 import { decodeSnapshot, encodeSnapshot } from '../engine/snapshot-binary';
 import { readBankVersion } from './bank-version';
 import { REBUILD_AFTER_MS, changesKey, firstPartKey, snapshotKey } from './snapshot-keys';
-import { FIRST_PART_FROM, FIRST_PART_SIZE, firstPartOf, type FirstPartSizes } from '../engine/first-part';
+import { FIRST_PART_SIZES, firstPartOf, type FirstPartSizes } from '../engine/first-part';
 import { flaggedAmong } from '../check/check';
 import type { Rule } from '../check/rules';
 import { currentRules } from '../check/writer-rules';
@@ -71,7 +71,7 @@ export class EngineHolder {
     private readonly db: JukuDatabase,
     options: EngineHolderOptions = {},
   ) {
-    this.firstPartSizes = options.firstPart ?? { from: FIRST_PART_FROM, size: FIRST_PART_SIZE };
+    this.firstPartSizes = options.firstPart ?? FIRST_PART_SIZES;
   }
 
   /** Hears of each engine built (see warm-up.ts). */
@@ -248,23 +248,23 @@ export class EngineHolder {
     const entries = offered(phrases, rules);
     const engine = new SuggestionEngine(entries);
     for (const use of usage) engine.restoreUse(use.phraseId, use.count, use.lastUsed);
-    // Not awaited: the answer need not wait for the write. Best effort: a failed write
-    // (quota) only costs the next wake some time.
-    const data = new Blob([encodeSnapshot(engine.toSnapshot())]);
-    this.writing = this.firstPartRecord(entries, usage, version, revision)
-      .then((first) => writeSnapshot(db, { key: snapshotKey(revision), bankVersion: version, data }, first))
-      .catch(() => {});
+    // Not awaited: the answer need not wait for the write.
+    this.writing = this.store(engine.toSnapshot(), entries, usage, version, revision);
     return { engine, version };
   }
 
-  /** The first part's record for a bank of these entries (built in steps, after the
-   * answer), or undefined for a bank small enough to read whole. */
-  private async firstPartRecord(entries: readonly IndexEntry[], usage: readonly { phraseId: string }[], version: number, revision: string): Promise<SnapshotRecord | undefined> {
-    await pause();
-    const part = firstPartOf(entries, new Set(usage.map((use) => use.phraseId)), this.firstPartSizes);
-    if (!part) return undefined;
-    const snapshot = await buildSnapshotPaced(part, pause);
-    return { key: firstPartKey(revision), bankVersion: version, data: new Blob([encodeSnapshot(snapshot)]) };
+  /** Stores the snapshot of bank version `version` and, for a large bank, its first part
+   * (built in steps, after the answer). Best effort, never rejects. */
+  private async store(snapshot: EngineSnapshot, entries: readonly IndexEntry[], usage: readonly { phraseId: string }[], version: number, revision: string): Promise<void> {
+    const data = new Blob([encodeSnapshot(snapshot)]);
+    try {
+      await pause();
+      const part = firstPartOf(entries, new Set(usage.map((use) => use.phraseId)), this.firstPartSizes);
+      const first = part && { key: firstPartKey(revision), bankVersion: version, data: new Blob([encodeSnapshot(await buildSnapshotPaced(part, pause))]) };
+      await writeSnapshot(this.db, { key: snapshotKey(revision), bankVersion: version, data }, first ?? undefined);
+    } catch {
+      // A failed write (quota) only costs the next wake some time.
+    }
   }
 
   /** After the last of a burst of changes, the engine is rebuilt whole and its snapshot
@@ -308,9 +308,7 @@ export class EngineHolder {
     // steps of a second or more at 100,000 phrases; the first pinyin query or palette
     // search builds what it needs.
     await pause();
-    this.writing = this.firstPartRecord(entries, usage, version, revision)
-      .then((first) => writeSnapshot(db, { key: snapshotKey(revision), bankVersion: version, data: new Blob([encodeSnapshot(snapshot)]) }, first))
-      .catch(() => {});
+    this.writing = this.store(snapshot, entries, usage, version, revision);
     await this.writing;
   }
 

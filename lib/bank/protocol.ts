@@ -2,6 +2,7 @@
 // response types. Spliced into the one request table (lib/protocol-schema.ts, lib/protocol.ts).
 // None of these may come from a content script: they are absent from CONTENT_SCRIPT_REQUESTS.
 import { z } from 'zod';
+import { once } from '../once';
 import { RoleSchema, type BankFile, type Skeleton } from '../schema';
 import type { BackupRecord, StoredPhrase } from '../db';
 import type { ImportPreview } from './bank-file';
@@ -47,8 +48,7 @@ function makeBankRequestSchemas() {
     z.object({ type: z.literal('bankDeleteSkeleton'), id }),
   ] as const;
 }
-let bankSchemas: ReturnType<typeof makeBankRequestSchemas> | undefined;
-export const bankRequestSchemas = () => (bankSchemas ??= makeBankRequestSchemas());
+export const bankRequestSchemas = once(makeBankRequestSchemas);
 
 export type BankResponseMap = {
   bankOverview: BankOverview;

@@ -3,6 +3,7 @@
 // outside the code: a writer's own rules and a unit's shared bank carry rule files of the same
 // format, and they must be validated at that boundary exactly as the shipped file is.
 import { z } from 'zod';
+import { once } from '../once';
 import shipped from '../../assets/wording-rules.json';
 
 export const RULES_FORMAT_VERSION = 1;
@@ -118,8 +119,7 @@ function makeSchemas() {
   return { RuleSchema, RuleFileSchema };
 }
 type Schemas = ReturnType<typeof makeSchemas>;
-let schemas: Schemas | undefined;
-const ruleSchemas = (): Schemas => (schemas ??= makeSchemas());
+const ruleSchemas = once(makeSchemas);
 
 export type Rule = z.infer<Schemas['RuleSchema']>;
 export type RuleKind = Rule['kind'];
@@ -144,12 +144,8 @@ export function mergeRules(base: readonly Rule[], extra: readonly Rule[]): Rule[
   return [...merged, ...extra.filter((rule) => !baseIds.has(rule.id))];
 }
 
-let defaultFile: RuleFile | undefined;
-
 /** The shipped rule file (assets/wording-rules.json), validated on first use. */
-export function defaultRuleFile(): RuleFile {
-  return (defaultFile ??= parseRuleFile(shipped));
-}
+export const defaultRuleFile: () => RuleFile = once(() => parseRuleFile(shipped));
 
 export function defaultRules(): readonly Rule[] {
   return defaultRuleFile().rules;

@@ -13,13 +13,14 @@ export const FIRST_PART_SIZE = 10_000;
 
 /** Banks from `from` entries get a first part of `size` entries (tests pass smaller ones). */
 export type FirstPartSizes = { from: number; size: number };
+export const FIRST_PART_SIZES: FirstPartSizes = { from: FIRST_PART_FROM, size: FIRST_PART_SIZE };
 
 /**
  * The entries of the first part, or null when the bank is small enough to read whole:
  * what the writer took before or marked a favorite, then the wording the most documents
  * share (what suggestions offer most), the earlier in the bank the sooner at equal counts.
  */
-export function firstPartOf(entries: readonly IndexEntry[], taken: ReadonlySet<string>, sizes: FirstPartSizes = { from: FIRST_PART_FROM, size: FIRST_PART_SIZE }): IndexEntry[] | null {
+export function firstPartOf(entries: readonly IndexEntry[], taken: ReadonlySet<string>, sizes: FirstPartSizes = FIRST_PART_SIZES): IndexEntry[] | null {
   if (entries.length < sizes.from) return null;
   if (entries.length <= sizes.size) return [...entries];
   const ranks = Float64Array.from(entries, (entry) => (entry.favorite || taken.has(entry.id) ? Number.MAX_VALUE : entry.docCount));

@@ -1,6 +1,7 @@
 // The options page's subscription requests (#16), validated in the background. None may come
 // from a content script (they are absent from CONTENT_SCRIPT_REQUESTS).
 import { z } from 'zod';
+import { once } from '../once';
 import type { CheckResult, Subscription } from './subscriptions';
 import type { Publication } from './publish';
 import type { Upload } from './publish-upload';
@@ -45,8 +46,7 @@ function makeSyncRequestSchemas() {
     z.object({ type: z.literal('personalSyncStop') }),
   ] as const;
 }
-let syncSchemas: ReturnType<typeof makeSyncRequestSchemas> | undefined;
-export const syncRequestSchemas = () => (syncSchemas ??= makeSyncRequestSchemas());
+export const syncRequestSchemas = once(makeSyncRequestSchemas);
 
 export type SyncResponseMap = {
   syncList: { subscriptions: Subscription[] };

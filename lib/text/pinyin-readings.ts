@@ -3,34 +3,25 @@
 // generated from pinyin-pro by `npm run pinyin`), unpacked on first use: pinyin-pro itself
 // builds its dictionaries when loaded, which cost every wake of the background about 25 ms
 // (#19).
-import { CODES, DIGITS, SYLLABLES } from './pinyin-table';
-
-/** The code point ranges the table covers, in its order: CJK Extension A and the Unified
- * Ideographs, then the Compatibility Ideographs (as in assets/pinyin/make-table.mjs). */
-const HAN_RANGES: readonly (readonly [number, number])[] = [
-  [0x3400, 0xa000],
-  [0xf900, 0xfb00],
-];
+import { once } from '../once';
+import { CODES, DIGITS, RANGES, SYLLABLES } from './pinyin-table';
 
 export type PinyinKeys = { initials: string; full: string };
 
-let unpacked: { syllables: string[]; indexes: Uint16Array } | undefined;
-
 /** The table as syllables and one syllable index per covered character. */
-function table(): { syllables: string[]; indexes: Uint16Array } {
-  if (unpacked) return unpacked;
+const table = once(() => {
   const digit = new Map([...DIGITS].map((d, i) => [d, i]));
   const indexes = new Uint16Array(CODES.length / 2);
   for (let i = 0; i < indexes.length; i++) indexes[i] = digit.get(CODES[2 * i]!)! * DIGITS.length + digit.get(CODES[2 * i + 1]!)!;
-  return (unpacked = { syllables: SYLLABLES.split(' '), indexes });
-}
+  return { syllables: SYLLABLES.split(' '), indexes };
+});
 
 /** The character's most common reading without tone ('' for anything not Chinese, or a
  * character without a reading); a polyphonic character (重, 长, 行) gets only that one. */
 export function readingOf(char: string): string {
   const code = char.length === 1 ? char.charCodeAt(0) : -1;
   let offset = 0;
-  for (const [start, end] of HAN_RANGES) {
+  for (const [start, end] of RANGES) {
     if (code >= start && code < end) {
       const { syllables, indexes } = table();
       return syllables[indexes[offset + code - start]!] ?? '';

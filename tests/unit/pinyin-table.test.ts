@@ -3,11 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { pinyin } from 'pinyin-pro';
 import { PinyinReadings, readingOf } from '@/lib/text/pinyin-readings';
-
-const COVERED: readonly (readonly [number, number])[] = [
-  [0x3400, 0xa000],
-  [0xf900, 0xfb00],
-];
+import { RANGES } from '@/lib/text/pinyin-table';
 /** pinyin-pro hands a character it cannot read back as itself. */
 const proReading = (char: string) => {
   const reading = pinyin(char, { toneType: 'none', type: 'array' })[0] ?? '';
@@ -18,7 +14,12 @@ describe('pinyin table', () => {
   it('reads every covered character as pinyin-pro does (run `npm run pinyin` after upgrading it)', () => {
     const differ: string[] = [];
     let read = 0;
-    for (const [start, end] of COVERED) {
+    // CJK Extension A, the Unified Ideographs and the Compatibility Ideographs.
+    expect(RANGES).toEqual([
+      [0x3400, 0xa000],
+      [0xf900, 0xfb00],
+    ]);
+    for (const [start, end] of RANGES) {
       for (let code = start; code < end; code++) {
         const char = String.fromCharCode(code);
         const ours = readingOf(char);
