@@ -13,6 +13,7 @@ const BOTH_BROWSERS = [
   'tests/e2e/canvas-editors.test.ts',
   'tests/e2e/subscription-browsers.test.ts',
   'tests/e2e/editor-families.test.ts',
+  'tests/e2e/document-wording.test.ts',
 ];
 
 /** End-to-end tests in one browser with the built extension loaded (JUKU_BROWSER picks the driver). */

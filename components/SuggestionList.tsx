@@ -19,6 +19,8 @@ type Props = {
   label: string;
   hint: string;
   roles: Record<Role, string>;
+  /** The label of a row from the text above the caret (「本文」). */
+  fromDocument: string;
 };
 
 export const LIST_ID = 'juku-suggestions';
@@ -27,7 +29,7 @@ export const optionId = (index: number) => `juku-option-${index}`;
 /** Space kept between the list and the window's edge. */
 const EDGE = 4;
 
-export function SuggestionList({ suggestions, activeIndex, placement, above, onPick, label, hint, roles }: Props) {
+export function SuggestionList({ suggestions, activeIndex, placement, above, onPick, label, hint, roles, fromDocument }: Props) {
   const style = above
     ? { left: placement.left, bottom: window.innerHeight - placement.top + 4 }
     : { left: placement.left, top: placement.bottom + 4 };
@@ -65,7 +67,7 @@ export function SuggestionList({ suggestions, activeIndex, placement, above, onP
             }}
           >
             <MarkedText suggestion={suggestion} />
-            <span className="juku-role">{roles[suggestion.role]}</span>
+            <span className="juku-role">{suggestion.source === 'document' ? fromDocument : roles[suggestion.role]}</span>
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { once } from './once';
 import { ROLES } from './roles';
+import { MAX_CONTEXT_CHARS } from './engine/document-context';
 import { bankRequestSchemas } from './bank/protocol';
 import { syncRequestSchemas } from './sync/protocol';
 
@@ -17,6 +18,8 @@ function makeSuggestRequestSchema() {
     before: z.string().max(MAX_BEFORE_CHARS),
     headings: z.array(z.string().max(200)).max(20).default([]),
     limit: z.number().int().min(1).max(20).default(5),
+    /** The document's text above the caret's paragraph (lib/engine/document-engine.ts). */
+    context: z.string().max(MAX_CONTEXT_CHARS).default(''),
     /** Every row the engine has, without the show gate (lib/engine/show-gate.ts). */
     all: z.boolean().default(false),
   });

@@ -8,6 +8,7 @@ import type { EngineHolder } from './engine-holder';
 import type { PaletteHolder } from './palette-holder';
 import { sectionRoleOf } from '../engine/section-role';
 import { gateSuggestions } from '../engine/show-gate';
+import { DocumentEngines, evidenceWithDocument, suggestWithDocument } from '../engine/document-engine';
 import { answerBankRequest, isBankRequest } from '../bank/answer';
 import { runFileBackup } from './file-backup-run';
 import { announceBankChange, senderPageOf } from '../bank/change-signal';
@@ -39,6 +40,10 @@ export type RequestContext = {
   /** Bank subscriptions (#16); absent where the browser's permissions API is not wired (tests). */
   sync?: Omit<SyncContext, 'db' | 'bankChanged'>;
 };
+
+/** The documents the writer is typing in, as their queries carry them (in memory only:
+ * rebuilt from the next query after a wake). */
+const documents = new DocumentEngines();
 
 export async function handleRequest(
   raw: unknown,
@@ -80,9 +85,12 @@ async function answer(request: Request, ctx: RequestContext, from: string | unde
     case 'suggest': {
       // A keystroke right after a wake is answered by a large bank's first part (#19).
       const engine = await ctx.engine.getSoonest();
-      const suggestions = engine.suggest(request);
+      // The document above the caret offers its own wording beside the bank's (#12).
+      const document = documents.engineFor(request.context);
+      const suggestions = suggestWithDocument(engine, document, request);
       // The inline list shows only rows likely to help (#12); a caller may ask for all.
-      return { suggestions: request.all ? suggestions : gateSuggestions(suggestions, request, (id) => engine.entryById(id)) };
+      if (request.all) return { suggestions };
+      return { suggestions: gateSuggestions(suggestions, request, evidenceWithDocument((id) => engine.entryById(id), document)) };
     }
     case 'recordUse': {
       const recorded = await ctx.db.transaction('rw', [ctx.db.usage, ...phraseTables(ctx.db), ctx.db.savedDays], async () => {

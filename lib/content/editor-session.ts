@@ -5,6 +5,8 @@ import type { ContentScriptContext } from '#imports';
 import type { EditableTarget } from '../editors/editable';
 import type { EditorAdapter, InsertOutcome } from '../editors/adapter';
 import { nativeFieldAdapter } from '../editors/native-field';
+import { headingChain } from '../editors/heading-chain';
+import { documentContext } from '../engine/document-context';
 import { contentEditableAdapter } from '../editors/contenteditable';
 import { hiddenInputAdapter, takeSeed, watchForEmptying } from '../editors/hidden-input';
 import { followTypedStream } from './typed-stream';
@@ -123,14 +125,17 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
       fetchSuggestions: async (before) => {
         // While the writer fills the fields of what was just inserted, Tab is theirs.
         if (fields.pending()) return [];
-        const { suggestions } = await request({ type: 'suggest', before, headings: adapter.headingsAbove() });
+        // What is above the caret gives its section and the document's own wording (#12).
+        const above = adapter.linesAbove();
+        const { suggestions } = await request({ type: 'suggest', before, headings: headingChain(above), context: documentContext(above) });
         // Fields in a phrase ({{年度}}) go in filled from the profile, or as a visible marker;
         // the values are worked out only when a suggestion has fields.
         if (!suggestions.some((s) => s.insert.includes('{{'))) return suggestions;
         const values = defaultFieldValues(services.profile(), new Date());
         return suggestions.map((s) => (s.insert.includes('{{') ? { ...s, insert: fillFields(s.insert, values) } : s));
       },
-      onAccepted: (suggestion) => recordUse(suggestion.id, suggestion.insert.length),
+      // Wording from the text above is not in the bank: there is no use of it to record.
+      onAccepted: (suggestion) => suggestion.source !== 'document' && recordUse(suggestion.id, suggestion.insert.length),
       setPicker: services.setPicker,
       interceptEdit: (before, editAt, typed) => {
         lastEditAt = editAt;

@@ -4,6 +4,7 @@
 // Esc gives focus and caret back untouched.
 import type { EditorAdapter } from '../editors/adapter';
 import { nextTask } from '../editors/caret-text';
+import { headingChain } from '../editors/heading-chain';
 import { defaultFieldValues } from '../skeleton/fields';
 import { outlineOnItsOwnLine } from './outline-lines';
 import type { Profile } from '../profile';
@@ -39,7 +40,7 @@ export type PaletteSessionDeps = {
 export function openPalette(deps: PaletteSessionDeps, trigger: string): void {
   const { adapter, overlay, backend, view } = deps;
   const restoreCaret = adapter.saveCaret();
-  const headings = adapter.headingsAbove();
+  const headings = headingChain(adapter.linesAbove());
   const caret = adapter.caretRect() ?? new DOMRect(view.innerWidth / 3, 80, 0, 20);
   const profile = deps.profile();
   const close = () => {

@@ -7,6 +7,8 @@ import { checkText, type CheckText } from './check-text';
 export type PaletteText = {
   /** Section names, as shown beside each suggestion. */
   roles: Record<Role, string>;
+  /** Shown beside a suggestion that comes from the text above the caret, not the bank. */
+  fromDocument: string;
   dialog: string;
   searchLabel: string;
   searchPlaceholder: string;
@@ -39,6 +41,7 @@ export type PaletteText = {
 
 const ZH: PaletteText = {
   roles: ROLE_LABELS,
+  fromDocument: '本文',
   dialog: '句库面板',
   searchLabel: '搜索句库',
   searchPlaceholder: '输入关键词、拼音首字母，如「述职」「sgys」',
@@ -67,6 +70,7 @@ const ZH: PaletteText = {
 
 const EN: PaletteText = {
   roles: ROLE_LABELS_EN,
+  fromDocument: 'This text',
   dialog: 'Juku palette',
   searchLabel: 'Search the bank',
   searchPlaceholder: 'Keywords or pinyin initials, e.g. 述职 or sgys',

@@ -38,6 +38,7 @@ export function createSuggestionOverlay(ctx: ContentScriptContext, onPick: (inde
             label={words.suggestions}
             hint={words.suggestionsHint}
             roles={words.roles}
+            fromDocument={words.fromDocument}
           />,
         ));
       });

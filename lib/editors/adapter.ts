@@ -4,8 +4,10 @@ export interface EditorAdapter {
   readonly family: string;
   /** Text between the start of the caret's paragraph and the caret; null without a caret. */
   textBeforeCaret(): string | null;
-  /** The headings of the sections the caret is in, outermost first (see heading-chain.ts). */
-  headingsAbove(): string[];
+  /** The paragraphs above the caret's line, in document order (a bounded number, the
+   * nearest): the headings of its sections (heading-chain.ts) and the document's own
+   * wording (lib/engine/document-context.ts) are read from them. */
+  linesAbove(): string[];
   /** The caret's rectangle in the viewport, to place the list. */
   caretRect(): DOMRect | null;
   /**

@@ -6,7 +6,6 @@ import { caretRange, caretRect, caretTextOffset, nextFrame, nextTask, rangeAtTex
 import { copyToClipboard } from './clipboard-fallback';
 import { detectFamily } from './families';
 import { caretAfterInsertion, leafBlocks, linesAboveCaret, moveCaretToInsertedLine } from './blocks';
-import { headingChain } from './heading-chain';
 import { asMarkdownParagraphs, isMarkdownSource } from './markdown';
 import { caretLineEndsWith } from './strategies/verify';
 import type { InsertStrategy } from './strategies/types';
@@ -93,7 +92,7 @@ export function contentEditableAdapter(host: HTMLElement): EditorAdapter {
   return {
     family: family.name,
     textBeforeCaret: () => textBeforeCaret(host),
-    headingsAbove: () => headingChain(linesAboveCaret(host)),
+    linesAbove: () => linesAboveCaret(host),
     caretRect: () => caretRect(host),
     replaceBeforeCaret: (replace, text, lastEditAt) => insert(replace, text, lastEditAt),
     async insertLines(replace, given, givenCaretLine, lastEditAt) {

@@ -128,8 +128,8 @@ export function hiddenInputAdapter(field: HTMLElement, stream: TypedStream): Edi
     // The session lives while the field has the focus or the palette opened from it has
     // (the editor may take a moment to focus its input again after the palette).
     textBeforeCaret: () => stream.text(),
-    // The document's headings are on the canvas: the section is unknown here.
-    headingsAbove: () => [],
+    // The document's text is on the canvas: its section and wording are unknown here.
+    linesAbove: () => [],
     caretRect() {
       // These editors keep their input at the caret, for the IME's window to open there.
       const rect = field.getBoundingClientRect();

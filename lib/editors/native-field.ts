@@ -1,10 +1,9 @@
 // textarea and text input: the browser keeps one native undo stack; execCommand
 // ('insertText') writes into it, so one Ctrl+Z takes the insertion back.
 import type { EditorAdapter } from './adapter';
-import { headingChain } from './heading-chain';
 import { textareaCaretRect } from './textarea-caret';
 
-/** Lines read above the caret for section detection. */
+/** Characters read above the caret for its section and the document's wording. */
 const MAX_CHARS_ABOVE = 20_000;
 
 export function nativeFieldAdapter(field: HTMLTextAreaElement | HTMLInputElement): EditorAdapter {
@@ -35,12 +34,12 @@ export function nativeFieldAdapter(field: HTMLTextAreaElement | HTMLInputElement
       const lineStart = field.value.lastIndexOf('\n', caret - 1) + 1;
       return field.value.slice(lineStart, caret);
     },
-    headingsAbove() {
+    linesAbove() {
       const caret = field.selectionEnd;
       if (!multiline || caret === null) return [];
       const lineStart = field.value.lastIndexOf('\n', caret - 1) + 1;
       if (lineStart === 0) return [];
-      return headingChain(field.value.slice(Math.max(0, lineStart - MAX_CHARS_ABOVE), lineStart - 1).split('\n'));
+      return field.value.slice(Math.max(0, lineStart - MAX_CHARS_ABOVE), lineStart - 1).split('\n');
     },
     caretRect() {
       return field.selectionEnd === null ? null : textareaCaretRect(field, field.selectionEnd);

@@ -19,10 +19,13 @@
 //   - whether the row runs to its phrase's end and ends at a clause mark (a whole clause),
 //     and how much of the phrase lies beyond the agreement (a long phrase agreed at its
 //     opening is specific wording, not a common pair of characters).
+//   - whether the row is the document's own wording (the text above the caret) rather
+//     than the bank's (document-engine.ts).
 // The weights are a logistic fit on the training family (`tests/bench/dump-rows.ts`: the
 // 述职报告 seeds left out one at a time, and the public seeds left out one at a time against
-// the others of their kind; never the held-out documents), rounded. The writer's own uses
-// were not in that data: their weight is set, not fitted.
+// the others of their kind, each paragraph with the paragraphs above it as its document;
+// never the held-out documents), rounded. The writer's own uses were not in that data:
+// their weight is set, not fitted.
 // Pure: the engine's answer, the query and a lookup of the rows' bank entries in, rows out.
 import { endsClause } from './clause-marks';
 import { sectionRoleOf } from './section-role';
@@ -32,36 +35,37 @@ import type { IndexEntry, Suggestion, SuggestQuery } from './types';
  * dropped, and a list with no row left is not shown. Chosen by a rule on the training
  * family, not on the held-out documents: the lowest threshold at which noise on the 述职报告
  * leave-one-out is at most 15% (`npm run bench` prints the whole curve). */
-export const SHOW_THRESHOLD = -1.75;
+export const SHOW_THRESHOLD = -1.5;
 
 const WEIGHTS = {
-  bias: -6.15,
+  bias: -4.28,
   /** × log2(1 + agreed characters, at most AGREEMENT_CAP). */
-  agreed: 1.4,
+  agreed: 0.69,
   /** One agreed character (or none) is never enough: no such row fitted in the data. */
-  oneCharacter: -16,
-  clauseStart: 0.72,
-  opening: 0.47,
+  oneCharacter: -17,
+  clauseStart: 0.63,
+  opening: 0.35,
   /** × log2(documents using the wording). */
-  docs: 0.7,
+  docs: 0.51,
   /** × log2(1 + characters inserted). */
-  insert: -1.8,
-  sectionFit: 0.28,
-  firstRow: 0.52,
-  secondRow: 0.3,
+  insert: -1.92,
+  sectionFit: 0.11,
+  firstRow: 0.95,
+  secondRow: 0.66,
   /** × log2(1 + other rows whose insertion opens with the same two characters). */
-  shared: 1.04,
+  shared: 1.19,
   /** × the engine's score / 10 (clamped to [−5, 15]). */
-  score: 0.11,
+  score: 0.18,
   /** × the lead over the next row's score / 10 (clamped to [0, 4]). */
-  lead: 0.27,
+  lead: 0.31,
   /** × rows in the engine's answer. */
-  rows: -0.38,
-  wholeRest: 2.23,
-  endsAtMark: 0.79,
+  rows: -0.36,
+  wholeRest: 1.64,
+  endsAtMark: 0.61,
   /** × log2(1 + characters of the phrase after the agreed ones). */
-  phraseLeft: 0.66,
+  phraseLeft: 0.62,
   taken: 2,
+  fromDocument: 0.6,
 } as const;
 const AGREEMENT_CAP = 12;
 /** Pinyin letters at the end of what was typed (as the engine reads them): the writer
@@ -70,7 +74,9 @@ const PINYIN_TAIL = /[a-z]{3,24}$/i;
 /** Pinyin rows shown: the first few, whatever the gate would say of characters. */
 const PINYIN_ROWS = 3;
 
-export type Evidence = (id: string) => Pick<IndexEntry, 'docCount' | 'useCount' | 'role' | 'favorite'> | undefined;
+/** A row's bank entry by id; `source` says where the row came from (a row of the document
+ * above the caret has that document's entry, see document-engine.ts). */
+export type Evidence = (id: string, source?: Suggestion['source']) => Pick<IndexEntry, 'docCount' | 'useCount' | 'role' | 'favorite'> | undefined;
 
 export type Features = {
   /** Characters of the row the typed text agrees with. */
@@ -97,6 +103,8 @@ export type Features = {
   endsAtMark: boolean;
   /** Characters of the phrase after the agreed ones. */
   phraseLeft: number;
+  /** The row is the document's own wording (the text above the caret), not the bank's. */
+  fromDocument: boolean;
 };
 
 export function features(
@@ -114,7 +122,7 @@ export function features(
   // writer started there.
   const startsAt = before.length - agreed;
   const previous = startsAt > 0 ? before[startsAt - 1]! : '';
-  const entry = evidence(suggestion.id);
+  const entry = evidence(suggestion.id, suggestion.source);
   return {
     agreed,
     clauseStart: agreed > 0 && (startsAt <= 0 || endsClause(previous.charCodeAt(0)) || /[\s“「（(《]/.test(previous)),
@@ -130,6 +138,7 @@ export function features(
     wholeRest: suggestion.text.endsWith(suggestion.insert),
     endsAtMark: CLAUSE_END.test(suggestion.insert),
     phraseLeft: Math.max(0, suggestion.text.length - suggestion.matchEnd),
+    fromDocument: suggestion.source === 'document',
   };
 }
 
@@ -154,7 +163,8 @@ export function worth(rows: readonly Suggestion[], rank: number, before: string,
     (f.wholeRest ? WEIGHTS.wholeRest : 0) +
     (f.endsAtMark ? WEIGHTS.endsAtMark : 0) +
     WEIGHTS.phraseLeft * Math.log2(1 + f.phraseLeft) +
-    (f.taken ? WEIGHTS.taken : 0)
+    (f.taken ? WEIGHTS.taken : 0) +
+    (f.fromDocument ? WEIGHTS.fromDocument : 0)
   );
 }
 

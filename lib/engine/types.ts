@@ -24,6 +24,9 @@ export type SuggestQuery = {
   limit?: number;
   /** The clock, for recency; a parameter so results are reproducible. */
   now?: number;
+  /** The document's text above the caret's paragraph (document-engine.ts); the bank's
+   * engine itself does not read it. */
+  context?: string;
 };
 
 export type MatchMode = 'start' | 'inner' | 'pinyin' | 'pair';
@@ -41,4 +44,6 @@ export type Suggestion = {
   /** Where in `text` the typed words were matched (for marking them in the list). */
   matchStart: number;
   matchEnd: number;
+  /** 'document': the wording comes from the text above the caret, not from the bank. */
+  source?: 'document';
 };

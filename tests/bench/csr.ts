@@ -10,6 +10,7 @@
 import { buildBank, type SourceDocument } from '@/lib/corpus/build-bank';
 import type { Segmenter } from '@/lib/corpus/segmenter';
 import { SuggestionEngine } from '@/lib/engine/engine';
+import { DocumentEngines, documentContext, evidenceWithDocument, suggestWithDocument } from '@/lib/engine/document-engine';
 import { entryOfPhrase } from '@/lib/engine/entry-of-phrase';
 import { evidenceOf, listShown, worth } from '@/lib/engine/show-gate';
 import { sectionRoleOf } from '@/lib/engine/section-role';
@@ -34,9 +35,13 @@ export function bankOf(documents: readonly SeedDocument[], segmenter: Segmenter)
 
 type Row = { replace: number; insert: string; worth: number };
 
-/** One document written with one engine, at every threshold. */
-export function curveOfDocument(held: SeedDocument, engine: SuggestionEngine, thresholds: readonly number[]): Curve {
-  const evidence = evidenceOf(engine.entryList);
+/** One document written with one engine, at every threshold. Each paragraph is written with
+ * the paragraphs above it as the document's context, as the content script sends it
+ * (document-engine.ts); `withDocument: false` measures the bank alone. */
+export function curveOfDocument(held: SeedDocument, engine: SuggestionEngine, thresholds: readonly number[], withDocument = true): Curve {
+  const bankEvidence = evidenceOf(engine.entryList);
+  const documents = new DocumentEngines();
+  const contexts = held.paragraphs.map((_, pi) => (withDocument ? documentContext(held.paragraphs.slice(0, pi).map((above) => above.text)) : ''));
   // The writer's path depends on what was accepted, so each threshold walks its own path;
   // the engine's answer at a given place is the same on every path, so it is asked once.
   const cache = new Map<string, Row[]>();
@@ -46,7 +51,10 @@ export function curveOfDocument(held: SeedDocument, engine: SuggestionEngine, th
     if (!rows) {
       const before = p.text.slice(0, pos);
       const sectionRole = sectionRoleOf(p.headings);
-      const suggestions: Suggestion[] = pos === 0 ? [] : engine.suggest({ before, headings: p.headings, limit: LIST_ROWS, now: 0 });
+      const context = contexts[pi]!;
+      const document = documents.engineFor(context);
+      const evidence = document ? evidenceWithDocument(bankEvidence, document) : bankEvidence;
+      const suggestions: Suggestion[] = pos === 0 ? [] : suggestWithDocument(engine, document, { before, headings: p.headings, limit: LIST_ROWS, now: 0, context });
       rows = suggestions.map((s, rank) => ({ replace: s.replace, insert: s.insert, worth: worth(suggestions, rank, before, evidence, sectionRole) }));
       cache.set(key, rows);
     }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createNodeSegmenter } from '@/lib/segment-node';
 import { evidenceOf, features } from '@/lib/engine/show-gate';
 import { sectionRoleOf } from '@/lib/engine/section-role';
+import { DocumentEngines, documentContext, evidenceWithDocument, suggestWithDocument } from '@/lib/engine/document-engine';
 import { bankOf, engineOf } from './csr';
 import { readSeedDocuments } from './seed-documents';
 
@@ -23,18 +24,23 @@ seeds.forEach((held, i) => {
   const others = seeds.filter((o) => o !== held && kindOf(o.name) === kindOf(held.name));
   if (!others.length) return;
   const engine = engineOf(bankOf(others, segmenter));
-  const evidence = evidenceOf(engine.entryList);
-  for (const p of held.paragraphs) {
+  const bankEvidence = evidenceOf(engine.entryList);
+  const documents = new DocumentEngines();
+  held.paragraphs.forEach((p, pi) => {
+    // The paragraphs above, as the content script sends them (document-engine.ts).
+    const context = documentContext(held.paragraphs.slice(0, pi).map((above) => above.text));
+    const document = documents.engineFor(context);
+    const evidence = evidenceWithDocument(bankEvidence, document);
     for (let pos = 1; pos < p.text.length; pos++) {
       const before = p.text.slice(0, pos);
-      const rows = engine.suggest({ before, headings: p.headings, limit: 5, now: 0 });
+      const rows = suggestWithDocument(engine, document, { before, headings: p.headings, limit: 5, now: 0, context });
       rows.forEach((s, rank) => {
         const after = before.slice(0, before.length - s.replace) + s.insert;
         const fit = after.length > pos && p.text.startsWith(after);
         out.push(JSON.stringify({ doc: held.name, pos, rank, fit,  gain: fit ? after.length - pos : 0, ...features(s, rows, before, evidence, sectionRoleOf(p.headings)) }));
       });
     }
-  }
+  });
 });
 writeFileSync(join(tmpdir(), 'juku-gate-rows.jsonl'), out.join('\n') + '\n');
 console.log(out.length);
