@@ -13,7 +13,8 @@ import { benchBank } from './bench-bank';
 import { buildQueries } from './queries';
 import { readSeedDocuments } from './seed-documents';
 import { flexsearch, fuse, juku, jukuGated, minisearch, prefixBaseline, type Contender } from './contenders';
-import { measure, type Figures } from './measure';
+import { measure, percentile, type Figures } from './measure';
+import { DocumentEngines, documentContext, suggestWithDocument } from '@/lib/engine/document-engine';
 import { bankOf, combine, curveOfDocument, engineOf, type Curve, type Point } from './csr';
 import { SHOW_THRESHOLD } from '@/lib/engine/show-gate';
 import { checkQuality, checkQualityOnly } from './check-quality';
@@ -55,6 +56,7 @@ for (const size of SIZES) {
 }
 
 const wake = await wakeUp();
+const documentFigures = documentCost();
 /** Show-thresholds in log-odds (−4.5 ≈ 1% chance the row fits, 0 = 50%). */
 const THRESHOLDS = [-5, -4.5, -4, -3.5, -3, -2.5, -2, -1.75, -1.5, -1, -0.5, 0];
 const csr = process.env.BENCH_SKIP_CSR ? {} : quality();
@@ -65,7 +67,7 @@ mkdirSync('tests/bench/results', { recursive: true });
 writeFileSync(
   'tests/bench/results/latest.json',
   JSON.stringify(
-    { engines, csr, showThreshold: SHOW_THRESHOLD, wakeUp: wake, queries: queries.length, realPhrases: bank.phrases.length, shippedPhrases: shipped.phrases.length, check },
+    { engines, csr, showThreshold: SHOW_THRESHOLD, wakeUp: wake, document: documentFigures, queries: queries.length, realPhrases: bank.phrases.length, shippedPhrases: shipped.phrases.length, check },
     null,
     2,
   ) + '\n',
@@ -101,6 +103,50 @@ async function wakeUp() {
     result[String(size)] = { fromSnapshotMs: t1 - t0, fromRecordsMs: t2 - t1, firstPinyinColdMs, firstPinyinWarmedMs: performance.now() - t4 };
   }
   return result;
+}
+
+/**
+ * What the document above the caret costs (document-engine.ts): building its engine when the
+ * text above changes, at several lengths of the longest held-out document and at the most a
+ * query carries; and a keystroke's answer with it beside the largest bank, against the bank
+ * alone, on the same queries.
+ */
+function documentCost() {
+  const longest = readSeedDocuments('seeds/held-out').sort((a, b) => b.raw.length - a.raw.length)[0]!;
+  const lines = longest.paragraphs.map((p) => p.text);
+  while (lines.join('\n').length < 20_000) lines.push(...longest.paragraphs.map((p) => p.text));
+  const builds: Record<string, number> = {};
+  for (const chars of [2_000, 5_000, 20_000]) {
+    let take = 0;
+    while (take < lines.length && lines.slice(0, take + 1).join('\n').length <= chars) take++;
+    const context = documentContext(lines.slice(0, take));
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      new DocumentEngines().engineFor(context);
+      times.push(performance.now() - t0);
+    }
+    builds[String(context.length)] = times.sort((a, b) => a - b)[3]!;
+  }
+  const size = Math.max(...SIZES, 10_000);
+  const engine = new SuggestionEngine(benchBank(bank.phrases, size, answers));
+  const documents = new DocumentEngines();
+  const context = documentContext(lines);
+  const timed = (withDocument: boolean) => {
+    const times: number[] = [];
+    for (let pass = 0; pass < 3; pass++) {
+      for (const q of queries) {
+        const t0 = performance.now();
+        if (withDocument) suggestWithDocument(engine, documents.engineFor(context), { before: q.before, headings: q.headings, context });
+        else engine.suggest({ before: q.before, headings: q.headings });
+        times.push(performance.now() - t0);
+      }
+    }
+    times.sort((a, b) => a - b);
+    return { p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) };
+  };
+  timed(true); // warm-up, and the document's engine built once
+  return { bankSize: size, contextChars: context.length, buildMs: builds, bankAlone: timed(false), withDocument: timed(true) };
 }
 
 /**
@@ -153,6 +199,8 @@ function printTable(): void {
   for (const [size, w] of Object.entries(wake)) {
     console.log(`  ${size}: from snapshot ${fmt(w.fromSnapshotMs)} ms, from records ${fmt(w.fromRecordsMs)} ms; first pinyin query ${fmt(w.firstPinyinColdMs)} ms cold, ${fmt(w.firstPinyinWarmedMs, 3)} ms after the idle warm-up`);
   }
+  const d = documentFigures;
+  console.log(`\ndocument above the caret: its engine built in ${Object.entries(d.buildMs).map(([chars, ms]) => `${fmt(ms)} ms at ${chars} chars`).join(', ')}; a keystroke at ${d.bankSize} phrases with ${d.contextChars} chars above: p50 ${fmt(d.withDocument.p50Ms, 3)} ms, p99 ${fmt(d.withDocument.p99Ms, 3)} ms (bank alone ${fmt(d.bankAlone.p50Ms, 3)} / ${fmt(d.bankAlone.p99Ms, 3)} ms)`);
   const row = (label: string, p: Point) =>
     `  ${label.padEnd(10)} ${pct(p.top1).padStart(6)} ${pct(p.top3).padStart(6)} ${pct(p.noise1).padStart(7)} ${pct(p.noise3).padStart(7)} ${pct(p.shown).padStart(6)}`;
   for (const [name, { curve, perDocument }] of Object.entries(csr)) {
