@@ -86,7 +86,7 @@ async function answer(request: Request, ctx: RequestContext, from: string | unde
       // A keystroke right after a wake is answered by a large bank's first part (#19).
       const engine = await ctx.engine.getSoonest();
       // The document above the caret offers its own wording beside the bank's (#12).
-      const document = documents.engineFor(request.context);
+      const document = documents.enginesFor(request.context, request.before);
       const suggestions = suggestWithDocument(engine, document, request);
       // The inline list shows only rows likely to help (#12); a caller may ask for all.
       if (request.all) return { suggestions };

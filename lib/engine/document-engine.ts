@@ -1,11 +1,12 @@
 // The document being written is the writer's own wording at its freshest (#12): a 通知 on
 // 综合保税区 names 综合保税区 in its title and then in every other paragraph, a 述职报告
 // repeats its own 「两个维护」 and its unit's name. No bank has those yet, so the text above
-// the caret's paragraph becomes a small engine of its own sentences and clauses, asked
-// beside the bank's and merged by score, as overlaid-engine.ts merges a bank change. It is
-// built when that text changes (a new paragraph), never per keystroke, from characters
-// alone: jieba stays off this path, so the word matcher has nothing here and the pair,
-// start and clause-link matchers do the work. Nothing of it is stored.
+// the caret's paragraph, and the finished sentences of the caret's own, become small
+// engines of their sentences and clauses, asked beside the bank's and merged by score, as
+// overlaid-engine.ts merges a bank change. Each is built when its text changes (a new
+// paragraph, a finished sentence), never per keystroke, from characters alone: jieba stays
+// off this path, so the word matcher has nothing here and the pair, start and clause-link
+// matchers do the work. Nothing of it is stored.
 // Pure: no browser API.
 import { splitClauses } from '../corpus/text';
 import { SuggestionEngine } from './engine';
@@ -14,63 +15,84 @@ import type { Evidence } from './show-gate';
 import type { IndexEntry, Suggestion, SuggestQuery } from './types';
 export { MAX_CONTEXT_CHARS, documentContext } from './document-context';
 
-/** Ids of the document's own entries (its rows say `source: 'document'`, so an imported
- * bank id of the same form is never mistaken for one). */
+/** Ids of the document's own entries, above the caret's paragraph and in it (its rows say
+ * `source: 'document'`, so an imported bank id of the same form is never mistaken for one). */
 const DOCUMENT_ID_PREFIX = 'doc:';
+const PARAGRAPH_ID_PREFIX = 'doc:p';
 
-/** The shortest sentence or clause worth offering again, and the longest sentence. */
+/** The shortest sentence or clause worth offering again, and the longest. */
 const MIN_CHARS = 4;
 const MAX_SENTENCE_CHARS = 200;
 const DEFAULT_LIMIT = 5;
 
 const SENTENCE_END = /(?<=[。；！？!?;])/;
+const SENTENCE_MARK = /[。；！？!?;]/;
 const TRAILING_MARKS = /[\s。；！？，、：!?;,:]+$/;
 const CJK = /[\u3400-\u9fff]/;
 
 /**
  * The document's sentences and, of those with several, their clauses, each once; the
  * count of its occurrences stands where a bank phrase has its documents (a term the
- * writer keeps using is the one to offer first).
+ * writer keeps using is the one to offer first). Ids begin with `idPrefix`.
  */
-export function documentEntries(context: string): IndexEntry[] {
+export function documentEntries(context: string, idPrefix = DOCUMENT_ID_PREFIX): IndexEntry[] {
   const counts = new Map<string, number>();
-  const add = (raw: string, maxChars: number) => {
+  const add = (raw: string) => {
     const text = raw.replace(TRAILING_MARKS, '').trim();
-    if (text.length < MIN_CHARS || text.length > maxChars || !CJK.test(text)) return;
+    if (text.length < MIN_CHARS || text.length > MAX_SENTENCE_CHARS || !CJK.test(text)) return;
     counts.set(text, (counts.get(text) ?? 0) + 1);
   };
   for (const line of context.split('\n')) {
     for (const raw of line.split(SENTENCE_END)) {
       const sentence = raw.replace(TRAILING_MARKS, '');
-      add(sentence, MAX_SENTENCE_CHARS);
+      add(sentence);
       // Clauses as the bank's are cut (brackets and quotations kept whole).
       const clauses = splitClauses(sentence);
-      if (clauses.length > 1) for (const clause of clauses) add(clause, MAX_SENTENCE_CHARS);
+      if (clauses.length > 1) for (const clause of clauses) add(clause);
     }
   }
   let n = 0;
-  return [...counts].map(([text, count]) => ({ id: `${DOCUMENT_ID_PREFIX}${n++}`, kind: 'phrase', text, role: 'general', docCount: count }));
+  return [...counts].map(([text, count]) => ({ id: `${idPrefix}${n++}`, kind: 'phrase', text, role: 'general', docCount: count }));
 }
 
-/** Documents whose engines are kept: a writer switching between two editors (or tabs)
- * does not rebuild on every switch. */
-const KEPT_DOCUMENTS = 4;
+/** The sentences of the caret's paragraph that are finished (up to its last sentence end). */
+export function finishedSentences(before: string): string {
+  let end = before.length;
+  while (end > 0 && !SENTENCE_MARK.test(before[end - 1]!)) end--;
+  return before.slice(0, end);
+}
 
-/** The engines of the documents above the carets, each rebuilt only when its text changes. */
+/** Texts whose engines are kept: a writer switching between two editors (or tabs) does
+ * not rebuild on every switch. */
+const KEPT_TEXTS = 8;
+
+/**
+ * The document's engines for a query: one of the text above the caret's paragraph, rebuilt
+ * when the writer starts another paragraph, and a small one of the paragraph's finished
+ * sentences, rebuilt when one more is finished (a long paragraph names its terms again
+ * before it ends). Each is rebuilt only when its text changes.
+ */
 export class DocumentEngines {
-  /** By context, least recently asked first. */
+  /** By id prefix and text, least recently asked first. */
   private readonly kept = new Map<string, SuggestionEngine | null>();
 
-  /** The engine of `context`, or null where it holds nothing to offer. */
-  engineFor(context: string): SuggestionEngine | null {
-    if (!context) return null;
-    let engine = this.kept.get(context);
+  /** The engines for text `context` above the caret's paragraph and `before` in it. */
+  enginesFor(context: string, before = ''): SuggestionEngine[] {
+    const engines = [this.engineOf(context, DOCUMENT_ID_PREFIX), this.engineOf(finishedSentences(before), PARAGRAPH_ID_PREFIX)];
+    return engines.filter((engine): engine is SuggestionEngine => engine !== null);
+  }
+
+  /** The engine of `text`, or null where it holds nothing to offer. */
+  private engineOf(text: string, idPrefix: string): SuggestionEngine | null {
+    if (!text) return null;
+    const key = `${idPrefix}\n${text}`;
+    let engine = this.kept.get(key);
     if (engine === undefined) {
-      const entries = documentEntries(context);
+      const entries = documentEntries(text, idPrefix);
       engine = entries.length ? new SuggestionEngine(entries) : null;
-      if (this.kept.size >= KEPT_DOCUMENTS) this.kept.delete(this.kept.keys().next().value!);
-    } else this.kept.delete(context);
-    this.kept.set(context, engine);
+      if (this.kept.size >= KEPT_TEXTS) this.kept.delete(this.kept.keys().next().value!);
+    } else this.kept.delete(key);
+    this.kept.set(key, engine);
     return engine;
   }
 }
@@ -80,16 +102,23 @@ export class DocumentEngines {
  * insertion: where the bank and the document would insert the same text the bank's row
  * stays (it is the standard wording, and the writer's use of it is recorded).
  */
-export function suggestWithDocument(bank: Pick<Engine, 'suggest'>, document: SuggestionEngine | null, query: SuggestQuery): Suggestion[] {
+export function suggestWithDocument(bank: Pick<Engine, 'suggest'>, document: readonly SuggestionEngine[], query: SuggestQuery): Suggestion[] {
   const rows = bank.suggest(query);
-  if (!document) return rows;
-  const own = document.suggest(query).map((row): Suggestion => ({ ...row, source: 'document' }));
+  if (!document.length) return rows;
+  const own = document.flatMap((engine) => engine.suggest(query).map((row): Suggestion => ({ ...row, source: 'document' })));
   const merged = [...rows, ...own].sort((a, b) => b.score - a.score || a.insert.length - b.insert.length || (a.source ? 1 : 0) - (b.source ? 1 : 0));
   const unique = merged.filter((row, i) => merged.findIndex((other) => other.replace === row.replace && other.insert === row.insert) === i);
   return unique.slice(0, query.limit ?? DEFAULT_LIMIT);
 }
 
 /** The show gate's evidence across the bank's entries (`bank`) and the document's. */
-export function evidenceWithDocument(bank: Evidence, document: SuggestionEngine | null): Evidence {
-  return (id, source) => (source === 'document' ? document?.entryById(id) : bank(id));
+export function evidenceWithDocument(bank: Evidence, document: readonly SuggestionEngine[]): Evidence {
+  return (id, source) => {
+    if (source !== 'document') return bank(id);
+    for (const engine of document) {
+      const entry = engine.entryById(id);
+      if (entry) return entry;
+    }
+    return undefined;
+  };
 }

@@ -66,11 +66,11 @@ const WEIGHTS = {
   phraseLeft: 0.66,
   taken: 2,
   /** The document's own wording: more likely than a bank row agreeing as much… */
-  fromDocument: 3.1,
+  fromDocument: 3.2,
   /** …but its agreement says less (× log2(1 + agreed characters), added to `agreed`'s):
    * the text above is one writer's, so much of what agrees with it is the same sentence
    * begun again, not the same wording continued. */
-  fromDocumentAgreed: -1.05,
+  fromDocumentAgreed: -1.08,
 } as const;
 const AGREEMENT_CAP = 12;
 /** Pinyin letters at the end of what was typed (as the engine reads them): the writer

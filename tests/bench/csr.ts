@@ -52,8 +52,8 @@ export function curveOfDocument(held: SeedDocument, engine: SuggestionEngine, th
       const before = p.text.slice(0, pos);
       const sectionRole = sectionRoleOf(p.headings);
       const context = contexts[pi]!;
-      const document = documents.engineFor(context);
-      const evidence = document ? evidenceWithDocument(bankEvidence, document) : bankEvidence;
+      const document = documents.enginesFor(context, before);
+      const evidence = evidenceWithDocument(bankEvidence, document);
       const suggestions: Suggestion[] = pos === 0 ? [] : suggestWithDocument(engine, document, { before, headings: p.headings, limit: LIST_ROWS, now: 0, context });
       rows = suggestions.map((s, rank) => ({ replace: s.replace, insert: s.insert, worth: worth(suggestions, rank, before, evidence, sectionRole) }));
       cache.set(key, rows);

@@ -29,10 +29,10 @@ seeds.forEach((held, i) => {
   held.paragraphs.forEach((p, pi) => {
     // The paragraphs above, as the content script sends them (document-engine.ts).
     const context = documentContext(held.paragraphs.slice(0, pi).map((above) => above.text));
-    const document = documents.engineFor(context);
-    const evidence = evidenceWithDocument(bankEvidence, document);
     for (let pos = 1; pos < p.text.length; pos++) {
       const before = p.text.slice(0, pos);
+      const document = documents.enginesFor(context, before);
+      const evidence = evidenceWithDocument(bankEvidence, document);
       const rows = suggestWithDocument(engine, document, { before, headings: p.headings, limit: 5, now: 0, context });
       rows.forEach((s, rank) => {
         const after = before.slice(0, before.length - s.replace) + s.insert;

@@ -5,9 +5,9 @@ family only, never seeds/held-out/). Needs numpy. Prints the weights; they are r
 into WEIGHTS by hand.
 
 First the bank rows' weights, on the bank rows. Then the document's rows (the text above
-the caret, document-engine.ts): their two terms are fitted with the bank weights' score as
-a fixed offset, so adding them changes nothing for a bank row."""
-import json, math, os, tempfile
+the caret, document-engine.ts): their two terms are fitted with the score of the weights
+show-gate.ts ships as a fixed offset, so adding them changes nothing for a bank row."""
+import json, math, os, re, tempfile
 import numpy as np
 
 rows = [json.loads(l) for l in open(os.path.join(tempfile.gettempdir(), 'juku-gate-rows.jsonl'))]
@@ -36,8 +36,11 @@ for n, v in zip(names, w):
     print(f'{n:18s} {v:+.3f}')
 print(f'{len(bank)} bank rows, {int(y.sum())} fit')
 if document:
+    source = open(os.path.join(os.path.dirname(__file__), '../../lib/engine/show-gate.ts')).read()
+    block = source[source.index('const WEIGHTS = {'):source.index('} as const;')]
+    shipped = np.array([float(re.search(rf'\n  {n}: (-?[\d.]+),', block).group(1)) for n in names])
     Xd = np.array([x(r) for r in document]); yd = np.array([r['fit'] for r in document], dtype=float)
     terms = np.array([[1.0, agreement(r)] for r in document])
-    wd = fit(terms, yd, Xd @ w)
+    wd = fit(terms, yd, Xd @ shipped)
     print(f'{"fromDocument":18s} {wd[0]:+.3f}\n{"fromDocumentAgreed":18s} {wd[1]:+.3f}')
     print(f'{len(document)} document rows, {int(yd.sum())} fit')

@@ -123,7 +123,7 @@ function documentCost() {
     const times: number[] = [];
     for (let i = 0; i < 7; i++) {
       const t0 = performance.now();
-      new DocumentEngines().engineFor(context);
+      new DocumentEngines().enginesFor(context);
       times.push(performance.now() - t0);
     }
     builds[String(context.length)] = times.sort((a, b) => a - b)[3]!;
@@ -137,7 +137,7 @@ function documentCost() {
     for (let pass = 0; pass < 3; pass++) {
       for (const q of queries) {
         const t0 = performance.now();
-        if (withDocument) suggestWithDocument(engine, documents.engineFor(context), { before: q.before, headings: q.headings, context });
+        if (withDocument) suggestWithDocument(engine, documents.enginesFor(context, q.before), { before: q.before, headings: q.headings, context });
         else engine.suggest({ before: q.before, headings: q.headings });
         times.push(performance.now() - t0);
       }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SuggestionEngine } from '../../lib/engine/engine';
 import { entryOfPhrase } from '../../lib/engine/entry-of-phrase';
-import { DocumentEngines, documentEntries, evidenceWithDocument, suggestWithDocument } from '../../lib/engine/document-engine';
+import { DocumentEngines, documentEntries, evidenceWithDocument, finishedSentences, suggestWithDocument } from '../../lib/engine/document-engine';
 import { documentContext, MAX_CONTEXT_CHARS } from '../../lib/engine/document-context';
 import { evidenceOf, gateSuggestions } from '../../lib/engine/show-gate';
 import type { SuggestQuery } from '../../lib/engine/types';
@@ -28,7 +28,7 @@ const ABOVE = [
 const ask = (before: string, above: readonly string[] = ABOVE, documents = new DocumentEngines()) => {
   const context = documentContext(above);
   const query: SuggestQuery = { before, headings: [], limit: 5, now: 0, context };
-  const document = documents.engineFor(context);
+  const document = documents.enginesFor(context, before);
   const all = suggestWithDocument(shipped, document, query);
   return { all, shown: gateSuggestions(all, query, evidenceWithDocument(evidenceOf(shipped.entryList), document)) };
 };
@@ -79,11 +79,22 @@ describe('the document above the caret', () => {
 
   it('builds an engine once per text, and again when the text changes', () => {
     const documents = new DocumentEngines();
-    const first = documents.engineFor('加强组织领导，压实工作责任');
-    expect(documents.engineFor('加强组织领导，压实工作责任')).toBe(first);
-    const second = documents.engineFor('加强组织领导，压实工作责任。强化督导问效');
+    const [first] = documents.enginesFor('加强组织领导，压实工作责任');
+    expect(first).toBeDefined();
+    expect(documents.enginesFor('加强组织领导，压实工作责任', '今年要')).toEqual([first]);
+    const [second] = documents.enginesFor('加强组织领导，压实工作责任。强化督导问效');
     expect(second).not.toBe(first);
-    expect(documents.engineFor('')).toBeNull();
-    expect(documents.engineFor('，。；')).toBeNull();
+    expect(documents.enginesFor('')).toEqual([]);
+    expect(documents.enginesFor('，。；')).toEqual([]);
+  });
+
+  it('offers the finished sentences of the caret’s own paragraph too, not the one being typed', () => {
+    expect(finishedSentences('要抓好“青禾计划”乡村数字助理培训。同时，要把乡村数')).toBe('要抓好“青禾计划”乡村数字助理培训。');
+    expect(finishedSentences('没有句末标点的一句')).toBe('');
+    const before = '要抓好“青禾计划”乡村数字助理培训。同时，要把“青禾计划”乡村数';
+    const { shown } = ask(before, []);
+    expect(shown.filter((s) => s.source === 'document').map((s) => s.insert)).toContain('字助理培训');
+    // The sentence being typed is not its own evidence.
+    expect(ask('要把“青禾计划”乡村数', []).all.some((s) => s.source === 'document')).toBe(false);
   });
 });
