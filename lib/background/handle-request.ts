@@ -42,8 +42,8 @@ export type RequestContext = {
 };
 
 /** The documents the writer is typing in, as their queries carry them (in memory only:
- * rebuilt from the next query after a wake). */
-const documents = new DocumentEngines();
+ * rebuilt from the next query after a wake). A long one is indexed after its first answer. */
+const documents = new DocumentEngines((work) => setTimeout(work, 0));
 
 export async function handleRequest(
   raw: unknown,

@@ -88,6 +88,18 @@ describe('the document above the caret', () => {
     expect(documents.enginesFor('，。；')).toEqual([]);
   });
 
+  it('indexes a long text after the answer when it can, a short one at once', () => {
+    const deferred: Array<() => void> = [];
+    const documents = new DocumentEngines((work) => deferred.push(work));
+    const long = '加强组织领导，压实工作责任。'.repeat(400);
+    expect(documents.enginesFor(long)).toEqual([]);
+    expect(documents.enginesFor(long)).toEqual([]);
+    expect(deferred).toHaveLength(1);
+    deferred[0]!();
+    expect(documents.enginesFor(long)).toHaveLength(1);
+    expect(documents.enginesFor('加强组织领导，压实工作责任')).toHaveLength(1);
+  });
+
   it('offers the finished sentences of the caret’s own paragraph too, not the one being typed', () => {
     expect(finishedSentences('要抓好“青禾计划”乡村数字助理培训。同时，要把乡村数')).toBe('要抓好“青禾计划”乡村数字助理培训。');
     expect(finishedSentences('没有句末标点的一句')).toBe('');
