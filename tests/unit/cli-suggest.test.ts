@@ -42,6 +42,16 @@ describe('juku suggest --jsonl', () => {
     expect(empty.suggestions).toEqual([]);
   });
 
+  it('takes the document above the caret as `context` and marks its rows', () => {
+    const context = '为推进“青禾计划”乡村数字助理培训工作，现将有关事项通知如下。';
+    const input = [{ before: '要把“青禾计划”乡村数字', context }, { before: '要把“青禾计划”乡村数字' }].map((line) => JSON.stringify(line)).join('\n');
+    const [withContext, without] = suggest(['--bank', 'assets/default-bank.json', '--jsonl', '--gate'], input).lines.map((line) => JSON.parse(line));
+    expect(withContext.suggestions[0]).toMatchObject({ insert: '助理培训工作', source: 'document' });
+    expect(without.suggestions.some((s: { source?: string }) => s.source)).toBe(false);
+    const tooLong = suggest(['--bank', 'assets/default-bank.json', '--jsonl'], JSON.stringify({ before: '加强', context: '文'.repeat(20_001) }) + '\n');
+    expect(JSON.parse(tooLong.lines[0]!).error).toMatch(/invalid input line/);
+  });
+
   it('defaults to five suggestions', () => {
     const { lines } = suggest(['--bank', 'assets/default-bank.json', '--jsonl'], JSON.stringify({ before: '加强' }) + '\n');
     expect(JSON.parse(lines[0]!).suggestions).toHaveLength(5);
