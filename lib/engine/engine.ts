@@ -238,7 +238,7 @@ export class SuggestionEngine {
     for (let k = 0; k < ranked.length && k < limit * 3; k++) {
       const i = ranked[k]!;
       const entry = this.entry(buffer.refs[i]!);
-      const reading = buffer.modes[i] === PINYIN ? 'whole' : readsRight(entry.text, buffer.offsets[i]!, buffer.overlaps[i]!, before, longest);
+      const reading = buffer.modes[i] === PINYIN ? 'whole' : readsRight(entry.text, buffer.offsets[i]!, buffer.overlaps[i]!, before, longest, marks);
       if (reading === 'no') continue;
       let suggestion = toSuggestion(entry, MODES[buffer.modes[i]!]!, buffer.overlaps[i]!, buffer.offsets[i]!, before, marks);
       if (reading === 'word') {
@@ -313,7 +313,7 @@ export class SuggestionEngine {
       const overlap = buffer.overlaps[i]!;
       // Only continuations of exactly what was typed can be shared safely.
       if (!agreesExactly(text, offset, before, overlap)) continue;
-      if (readsRight(text, offset, overlap, before, longest) !== 'whole') continue;
+      if (readsRight(text, offset, overlap, before, longest, marks) !== 'whole') continue;
       continuations.push({ text, start: offset + overlap, score: buffer.scores[i]!, index: i });
     }
     return findConsensus(continuations, MAX_CONSENSUS).map((found) => {

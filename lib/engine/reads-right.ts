@@ -3,7 +3,7 @@
 // writer can hand in: 「增强“四个」 + 「方面开展结对帮扶活动」 leaves the quotation open,
 // and 「增强“四个」 + 「自信”」 (from 坚定“四个自信”) pairs a verb with an object the bank
 // never pairs it with. Checked on the few best candidates only.
-import { openMarks } from './balance-closers';
+import { openMarks, type OpenMarks } from './balance-closers';
 import type { Suggestion } from './types';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -22,14 +22,23 @@ export type Reading = 'whole' | 'word' | 'no';
 /**
  * `text` agrees with the last `overlap` characters of `before` from `offset` on;
  * `longestOverlap` is the most any candidate of this query agrees with. `whole` for
- * continuations from the start of a phrase: the writer typed its opening.
+ * continuations from the start of a phrase: the writer typed its opening. `typed` gives
+ * openMarks(before), worked out once per query (a paragraph is hundreds of characters and
+ * dozens of candidates are read: scanning it for each was most of a long paragraph's query).
  */
-export function readsRight(text: string, offset: number, overlap: number, before: string, longestOverlap: number): Reading {
+export function readsRight(
+  text: string,
+  offset: number,
+  overlap: number,
+  before: string,
+  longestOverlap: number,
+  typed: () => OpenMarks = () => openMarks(before),
+): Reading {
   if (offset === 0) return 'whole';
   // A quotation or bracket the writer just opened must be open in the stored phrase at the
   // same point, so that the phrase's continuation is what closes it; otherwise only the
   // word being typed may be finished.
-  const typedOpen = openMarks(before);
+  const typedOpen = typed();
   let storedOpen: ReturnType<typeof openMarks> | undefined;
   let reading: Reading = 'whole';
   for (const opener of OPENERS) {
