@@ -85,7 +85,7 @@ export default defineBackground(() => {
   // Content scripts ask on every keystroke over a long-lived port (see createRequestChannel).
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== REQUEST_PORT) return;
-    const sender = { id: port.sender?.id, url: port.sender?.url };
+    const sender = { id: port.sender?.id, url: port.sender?.url, memory: { context: null } };
     port.onMessage.addListener((message: { id?: unknown; request?: unknown }) => {
       if (typeof message?.id !== 'number') return;
       void handleRequest(message.request, sender, ctx).then((reply) => {

@@ -20,6 +20,8 @@ function makeSuggestRequestSchema() {
     limit: z.number().int().min(1).max(20).default(5),
     /** The document's text above the caret's paragraph (lib/engine/document-engine.ts). */
     context: z.string().max(MAX_CONTEXT_CHARS).default(''),
+    /** The context is the one this connection sent last (not sent again: it is large). */
+    sameContext: z.boolean().default(false),
     /** Every row the engine has, without the show gate (lib/engine/show-gate.ts). */
     all: z.boolean().default(false),
   });

@@ -16,7 +16,9 @@ import { BankInputError, type Bilingual } from './bank/limits';
 export type { Request, RequestInput, RequestType } from './protocol-schema';
 
 export type ResponseMap = {
-  suggest: { suggestions: Suggestion[] };
+  /** `contextMissing`: the query said its context was the one sent before, and this
+   * connection has none (the background woke since): send it again. */
+  suggest: { suggestions: Suggestion[]; contextMissing?: boolean };
   recordUse: { recorded: boolean };
   bankStats: { phrases: number; skeletons: number };
   paletteSearch: { items: PaletteItem[] };

@@ -23,7 +23,12 @@ export type SenderInfo = {
   id?: string;
   /** The sender's URL: an extension page's own URL, or the web page a content script runs in. */
   url?: string;
+  /** What this connection (a content script's port) told before: the document above the
+   * caret it last sent (null: none yet), so a keystroke need not carry it again. */
+  memory?: ConnectionMemory;
 };
+
+export type ConnectionMemory = { context: string | null };
 
 export type RequestContext = {
   db: JukuDatabase;
@@ -68,13 +73,13 @@ export async function handleRequest(
   }
   try {
     await ctx.ensureBank();
-    return { ok: true, data: await answer(request, ctx, senderPageOf(raw)) };
+    return { ok: true, data: await answer(request, ctx, senderPageOf(raw), sender.memory) };
   } catch (error) {
     return refusal(error);
   }
 }
 
-async function answer(request: Request, ctx: RequestContext, from: string | undefined): Promise<ResponseMap[keyof ResponseMap]> {
+async function answer(request: Request, ctx: RequestContext, from: string | undefined, memory?: ConnectionMemory): Promise<ResponseMap[keyof ResponseMap]> {
   if (isBankRequest(request)) return answerBankRequest(request, ctx, () => announceBankChange(from));
   if (isSyncRequest(request)) {
     if (!ctx.sync) throw new Error('句库订阅不可用');
@@ -85,12 +90,18 @@ async function answer(request: Request, ctx: RequestContext, from: string | unde
     case 'suggest': {
       // A keystroke right after a wake is answered by a large bank's first part (#19).
       const engine = await ctx.engine.getSoonest();
-      // The document above the caret offers its own wording beside the bank's (#12).
-      const document = documents.enginesFor(request.context, request.before);
-      const suggestions = suggestWithDocument(engine, document, request);
+      // The document above the caret offers its own wording beside the bank's (#12). A
+      // content script sends it when it changes and otherwise says it is the same; after a
+      // wake (a new connection) it is asked for again.
+      const remembered = request.sameContext ? (memory?.context ?? null) : request.context;
+      if (memory && !request.sameContext) memory.context = request.context;
+      const query = { ...request, context: remembered ?? '' };
+      const document = documents.enginesFor(query.context, query.before);
+      const suggestions = suggestWithDocument(engine, document, query);
+      const contextMissing = remembered === null ? { contextMissing: true } : {};
       // The inline list shows only rows likely to help (#12); a caller may ask for all.
-      if (request.all) return { suggestions };
-      return { suggestions: gateSuggestions(suggestions, request, evidenceWithDocument((id) => engine.entryById(id), document)) };
+      if (request.all) return { suggestions, ...contextMissing };
+      return { suggestions: gateSuggestions(suggestions, query, evidenceWithDocument((id) => engine.entryById(id), document)), ...contextMissing };
     }
     case 'recordUse': {
       const recorded = await ctx.db.transaction('rw', [ctx.db.usage, ...phraseTables(ctx.db), ctx.db.savedDays], async () => {

@@ -75,6 +75,8 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
     },
   );
   let lastEditAt = -Infinity;
+  /** The document above the caret as the background last received it (null: not yet). */
+  let sentContext: string | null = null;
   const recordUse = (id: string, charsSaved: number) =>
     void request({ type: 'recordUse', id, charsSaved }).catch(() => {});
   const backend: PaletteBackend = {
@@ -126,8 +128,15 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
         // While the writer fills the fields of what was just inserted, Tab is theirs.
         if (fields.pending()) return [];
         // What is above the caret gives its section and the document's own wording (#12).
+        // It is sent only when it changed: 20,000 characters on every keystroke cost the
+        // message more than the answer.
         const above = adapter.linesAbove();
-        const { suggestions } = await request({ type: 'suggest', before, headings: headingChain(above), context: documentContext(above) });
+        const context = documentContext(above);
+        const same = context === sentContext;
+        const headings = headingChain(above);
+        const reply = await request({ type: 'suggest', before, headings, ...(same ? { sameContext: true } : { context }) });
+        sentContext = reply.contextMissing ? null : context;
+        const { suggestions } = reply;
         // Fields in a phrase ({{年度}}) go in filled from the profile, or as a visible marker;
         // the values are worked out only when a suggestion has fields.
         if (!suggestions.some((s) => s.insert.includes('{{'))) return suggestions;

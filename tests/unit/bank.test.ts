@@ -133,6 +133,27 @@ describe('phrase edits with undo', () => {
     expect(await countPhrases(db)).toBe(3);
   });
 
+  it('a content script connection sends the document above once; later keystrokes say it is the same (#12)', async () => {
+    const db = await bankDb();
+    const ctx = requestContext(db, 'ext');
+    const context = '为推进“青禾计划”乡村数字助理培训工作，现将有关事项通知如下。';
+    const before = '要把“青禾计划”乡村数字';
+    const page = (memory?: { context: string | null }) => ({ id: 'ext', url: 'https://a.example/', memory });
+    const ownRows = (reply: Awaited<ReturnType<typeof handleRequest>>) =>
+      reply.ok && 'suggestions' in reply.data ? reply.data.suggestions.filter((s) => s.source === 'document').map((s) => s.insert) : [];
+    const memory = { context: null };
+    expect(ownRows(await handleRequest({ type: 'suggest', before, context }, page(memory), ctx))).toContain('助理培训工作');
+    const same = await handleRequest({ type: 'suggest', before, sameContext: true }, page(memory), ctx);
+    expect(ownRows(same)).toContain('助理培训工作');
+    expect(same.ok && 'contextMissing' in same.data).toBe(false);
+    // A new connection (the background woke) has nothing to go on: it asks for the text again.
+    const fresh = await handleRequest({ type: 'suggest', before, sameContext: true }, page({ context: null }), ctx);
+    expect(ownRows(fresh)).toEqual([]);
+    expect(fresh.ok && 'contextMissing' in fresh.data && fresh.data.contextMissing).toBe(true);
+    // Without a connection's memory (a one-off message) only a sent context counts.
+    expect(ownRows(await handleRequest({ type: 'suggest', before, sameContext: true }, page(), ctx))).toEqual([]);
+  });
+
   it('a bank write through the background invalidates the engine: the next suggestion sees it', async () => {
     const db = await bankDb();
     const ctx = requestContext(db, 'ext');

@@ -14,7 +14,7 @@ describe('request schemas', () => {
 
   it('checks a keystroke’s request as the whole union does, naming the bad field', () => {
     const ok = parseRequest({ type: 'suggest', before: '增强“四个' });
-    expect(ok.success && ok.data).toEqual({ type: 'suggest', before: '增强“四个', headings: [], limit: 5, context: '', all: false });
+    expect(ok.success && ok.data).toEqual({ type: 'suggest', before: '增强“四个', headings: [], limit: 5, context: '', sameContext: false, all: false });
     const bad = parseRequest({ type: 'suggest', before: 'x'.repeat(2001) });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.path).toEqual(['before']);
