@@ -10,7 +10,7 @@
 // Pure: no browser API.
 import { splitClauses } from '../corpus/text';
 import { SuggestionEngine } from './engine';
-import type { Engine } from './overlaid-engine';
+import { mergeRows, type Engine } from './overlaid-engine';
 import type { Evidence } from './show-gate';
 import type { IndexEntry, Suggestion, SuggestQuery } from './types';
 export { MAX_CONTEXT_CHARS, documentContext } from './document-context';
@@ -137,9 +137,7 @@ export function suggestWithDocument(bank: Pick<Engine, 'suggest'>, document: rea
   const rows = bank.suggest(query);
   if (!document.length) return rows;
   const own = document.flatMap((engine) => engine.suggest(query).map((row): Suggestion => ({ ...row, source: 'document' })));
-  const merged = [...rows, ...own].sort((a, b) => b.score - a.score || a.insert.length - b.insert.length || (a.source ? 1 : 0) - (b.source ? 1 : 0));
-  const unique = merged.filter((row, i) => merged.findIndex((other) => other.replace === row.replace && other.insert === row.insert) === i);
-  return unique.slice(0, query.limit ?? DEFAULT_LIMIT);
+  return mergeRows([...rows, ...own], query.limit ?? DEFAULT_LIMIT);
 }
 
 /** The show gate's evidence across the bank's entries (`bank`) and the document's. */

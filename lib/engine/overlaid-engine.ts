@@ -14,6 +14,17 @@ export type Engine = Pick<SuggestionEngine, 'suggest' | 'entryList' | 'entryById
 
 const DEFAULT_LIMIT = 5;
 
+/**
+ * Rows of several engines as one answer: the engine's own order (engine.ts), a bank row
+ * before a row of the document (document-engine.ts) that scores the same, then one row per
+ * insertion (the first, so the bank's where both would insert the same text), `limit` of them.
+ */
+export function mergeRows(rows: Suggestion[], limit: number): Suggestion[] {
+  rows.sort((a, b) => b.score - a.score || a.insert.length - b.insert.length || (a.source ? 1 : 0) - (b.source ? 1 : 0) || (a.id < b.id ? -1 : 1));
+  const unique = rows.filter((row, i) => rows.findIndex((other) => other.replace === row.replace && other.insert === row.insert) === i);
+  return unique.slice(0, limit);
+}
+
 export class OverlaidEngine implements Engine {
   private readonly changed: SuggestionEngine;
   private merged: IndexEntry[] | null = null;
@@ -41,11 +52,7 @@ export class OverlaidEngine implements Engine {
   }
 
   suggest(query: SuggestQuery): Suggestion[] {
-    const rows = [...this.base.suggest(query), ...this.changed.suggest(query)];
-    // The engine's own order (engine.ts), then one row per insertion.
-    rows.sort((a, b) => b.score - a.score || a.insert.length - b.insert.length || (a.id < b.id ? -1 : 1));
-    const unique = rows.filter((row, i) => rows.findIndex((other) => other.replace === row.replace && other.insert === row.insert) === i);
-    return unique.slice(0, query.limit ?? DEFAULT_LIMIT);
+    return mergeRows([...this.base.suggest(query), ...this.changed.suggest(query)], query.limit ?? DEFAULT_LIMIT);
   }
 
   recordUse(id: string, now: number): void {
