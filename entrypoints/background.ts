@@ -13,6 +13,8 @@ import { reinjectContentScripts } from '@/lib/background/reinject';
 import { scheduleSubscriptionChecks } from '@/lib/background/subscription-schedule';
 import { announceBankChange } from '@/lib/bank/change-signal';
 import { scheduleFileBackups } from '@/lib/background/file-backup-run';
+import { runEditorScript } from '@/lib/background/editor-script';
+import { START_EDITOR_SCRIPT } from '@/lib/content/editor-loader';
 import { originPatternOf, originsCover } from '@/lib/sync/origin-access';
 import { storageAccounts } from '@/lib/sync/accounts';
 import type { PageMessage } from '@/lib/content/page-messages';
@@ -70,6 +72,11 @@ export default defineBackground(() => {
   showPausedInToolbar();
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // A frame where an editable field got the focus asks for the editor script (#19).
+    if ((message as { type?: unknown } | null)?.type === START_EDITOR_SCRIPT) {
+      void runEditorScript(sender).then((ok) => sendResponse({ ok }));
+      return true;
+    }
     void handleRequest(message, { id: sender.id, url: sender.url }, ctx).then(sendResponse);
     return true; // the answer is asynchronous
   });

@@ -49,7 +49,12 @@ describe('npm run zip', () => {
       expect(chrome.optional_permissions).toEqual(['alarms']);
       expect(firefox.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
       // A production build: development JSX in it would throw on the first render.
-      expect(readFileSync(join(dir, 'chrome/content-scripts/content.js'), 'utf8')).not.toContain('jsxDEV');
+      for (const script of ['chrome/content-scripts/content.js', 'chrome/content-scripts/editor.js', 'firefox/content-scripts/editor.js'])
+        expect(readFileSync(join(dir, script), 'utf8')).not.toContain('jsxDEV');
+      // Chromium runs the small watcher in every frame and injects the editor script where an
+      // editor gets the focus; Firefox lists the editor script itself (#19).
+      expect((chrome.content_scripts as Array<{ js: string[] }>).flatMap((s) => s.js)).toEqual(['content-scripts/content.js']);
+      expect((firefox.content_scripts as Array<{ js: string[] }>).flatMap((s) => s.js)).toEqual(['content-scripts/editor.js']);
       const harness = await launchWithExtension({ extensionDir: join(dir, 'chrome') });
       try {
         const page = await harness.context.newPage();

@@ -1,0 +1,18 @@
+import './style.css';
+import { startSuggestions } from '@/lib/content/start-suggestions';
+import { siteOf } from '@/lib/site-settings';
+
+// The editor script: the list, the palette, the check and the editor adapters. In Chromium
+// it is not in the manifest: the small script every frame runs (entrypoints/content.ts) has
+// the background run this one in a frame once an editable field there gets the focus (#19).
+// In Firefox it is the manifest's content script, in every frame as before #19: injecting
+// it there would take host permissions the Firefox build does not hold.
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  registration: { chrome: 'runtime', edge: 'runtime', firefox: 'manifest' },
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  main: (ctx) => startSuggestions(ctx, siteOf(self.origin)),
+});
