@@ -15,6 +15,8 @@ import { announceBankChange } from '@/lib/bank/change-signal';
 import { scheduleFileBackups } from '@/lib/background/file-backup-run';
 import { runEditorScript } from '@/lib/background/editor-script';
 import { START_EDITOR_SCRIPT } from '@/lib/content/editor-loader';
+import { FOCUS_IN_CHILD_FRAME } from '@/lib/content/frame-focus';
+import { runSmallScriptWhereFocused } from '@/lib/background/frame-watchers';
 import { originPatternOf, originsCover } from '@/lib/sync/origin-access';
 import { storageAccounts } from '@/lib/sync/accounts';
 import type { PageMessage } from '@/lib/content/page-messages';
@@ -75,6 +77,11 @@ export default defineBackground(() => {
     // A frame where an editable field got the focus asks for the editor script (#19).
     if ((message as { type?: unknown } | null)?.type === START_EDITOR_SCRIPT) {
       void runEditorScript(sender).then((ok) => sendResponse({ ok }));
+      return true;
+    }
+    // The focus went into a frame that may not run the small script yet (#19).
+    if ((message as { type?: unknown } | null)?.type === FOCUS_IN_CHILD_FRAME) {
+      void runSmallScriptWhereFocused(sender).then((frameIds) => sendResponse({ frameIds }));
       return true;
     }
     void handleRequest(message, { id: sender.id, url: sender.url }, ctx).then(sendResponse);

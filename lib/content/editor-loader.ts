@@ -11,6 +11,7 @@ import { DISABLED_SITES_KEY, PAUSED_KEY, isActiveOn, siteOf } from '../site-rule
 import { EARLY_EVENTS_KEPT, newLoaderState } from './loader-state';
 import { isCheckShortcut, isPaletteShortcut } from './page-messages';
 import { looksHidden } from '../editors/hidden-field';
+import { reportFocusInChildFrame, watchFocusLeaving } from './frame-focus';
 
 const EARLY_EVENT_TYPES = ['keydown', 'beforeinput', 'input', 'compositionstart', 'compositionend', 'paste'];
 
@@ -74,7 +75,11 @@ export function watchForEditor(ctx: ContentScriptContext): void {
     if (!field || !mayBeEditor(field)) return;
     // beforeinput too: an editor that applies typing from its own model cancels it, and then
     // no input event follows (the writer typed all the same).
-    if (event.type === 'input' || event.type === 'beforeinput' || event.type === 'compositionend') state.typedBeforeStart = true;
+    if (event.type === 'input' || event.type === 'beforeinput' || event.type === 'compositionend') {
+      state.typedBeforeStart = true;
+      state.lastInputAt = performance.now();
+      state.lastInputType = event.type === 'compositionend' ? 'insertCompositionText' : ((event as InputEvent).inputType ?? '');
+    }
     if (event.type === 'compositionstart') state.composing = true;
     else if (event.type === 'compositionend') state.composing = false;
     // The palette's and the check's own keys, pressed before the editor script was ready.
@@ -117,5 +122,11 @@ export function watchForEditor(ctx: ContentScriptContext): void {
       // The extension was reloaded: its API is gone, and so is the listener.
     }
   });
+  // The focus going into a child frame: the background runs this script there (#19).
+  watchFocusLeaving(ctx, deepActiveElement, reportFocusInChildFrame);
+
   look(); // an editor may already have the focus when the page finished loading
+  // In a child frame this script arrives once the focus is already in it (frame-focus.ts):
+  // the writer may have typed meanwhile, unseen, so the editor script looks once at the text.
+  if (window !== window.top && started) state.typedBeforeStart = true;
 }

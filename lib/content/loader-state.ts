@@ -9,6 +9,12 @@ export type LoaderState = {
   composing: boolean;
   /** A trusted input reached an editable since it got the focus and before the editor script started. */
   typedBeforeStart: boolean;
+  /** When the last of that input came (performance.now() of this frame), and its kind
+   * (InputEvent.inputType): the editor's undo history merges an insertion into typing that
+   * came just before it, so an insertion waits out that window from the writer's last
+   * input, early ones included. */
+  lastInputAt: number;
+  lastInputType: string;
   /** Extension messages (the palette or check command) that arrived before it started. */
   pending: unknown[];
   /** The writer's input events in the focused field before it started: a hidden input's
@@ -24,7 +30,7 @@ export const EARLY_EVENTS_KEPT = 400;
 const KEY = '__jukuEditorLoader';
 
 export function newLoaderState(): LoaderState {
-  const state: LoaderState = { started: false, composing: false, typedBeforeStart: false, pending: [], early: [], hiddenAtFocus: new WeakSet() };
+  const state: LoaderState = { started: false, composing: false, typedBeforeStart: false, lastInputAt: -Infinity, lastInputType: '', pending: [], early: [], hiddenAtFocus: new WeakSet() };
   (globalThis as Record<string, unknown>)[KEY] = state;
   return state;
 }
@@ -38,7 +44,7 @@ export function markEditorStarted(): void {
 /** The loader's state, emptied as it is read: what happened before the editor script started. */
 export function takeLoaderState(): LoaderState {
   const state = (globalThis as Record<string, unknown>)[KEY] as LoaderState | undefined;
-  const taken = { started: true, composing: state?.composing ?? false, typedBeforeStart: state?.typedBeforeStart ?? false, pending: [...(state?.pending ?? [])], early: [], hiddenAtFocus: new WeakSet<EventTarget>() };
+  const taken = { started: true, composing: state?.composing ?? false, typedBeforeStart: state?.typedBeforeStart ?? false, lastInputAt: state?.lastInputAt ?? -Infinity, lastInputType: state?.lastInputType ?? '', pending: [...(state?.pending ?? [])], early: [], hiddenAtFocus: new WeakSet<EventTarget>() };
   if (state) {
     state.typedBeforeStart = false;
     state.pending.length = 0;
@@ -49,6 +55,12 @@ export function takeLoaderState(): LoaderState {
 /** Whether the writer is in the middle of a composition the editor script did not see begin. */
 export function composingBeforeStart(): boolean {
   return ((globalThis as Record<string, unknown>)[KEY] as LoaderState | undefined)?.composing ?? false;
+}
+
+/** The writer's last input before the editor script started: when, and of what kind. */
+export function lastInputBeforeStart(): { at: number; type: string } {
+  const state = (globalThis as Record<string, unknown>)[KEY] as LoaderState | undefined;
+  return { at: state?.lastInputAt ?? -Infinity, type: state?.lastInputType ?? '' };
 }
 
 /** The early events of `field`, in order, taken (a second session of the field gets none). */

@@ -3,7 +3,7 @@
 // every editor: Tab accepts the highlighted suggestion (the first by default); ↓/↑ move;
 // Esc closes until the text changes; Enter accepts only after moving; a click accepts.
 import { isDialogHost } from './dialog-hosts';
-import { composingBeforeStart } from './loader-state';
+import { composingBeforeStart, lastInputBeforeStart } from './loader-state';
 import type { EditorAdapter } from '../editors/adapter';
 import type { Suggestion } from '../engine/types';
 import { carryForward } from './typed-ahead';
@@ -59,9 +59,12 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
   // list until it ends, as if the controller had seen it begin.
   let composing = composingBeforeStart();
   let requestSeq = 0;
-  let lastEditAt = -Infinity;
+  // The writer's typing before the editor script arrived counts as the last edit: an
+  // insertion right after it waits out the editor's undo-merge window all the same (Jodit).
+  const early = lastInputBeforeStart();
+  let lastEditAt = early.at;
   /** What the last edit was (InputEvent.inputType): only typing opens the palette. */
-  let lastInputType = '';
+  let lastInputType = early.type;
   /** While our own insertion runs, the events it causes are not the writer's typing. */
   let inserting = false;
 
