@@ -17,10 +17,17 @@ import { runEditorScript } from '@/lib/background/editor-script';
 import { START_EDITOR_SCRIPT } from '@/lib/content/editor-loader';
 import { FOCUS_IN_CHILD_FRAME } from '@/lib/content/frame-focus';
 import { runSmallScriptWhereFocused } from '@/lib/background/frame-watchers';
+import { disabledSitesItem, isActiveOn, pausedItem, siteOf } from '@/lib/site-settings';
 import { originPatternOf, originsCover } from '@/lib/sync/origin-access';
 import { storageAccounts } from '@/lib/sync/accounts';
 import type { PageMessage } from '@/lib/content/page-messages';
 import { writerRulesItem } from '@/lib/check/writer-rules';
+
+/** Whether Juku is on for the site of a frame's origin (the popup's switches). */
+const jukuActiveOn = async (origin: string) => {
+  const [paused, disabledSites] = await Promise.all([pausedItem.getValue(), disabledSitesItem.getValue()]);
+  return isActiveOn({ paused, disabledSites }, siteOf(origin));
+};
 
 export default defineBackground(() => {
   const db = new JukuDatabase();
@@ -81,7 +88,7 @@ export default defineBackground(() => {
     }
     // The focus went into a frame that may not run the small script yet (#19).
     if ((message as { type?: unknown } | null)?.type === FOCUS_IN_CHILD_FRAME) {
-      void runSmallScriptWhereFocused(sender).then((frameIds) => sendResponse({ frameIds }));
+      void runSmallScriptWhereFocused(sender, jukuActiveOn).then((frameIds) => sendResponse({ frameIds }));
       return true;
     }
     void handleRequest(message, { id: sender.id, url: sender.url }, ctx).then(sendResponse);

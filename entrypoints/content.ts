@@ -14,6 +14,10 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: false,
   runAt: 'document_idle',
+  // WXT tells an older copy of the script that a newer one started (after an update) with a
+  // DOM event, and by default also with window.postMessage, which every script of the page
+  // hears, the extension's id in it: a page could tell Juku is installed. The event is enough.
+  noScriptStartedPostMessage: true,
   exclude: ['firefox'],
   main: (ctx) => watchForEditor(ctx),
 });

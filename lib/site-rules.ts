@@ -1,5 +1,5 @@
 // Where Juku is on, as pure rules over the two stored settings: shared by the settings
-// module and the small script every frame runs (which must not bundle the storage library).
+// module and the small script (entrypoints/content.ts) (which must not bundle the storage library).
 
 export type SiteSettings = { paused: boolean; disabledSites: readonly string[] };
 

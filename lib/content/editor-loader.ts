@@ -1,4 +1,4 @@
-// The only script that runs in every frame (#19): it watches, for a few kilobytes, whether an
+// The small script (#19), in the top frame and in any child frame the focus went into: it watches, for a few kilobytes, whether an
 // editable field gets the focus, and only then (and only where Juku is on) asks the
 // background to run the editor script (the list, the palette, the check and every editor
 // adapter) in this frame. Frames that never see an editor focused pay for nothing else.
@@ -47,7 +47,8 @@ export function watchForEditor(ctx: ContentScriptContext): void {
   };
   const start = () =>
     (started ??= allowedHere()
-      .then((allowed) => allowed && browser.runtime.sendMessage({ type: START_EDITOR_SCRIPT }).then((reply) => (reply as { ok?: boolean } | undefined)?.ok === true))
+      // (The background may have brought the editor script in with this one: frame-watchers.ts.)
+      .then((allowed) => allowed && (state.arrived || browser.runtime.sendMessage({ type: START_EDITOR_SCRIPT }).then((reply) => (reply as { ok?: boolean } | undefined)?.ok === true)))
       .then((ok) => {
         // Not allowed here now, or the background could not run it: try again on the next focus.
         if (!ok) started = null;
@@ -61,7 +62,7 @@ export function watchForEditor(ctx: ContentScriptContext): void {
   let loaded = false;
   const look = () => {
     const field = deepActiveElement();
-    if (loaded || state.started || ctx.isInvalid || !mayBeEditor(field)) return;
+    if (loaded || state.started || state.arrived || ctx.isInvalid || !mayBeEditor(field)) return;
     // How the field looks now, before the writer types: an editor may show its hidden input
     // while an IME composes (Ace), and the editor script may arrive during that composition.
     if (field instanceof HTMLElement && looksHidden(field)) state.hiddenAtFocus.add(field);

@@ -1,10 +1,13 @@
-// What the small script every frame runs (editor-loader.ts) hands to the editor script it
+// What the small script (top frame, focused child frames) (editor-loader.ts) hands to the editor script it
 // brings in: both run in the extension's isolated world of the frame, so they share its
 // global object. Typing seen before the editor script was ready asks it to look once at
 // the text already there; a command that arrived meanwhile is carried out once it is.
 export type LoaderState = {
   /** The editor script is running here: from then on its own listeners see everything. */
   started: boolean;
+  /** The editor script has been evaluated here and is reading its settings: not to be
+   * asked for again, though its listeners are not attached yet. */
+  arrived: boolean;
   /** An IME composition began before the editor script started and has not ended. */
   composing: boolean;
   /** A trusted input reached an editable since it got the focus and before the editor script started. */
@@ -30,12 +33,18 @@ export const EARLY_EVENTS_KEPT = 400;
 const KEY = '__jukuEditorLoader';
 
 export function newLoaderState(): LoaderState {
-  const state: LoaderState = { started: false, composing: false, typedBeforeStart: false, lastInputAt: -Infinity, lastInputType: '', pending: [], early: [], hiddenAtFocus: new WeakSet() };
+  const state: LoaderState = { started: false, arrived: false, composing: false, typedBeforeStart: false, lastInputAt: -Infinity, lastInputType: '', pending: [], early: [], hiddenAtFocus: new WeakSet() };
   (globalThis as Record<string, unknown>)[KEY] = state;
   return state;
 }
 
-/** Called first thing by the editor script: the small script stops keeping events. */
+/** Called first thing by the editor script, before it reads its settings. */
+export function markEditorArrived(): void {
+  const state = (globalThis as Record<string, unknown>)[KEY] as LoaderState | undefined;
+  if (state) state.arrived = true;
+}
+
+/** Called by the editor script once it follows the focus: the small script stops keeping events. */
 export function markEditorStarted(): void {
   const state = (globalThis as Record<string, unknown>)[KEY] as LoaderState | undefined;
   if (state) state.started = true;
@@ -44,7 +53,7 @@ export function markEditorStarted(): void {
 /** The loader's state, emptied as it is read: what happened before the editor script started. */
 export function takeLoaderState(): LoaderState {
   const state = (globalThis as Record<string, unknown>)[KEY] as LoaderState | undefined;
-  const taken = { started: true, composing: state?.composing ?? false, typedBeforeStart: state?.typedBeforeStart ?? false, lastInputAt: state?.lastInputAt ?? -Infinity, lastInputType: state?.lastInputType ?? '', pending: [...(state?.pending ?? [])], early: [], hiddenAtFocus: new WeakSet<EventTarget>() };
+  const taken = { started: true, arrived: true, composing: state?.composing ?? false, typedBeforeStart: state?.typedBeforeStart ?? false, lastInputAt: state?.lastInputAt ?? -Infinity, lastInputType: state?.lastInputType ?? '', pending: [...(state?.pending ?? [])], early: [], hiddenAtFocus: new WeakSet<EventTarget>() };
   if (state) {
     state.typedBeforeStart = false;
     state.pending.length = 0;

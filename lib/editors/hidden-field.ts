@@ -1,4 +1,4 @@
-// How a hidden input looks (#18): small and free of imports, because the script every frame
+// How a hidden input looks (#18): small and free of imports, because the small script
 // runs (editor-loader.ts) reads it too, when a field gets the focus (#19).
 /** At most this many pixels across, a field shows no text a writer could read. */
 const TINY_PX = 4;

@@ -2,7 +2,9 @@
 // script, and what it hands over to it (early input, a pending command, a composition).
 import { describe, expect, it } from 'vitest';
 import { mayBeEditor } from '@/lib/content/editor-loader';
-import { composingBeforeStart, markEditorStarted, newLoaderState, takeEarlyEvents, takeLoaderState, EARLY_EVENTS_KEPT } from '@/lib/content/loader-state';
+import { composingBeforeStart, lastInputBeforeStart, markEditorStarted, newLoaderState, takeEarlyEvents, takeLoaderState, EARLY_EVENTS_KEPT } from '@/lib/content/loader-state';
+import { isFrameElement } from '@/lib/content/frame-focus';
+import { frameNeed } from '@/lib/background/frame-watchers';
 
 const element = (props: Record<string, unknown>) => props as unknown as Element;
 
@@ -55,5 +57,70 @@ describe('what the loader hands over', () => {
     expect(isHiddenInput(field)).toBe(false);
     state.hiddenAtFocus.add(field);
     expect(isHiddenInput(field)).toBe(true);
+  });
+});
+
+describe('the writer\'s last early input', () => {
+  it('is handed over with its time, so an insertion waits out the editor\'s undo-merge window from it', () => {
+    const state = newLoaderState();
+    expect(lastInputBeforeStart()).toEqual({ at: -Infinity, type: '' });
+    state.lastInputAt = 1234.5;
+    state.lastInputType = 'insertText';
+    expect(lastInputBeforeStart()).toEqual({ at: 1234.5, type: 'insertText' });
+    expect(takeLoaderState()).toMatchObject({ lastInputAt: 1234.5, lastInputType: 'insertText' });
+  });
+});
+
+describe('which frame gets the small script when the focus goes into a child frame', () => {
+  const withDocument = (doc: { hasFocus: () => boolean; activeElement: unknown }, run: () => void) => {
+    const saved = (globalThis as Record<string, unknown>).document;
+    (globalThis as Record<string, unknown>).document = doc;
+    try {
+      run();
+    } finally {
+      (globalThis as Record<string, unknown>).document = saved;
+    }
+  };
+
+  const need = (doc: { hasFocus: () => boolean; activeElement: unknown }) => {
+    let result = '';
+    withDocument(doc, () => (result = frameNeed().needs));
+    return result;
+  };
+
+  it('the frame that holds the focus itself and runs no copy yet; not its parents, not an unfocused frame', () => {
+    delete (globalThis as Record<string, unknown>).__jukuEditorLoader;
+    // A focused editable gets both scripts at once; anything else focused, the small one.
+    expect(need({ hasFocus: () => true, activeElement: { localName: 'textarea' } })).toBe('both');
+    expect(need({ hasFocus: () => true, activeElement: { localName: 'body', isContentEditable: true } })).toBe('both');
+    expect(need({ hasFocus: () => true, activeElement: { localName: 'body' } })).toBe('smallScript');
+    expect(need({ hasFocus: () => true, activeElement: { localName: 'input', type: 'checkbox' } })).toBe('smallScript');
+    // A parent of the focused frame: its active element is the frame element.
+    for (const localName of ['iframe', 'frame']) expect(need({ hasFocus: () => true, activeElement: { localName } })).toBe('nothing');
+    // A frame element inside an open shadow root counts as one too.
+    const host = { localName: 'x-frames', shadowRoot: { activeElement: { localName: 'iframe' } } };
+    expect(need({ hasFocus: () => true, activeElement: host })).toBe('nothing');
+    expect(need({ hasFocus: () => false, activeElement: { localName: 'textarea' } })).toBe('nothing');
+    // Already running it: never a second copy.
+    newLoaderState();
+    expect(need({ hasFocus: () => true, activeElement: { localName: 'textarea' } })).toBe('nothing');
+  });
+
+  it('takes for an editor exactly what the small script does (the probe cannot import it)', () => {
+    delete (globalThis as Record<string, unknown>).__jukuEditorLoader;
+    const cases = [
+      { localName: 'textarea' },
+      ...['text', 'search', 'url', 'email', 'tel', 'checkbox', 'password', 'button', 'number', 'file'].map((type) => ({ localName: 'input', type })),
+      { localName: 'div', isContentEditable: true },
+      { localName: 'div', isContentEditable: false },
+      { localName: 'a' },
+    ];
+    for (const active of cases) expect(need({ hasFocus: () => true, activeElement: active }) === 'both').toBe(mayBeEditor(element(active)));
+  });
+
+  it('knows the elements that hold another document', () => {
+    for (const localName of ['iframe', 'frame', 'object', 'embed']) expect(isFrameElement(element({ localName }))).toBe(true);
+    for (const localName of ['div', 'input', 'body']) expect(isFrameElement(element({ localName }))).toBe(false);
+    expect(isFrameElement(null)).toBe(false);
   });
 });
