@@ -105,7 +105,7 @@ async function main() {
   // same loads says how long the extension's own scripts ran in the page's frames.
   const own = withSamples.map((s) => s.extensionMs);
   console.log(`  the extension's own scripts in the page (CPU profile, self time): median ${median(own).toFixed(2)} ms, max ${Math.max(...own).toFixed(2)} ms`);
-  console.log(`  the top frame runs content-scripts/content.js: ${(watcher / 1024).toFixed(1)} kB (a child frame only once the focus goes into it); the editor script (only where an editor is focused): ${(editor / 1024).toFixed(0)} kB`);
+  console.log(`  content-scripts/content.js (the manifest's script): ${(watcher / 1024).toFixed(1)} kB; content-scripts/editor.js (injected where an editor gets the focus): ${editor ? `${(editor / 1024).toFixed(0)} kB` : 'none in this build'}`);
 }
 
 await main();
