@@ -4,7 +4,7 @@ import { defineConfig } from 'wxt';
 
 // Only what the features need: no host permissions beyond the content script's matches,
 // no network. The default bank is copied in as a file and read from the extension itself.
-/** The sites the content scripts run on (entrypoints/content), and where a subscribed bank may
+/** The sites the content scripts run on (entrypoints/content.ts and the editor script it brings in), and where a subscribed bank may
  * live: any http(s) server the writer names (one origin is asked for where not granted). */
 const SUBSCRIPTION_ORIGINS = ['http://*/*', 'https://*/*'];
 const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
@@ -74,6 +74,16 @@ export default defineConfig({
     worker: { format: 'es' as const, plugins: () => [jiebaWasmOnce()] },
   }),
   hooks: {
+    // WXT lists a runtime-registered content script's sites (Chromium's editor script, #19)
+    // as permissions. Chromium has them already (host_permissions); in Firefox they would
+    // grant every site at install, where a subscription is to ask for its one server (#16).
+    // The Firefox build has the editor script in its manifest instead (its tabs.executeScript
+    // would need those permissions), so none is needed there: any listed are left out.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.manifestVersion !== 2) return;
+      // (Added as host_permissions here; WXT moves them into MV2's permissions afterwards.)
+      delete manifest.host_permissions;
+    },
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('assets/default-bank.json'), relativeDest: 'default-bank.json' });
       // jieba for extension pages (lib/segment-web.ts), fetched from the extension itself.

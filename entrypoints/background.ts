@@ -13,10 +13,21 @@ import { reinjectContentScripts } from '@/lib/background/reinject';
 import { scheduleSubscriptionChecks } from '@/lib/background/subscription-schedule';
 import { announceBankChange } from '@/lib/bank/change-signal';
 import { scheduleFileBackups } from '@/lib/background/file-backup-run';
+import { runEditorScript } from '@/lib/background/editor-script';
+import { START_EDITOR_SCRIPT } from '@/lib/content/editor-loader';
+import { FOCUS_IN_CHILD_FRAME } from '@/lib/content/frame-focus';
+import { runSmallScriptWhereFocused } from '@/lib/background/frame-watchers';
+import { disabledSitesItem, isActiveOn, pausedItem, siteOf } from '@/lib/site-settings';
 import { originPatternOf, originsCover } from '@/lib/sync/origin-access';
 import { storageAccounts } from '@/lib/sync/accounts';
 import type { PageMessage } from '@/lib/content/page-messages';
 import { writerRulesItem } from '@/lib/check/writer-rules';
+
+/** Whether Juku is on for the site of a frame's origin (the popup's switches). */
+const jukuActiveOn = async (origin: string) => {
+  const [paused, disabledSites] = await Promise.all([pausedItem.getValue(), disabledSitesItem.getValue()]);
+  return isActiveOn({ paused, disabledSites }, siteOf(origin));
+};
 
 export default defineBackground(() => {
   const db = new JukuDatabase();
@@ -70,6 +81,16 @@ export default defineBackground(() => {
   showPausedInToolbar();
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // A frame where an editable field got the focus asks for the editor script (#19).
+    if ((message as { type?: unknown } | null)?.type === START_EDITOR_SCRIPT) {
+      void runEditorScript(sender).then((ok) => sendResponse({ ok }));
+      return true;
+    }
+    // The focus went into a frame that may not run the small script yet (#19).
+    if ((message as { type?: unknown } | null)?.type === FOCUS_IN_CHILD_FRAME) {
+      void runSmallScriptWhereFocused(sender, jukuActiveOn).then((frameIds) => sendResponse({ frameIds }));
+      return true;
+    }
     void handleRequest(message, { id: sender.id, url: sender.url }, ctx).then(sendResponse);
     return true; // the answer is asynchronous
   });

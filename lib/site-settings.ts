@@ -2,24 +2,12 @@
 // extension storage (not the bank database) because every content script reads it at
 // start, and its change events reach open pages at once, with no reload.
 import { storage } from 'wxt/utils/storage';
+import { DISABLED_SITES_KEY, PAUSED_KEY, isActiveOn, siteOf, type SiteSettings } from './site-rules';
 
-export const pausedItem = storage.defineItem<boolean>('local:paused', { fallback: false });
-export const disabledSitesItem = storage.defineItem<string[]>('local:disabledSites', { fallback: [] });
+export const pausedItem = storage.defineItem<boolean>(`local:${PAUSED_KEY}`, { fallback: false });
+export const disabledSitesItem = storage.defineItem<string[]>(`local:${DISABLED_SITES_KEY}`, { fallback: [] });
 
-export type SiteSettings = { paused: boolean; disabledSites: readonly string[] };
-
-/** The site a page or frame belongs to (about:blank frames carry their creator's origin). */
-export function siteOf(origin: string): string {
-  try {
-    return new URL(origin).hostname;
-  } catch {
-    return '';
-  }
-}
-
-export function isActiveOn(settings: SiteSettings, site: string): boolean {
-  return !settings.paused && !settings.disabledSites.includes(site);
-}
+export { isActiveOn, siteOf, type SiteSettings };
 
 /** Current settings, kept up to date; `onChange` runs after each change. */
 export async function watchSiteSettings(

@@ -3,7 +3,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Welcome } from '@/components/Welcome';
 import { startSuggestions } from '@/lib/content/start-suggestions';
 import { provideShadowCss } from '@/lib/content/shadow-ui';
-import listCss from '../content/style.css?inline';
+import listCss from '../editor.content/style.css?inline';
 import './welcome.css';
 
 createRoot(document.getElementById('root')!).render(<Welcome />);

@@ -5,6 +5,7 @@
 // stops (WXT's content-script context invalidates it), so there is never a second list or a
 // key captured twice. Firefox injects into open tabs by itself and has no `scripting` here.
 import { browser } from 'wxt/browser';
+import { SMALL_SCRIPT_FILE } from './frame-watchers';
 
 /** Runs the content scripts in the open tabs; returns in how many tabs they started. */
 export async function reinjectContentScripts(): Promise<number> {
@@ -26,6 +27,24 @@ export async function reinjectContentScripts(): Promise<number> {
         .catch(() => false);
       if (ran) started++;
     }
+    // The small script runs in the top frame from the manifest, and in child frames where the
+    // focus went (frame-watchers.ts, #19): those frames get the new one too.
+    if (tab.id !== undefined) await runSmallScriptAgainInFrames(scripting, tab.id);
   }
   return started;
+}
+
+/** Run in every frame: whether an earlier copy of the small script ran in this child frame. */
+function ranSmallScriptBefore(): boolean {
+  return window !== window.top && Boolean((globalThis as Record<string, unknown>).__jukuEditorLoader);
+}
+
+async function runSmallScriptAgainInFrames(scripting: typeof browser.scripting, tabId: number): Promise<void> {
+  try {
+    const looked = await scripting.executeScript({ target: { tabId, allFrames: true }, func: ranSmallScriptBefore });
+    const frameIds = looked.filter((frame) => frame.result === true).map((frame) => frame.frameId);
+    if (frameIds.length > 0) await scripting.executeScript({ target: { tabId, frameIds }, files: [SMALL_SCRIPT_FILE] });
+  } catch {
+    // A tab the browser keeps scripts out of, or one that went away meanwhile.
+  }
 }

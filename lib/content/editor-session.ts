@@ -14,6 +14,7 @@ import type { ResponseMap, RequestInput, RequestType } from '../protocol';
 import type { Profile } from '../profile';
 import { defaultFieldValues, fillFields } from '../skeleton/fields';
 import { attachSuggestionController, type SuggestionView } from './suggestion-controller';
+import { takeEarlyEvents } from './loader-state';
 import { fieldTabbing, fieldTextOf } from './field-tabbing';
 import { openPalette, paletteTriggerIn, type PaletteBackend } from './palette-session';
 import type { PaletteOverlay } from './palette-overlay';
@@ -47,6 +48,8 @@ export type EditorSession = {
   readonly kind: EditableTarget['kind'];
   /** An insertion is under way: focus moves now are the strategies' own (a paste bin). */
   busy(): boolean;
+  /** Suggests for the text already before the caret: typing that came before the session. */
+  lookNow(): void;
   openPalette(trigger?: string): void;
   /** Checks the editor's whole text and lists the findings (issue #17). */
   openCheck(): void;
@@ -119,7 +122,7 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
     );
   };
 
-  attachSuggestionController(
+  const controller = attachSuggestionController(
     target.element,
     {
       adapter,
@@ -165,12 +168,13 @@ export function startEditorSession(target: EditableTarget, services: SessionServ
 
   // A field that looked ordinary but is emptied by its page after each input is a hidden
   // input after all: the caller looks at the focus again and starts a session of that kind.
-  if (target.kind !== 'hidden-input') watchForEmptying(target.element, signal, onIdle);
+  if (target.kind !== 'hidden-input') watchForEmptying(target.element, signal, onIdle, takeEarlyEvents(target.element));
 
   return {
     element: target.element,
     kind: target.kind,
     busy: () => insertions > 0,
+    lookNow: controller.lookNow,
     openPalette: showPalette,
     openCheck: () => {
       services.palette.close();

@@ -11,6 +11,7 @@ import { startEditorSession, type EditorSession, type SessionServices } from './
 import { isCheckShortcut, isPaletteShortcut, pageMessageOf, type CheckWordingReply, type InsertIntoPageReply } from './page-messages';
 import { isDialogHost } from './dialog-hosts';
 import { quietly } from './after-invalidation';
+import { markEditorStarted, takeLoaderState } from './loader-state';
 
 export type FocusFollower = {
   /** Looks at the focus again (after a focus change, or when Juku is switched on or off). */
@@ -19,6 +20,7 @@ export type FocusFollower = {
 
 /** `activeHere()`: whether Juku is on for this site now. */
 export function followFocus(ctx: ContentScriptContext, services: SessionServices, activeHere: () => boolean): FocusFollower {
+  markEditorStarted();
   let session: { controller: AbortController; editor: EditorSession } | null = null;
 
   const stopSession = () => {
@@ -36,10 +38,14 @@ export function followFocus(ctx: ContentScriptContext, services: SessionServices
     // Mid-insertion, the focus is the strategies' and the editor's (a paste bin): looked at
     // again once the insertion is over.
     if (session?.editor.busy()) return;
+    // The same field, now known to be worked in another way (a hidden input, seen emptied by
+    // its page): what was typed so far is its record, and the list should follow it at once.
+    const sameField = target !== null && session?.editor.element === target.element;
     stopSession();
     if (!target) return;
     const controller = new AbortController();
     session = { controller, editor: startEditorSession(target, services, controller.signal, () => queueMicrotask(follow)) };
+    if (sameField) session.editor.lookNow();
   }
   // Alt+J and Alt+Shift+J: the extension commands (rebindable) reach us as messages; the
   // same keys are also caught here, where commands do not arrive (pages in some frames,
@@ -93,5 +99,11 @@ export function followFocus(ctx: ContentScriptContext, services: SessionServices
     stopSession();
   });
   follow(); // a field may already have the focus when the script arrives
+  // What came before this script was brought in (lib/content/editor-loader.ts): the writer's
+  // first characters, and a command for the focused editor.
+  const early = takeLoaderState();
+  // (follow() above may have started a session: TypeScript cannot see that assignment.)
+  if (early.typedBeforeStart) (session as { editor: EditorSession } | null)?.editor.lookNow();
+  for (const message of early.pending) onMessage(message, undefined, () => {});
   return { follow };
 }

@@ -8,6 +8,7 @@ import { createPaletteOverlay } from './palette-overlay';
 import { createCheckOverlay } from './check-overlay';
 import { paletteText } from './palette-text';
 import { followFocus, type FocusFollower } from './focus-follower';
+import { markEditorArrived } from './loader-state';
 import { isActiveOn, watchSiteSettings } from '../site-settings';
 import { watchValue } from './watch-value';
 import { EMPTY_PROFILE, profileItem } from '../profile';
@@ -18,6 +19,9 @@ import type { Rule } from '../check/rules';
 import { writerRulesItem, type StoredRuleFile } from '../check/writer-rules-item';
 
 export async function startSuggestions(ctx: ContentScriptContext, site: string): Promise<void> {
+  // The small script keeps the writer's input until followFocus takes it, but asks for no
+  // second copy of this script from now on (lib/content/loader-state.ts).
+  markEditorArrived();
   const request = createRequestChannel();
   let pick: (index: number) => void = () => {};
   let follower: FocusFollower | null = null;

@@ -3,6 +3,7 @@
 // every editor: Tab accepts the highlighted suggestion (the first by default); ↓/↑ move;
 // Esc closes until the text changes; Enter accepts only after moving; a click accepts.
 import { isDialogHost } from './dialog-hosts';
+import { composingBeforeStart, lastInputBeforeStart } from './loader-state';
 import type { EditorAdapter } from '../editors/adapter';
 import type { Suggestion } from '../engine/types';
 import { carryForward } from './typed-ahead';
@@ -46,18 +47,24 @@ const IME_PROCESS_KEY = 229;
 const TYPING: ReadonlySet<string> = new Set(['insertText', 'insertCompositionText']);
 
 
-export function attachSuggestionController(target: HTMLElement, deps: ControllerDeps, signal: AbortSignal): void {
+/** `lookNow` asks once for the text already before the caret (typed before Juku was ready). */
+export function attachSuggestionController(target: HTMLElement, deps: ControllerDeps, signal: AbortSignal): { lookNow: () => void } {
   const view = target.ownerDocument.defaultView!;
   let suggestions: Suggestion[] = [];
   /** The text before the caret that `suggestions` apply to (see typed-ahead.ts). */
   let shownFor = '';
   let activeIndex = 0;
   let movedByUser = false;
-  let composing = false;
+  // Started in the middle of an IME composition (the editor script arrived during it): no
+  // list until it ends, as if the controller had seen it begin.
+  let composing = composingBeforeStart();
   let requestSeq = 0;
-  let lastEditAt = -Infinity;
+  // The writer's typing before the editor script arrived counts as the last edit: an
+  // insertion right after it waits out the editor's undo-merge window all the same (Jodit).
+  const early = lastInputBeforeStart();
+  let lastEditAt = early.at;
   /** What the last edit was (InputEvent.inputType): only typing opens the palette. */
-  let lastInputType = '';
+  let lastInputType = early.type;
   /** While our own insertion runs, the events it causes are not the writer's typing. */
   let inserting = false;
 
@@ -223,6 +230,7 @@ export function attachSuggestionController(target: HTMLElement, deps: Controller
         return false;
     }
   }
+  return { lookNow: () => void (composing || refresh()) };
 }
 
 /**

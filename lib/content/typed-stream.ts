@@ -4,6 +4,7 @@
 // editor handled itself, a click on the canvas), so the list follows at once.
 import { applyTyped, inputEvent, keyEvent, type TypedEvent } from '../editors/typed-record';
 import type { TypedStream } from '../editors/hidden-input';
+import { takeEarlyEvents } from './loader-state';
 
 /** Keydowns an IME uses while composing report this keyCode. */
 const IME_PROCESS_KEY = 229;
@@ -25,30 +26,38 @@ export function followTypedStream(field: HTMLElement, signal: AbortSignal, chang
     if (announce) changed();
   };
   const options = { capture: true, signal };
-  // Only the writer's own events: Juku's insertions (script-made) record themselves.
-  field.addEventListener('keydown', (event) => {
-    if (!event.isTrusted || event.isComposing || event.keyCode === IME_PROCESS_KEY) return;
-    apply(keyEvent(event), true);
-  }, options);
-  field.addEventListener('input', (event) => {
-    if (event.isTrusted) apply(inputEvent(event as InputEvent), false);
-  }, options);
-  // Not only trusted ends: Chromium marks untrusted the compositionend of a commit made
-  // through its input protocol (as test drivers and some IMEs do); Juku never makes one.
-  // But only after a trusted start, so a page's script-made composition writes nothing.
   let composing = false;
-  field.addEventListener('compositionstart', (event) => {
-    if (event.isTrusted) composing = true;
-  }, options);
-  field.addEventListener('compositionend', (event) => {
-    if (!event.isTrusted && !composing) return;
-    composing = false;
-    if (event.data) apply({ type: 'text', text: event.data }, false);
-  }, options);
-  field.addEventListener('paste', (event) => {
-    const text = event.isTrusted ? event.clipboardData?.getData('text/plain') : '';
-    if (text) apply({ type: 'text', text }, true);
-  }, options);
+  // Only the writer's own events: Juku's insertions (script-made) record themselves.
+  const handlers: Record<string, (event: Event) => void> = {
+    keydown: (event) => {
+      const key = event as KeyboardEvent;
+      if (!event.isTrusted || key.isComposing || key.keyCode === IME_PROCESS_KEY) return;
+      apply(keyEvent(key), true);
+    },
+    input: (event) => {
+      if (event.isTrusted) apply(inputEvent(event as InputEvent), false);
+    },
+    // Not only trusted ends: Chromium marks untrusted the compositionend of a commit made
+    // through its input protocol (as test drivers and some IMEs do); Juku never makes one.
+    // But only after a trusted start, so a page's script-made composition writes nothing.
+    compositionstart: (event) => {
+      if (event.isTrusted) composing = true;
+    },
+    compositionend: (event) => {
+      if (!event.isTrusted && !composing) return;
+      composing = false;
+      const data = (event as CompositionEvent).data;
+      if (data) apply({ type: 'text', text: data }, false);
+    },
+    paste: (event) => {
+      const text = event.isTrusted ? (event as ClipboardEvent).clipboardData?.getData('text/plain') : '';
+      if (text) apply({ type: 'text', text }, true);
+    },
+  };
+  for (const [type, handle] of Object.entries(handlers)) field.addEventListener(type, handle, options);
+  // What the writer typed here before the editor script was ready (the small script that
+  // brought it in kept the events): the record starts from them.
+  for (const event of takeEarlyEvents(field)) handlers[event.type]?.(event);
   // A click anywhere in the page but Juku's own list and palette may move the drawn caret.
   view.addEventListener('mousedown', (event) => {
     if (!event.isTrusted || event.composedPath().some((node) => (node as Element).localName?.startsWith('juku-'))) return;

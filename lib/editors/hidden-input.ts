@@ -10,36 +10,19 @@ import { copyToClipboard } from './clipboard-fallback';
 import { nextFrame } from './caret-text';
 import { pasteEvent } from './strategies/page-events';
 import { asMarkdownParagraphs, isMarkdownSource } from './markdown';
+import { looksHidden } from './hidden-field';
+import { lookedHiddenAtFocus } from '../content/loader-state';
 
-/** At most this many pixels across, a field shows no text a writer could read. */
-const TINY_PX = 4;
-/** Ancestors looked at for a box that clips the field away (CodeMirror 5: 3 × 0 px). */
-const CLIPPING_ANCESTORS = 3;
+export { isTransparent } from './hidden-field';
 
 /**
  * Whether a focused text field is the hidden input of an editor that renders its text
- * elsewhere: transparent, invisible, tiny, clipped away or off the page. Read once, when
- * the field gets the focus (one style read and a few rectangles).
+ * elsewhere: it looks hidden now (hidden-field.ts), looked hidden when it got the focus
+ * before the editor script was running (an editor such as Ace shows its field while an IME
+ * composes, and the script may arrive in the middle of one), or its page was seen emptying it.
  */
 export function isHiddenInput(field: HTMLElement): boolean {
-  if (emptiedFields.has(field)) return true;
-  const view = field.ownerDocument.defaultView;
-  if (!view) return false;
-  const rect = field.getBoundingClientRect();
-  if (rect.width <= TINY_PX || rect.height <= TINY_PX) return true;
-  // Entirely left of or above the page's origin: no scrolling brings it into view.
-  if (rect.right + view.scrollX <= 0 || rect.bottom + view.scrollY <= 0) return true;
-  const style = view.getComputedStyle(field);
-  if (Number.parseFloat(style.opacity) < 0.05) return true;
-  const caret = style.caretColor;
-  if (isTransparent(style.color) && (caret === 'auto' || caret === 'currentcolor' || isTransparent(caret))) return true;
-  let ancestor = field.parentElement;
-  for (let i = 0; ancestor && i < CLIPPING_ANCESTORS; i++, ancestor = ancestor.parentElement) {
-    const box = ancestor.getBoundingClientRect();
-    const clips = view.getComputedStyle(ancestor).overflow !== 'visible';
-    if (clips && (box.width <= TINY_PX || box.height <= TINY_PX)) return true;
-  }
-  return false;
+  return emptiedFields.has(field) || looksHidden(field) || lookedHiddenAtFocus(field);
 }
 
 /**
@@ -61,7 +44,9 @@ export function takeSeed(field: Element): string {
  * the text into its own model. Seen once, the field counts as a hidden input from then on,
  * and `found` is called so the caller can look at the focus again.
  */
-export function watchForEmptying(field: HTMLElement, signal: AbortSignal, found: () => void): void {
+/** `early`: the writer's input events in the field before Juku's editor script ran there
+ * (its page may already have emptied the field after them). */
+export function watchForEmptying(field: HTMLElement, signal: AbortSignal, found: () => void, early: readonly Event[] = []): void {
   const view = field.ownerDocument.defaultView!;
   /** Everything typed here so far: the record to start from, if the page emptied each. */
   let typed = '';
@@ -81,14 +66,11 @@ export function watchForEmptying(field: HTMLElement, signal: AbortSignal, found:
     if (event.isTrusted && !input.isComposing && input.inputType === 'insertText') look(input.data);
   }, { signal });
   field.addEventListener('compositionend', (event) => look((event as CompositionEvent).data), { signal });
-}
-
-/** Whether a computed colour (`rgb(…)`, `rgba(…)`, `transparent`) has no alpha. */
-export function isTransparent(color: string): boolean {
-  if (color === 'transparent') return true;
-  // Only a fourth component is an alpha: rgb(0, 0, 0) is black.
-  const parts = /^rgba?\((.*)\)$/.exec(color.trim())?.[1]?.split(/[\s,/]+/).filter(Boolean) ?? [];
-  return parts.length === 4 && Number.parseFloat(parts[3]!) === 0;
+  for (const event of early) {
+    const input = event as InputEvent;
+    if (event.type === 'input' && event.isTrusted && !input.isComposing && input.inputType === 'insertText') look(input.data);
+    else if (event.type === 'compositionend') look((event as CompositionEvent).data);
+  }
 }
 
 /** Juku's record of the writer's input in the field (see typed-stream.ts). */

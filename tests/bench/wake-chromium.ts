@@ -56,6 +56,9 @@ try {
     await page.waitForTimeout(200);
   };
   const wakeOnce = async () => {
+    // Chrome stops a worker after 30 s idle: its work after the last answer (the whole
+    // snapshot read, the idle warm-up) is over by then, as it is here before the stop.
+    await page.waitForTimeout(WARM_UP_MS);
     await stopWorker();
     return timedSuggest(page, '我们要增强“四个');
   };

@@ -49,7 +49,14 @@ describe('npm run zip', () => {
       expect(chrome.optional_permissions).toEqual(['alarms']);
       expect(firefox.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
       // A production build: development JSX in it would throw on the first render.
-      expect(readFileSync(join(dir, 'chrome/content-scripts/content.js'), 'utf8')).not.toContain('jsxDEV');
+      for (const script of ['chrome/content-scripts/content.js', 'chrome/content-scripts/editor.js', 'firefox/content-scripts/editor.js'])
+        expect(readFileSync(join(dir, script), 'utf8')).not.toContain('jsxDEV');
+      // Chromium runs the small watcher in the top frame (child frames get it when the focus
+      // goes into them) and injects the editor script where an editor gets the focus;
+      // Firefox lists the editor script itself, in every frame (#19).
+      expect((chrome.content_scripts as Array<{ js: string[]; all_frames?: boolean }>).map((s) => [s.js, s.all_frames ?? false])).toEqual([[['content-scripts/content.js'], false]]);
+      expect((firefox.content_scripts as Array<{ all_frames?: boolean }>).map((s) => s.all_frames)).toEqual([true]);
+      expect((firefox.content_scripts as Array<{ js: string[] }>).flatMap((s) => s.js)).toEqual(['content-scripts/editor.js']);
       const harness = await launchWithExtension({ extensionDir: join(dir, 'chrome') });
       try {
         const page = await harness.context.newPage();
