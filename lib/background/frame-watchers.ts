@@ -4,6 +4,7 @@
 // runs its content script in every frame from the manifest.
 import { browser } from 'wxt/browser';
 import { EDITOR_SCRIPT_FILE, type EditorScriptSender } from './editor-script';
+import { serialPerKey } from './serial-per-key';
 
 export const SMALL_SCRIPT_FILE = '/content-scripts/content.js';
 
@@ -33,9 +34,8 @@ export function frameNeed(): FrameNeed {
   return { needs: editable ? 'both' : 'smallScript', origin };
 }
 
-/** One look at a time per tab: two blurs in a row must not both find the frame without the
- * script and run it twice (a second copy would replace the first and what it kept). */
-const lookingIn = new Map<number, Promise<number[]>>();
+/** One look at a time per tab, and at most one waiting (serial-per-key.ts). */
+let looks: ((tabId: number) => Promise<number[]>) | null = null;
 
 /** The frames of the sender's tab that now run the small script because they have the focus.
  * `activeOn(origin)`: whether Juku is on for that frame's site (else no editor script). */
@@ -43,11 +43,8 @@ export function runSmallScriptWhereFocused(sender: EditorScriptSender, activeOn:
   const tabId = sender.tab?.id;
   const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
   if (sender.id !== browser.runtime.id || tabId === undefined || !scripting) return Promise.resolve([]);
-  const previous = lookingIn.get(tabId) ?? Promise.resolve([]);
-  const next = previous.then(() => lookAndRun(scripting, tabId, activeOn));
-  lookingIn.set(tabId, next);
-  void next.then(() => lookingIn.get(tabId) === next && lookingIn.delete(tabId));
-  return next;
+  looks ??= serialPerKey((tab: number) => lookAndRun(scripting, tab, activeOn));
+  return looks(tabId);
 }
 
 async function lookAndRun(scripting: typeof browser.scripting, tabId: number, activeOn: (origin: string) => Promise<boolean>): Promise<number[]> {
