@@ -1,3 +1,5 @@
+// First: its read of the bank overlaps the evaluation of everything below (#19).
+import { wakeRead } from '@/lib/background/wake-read-start';
 import type { PublicPath } from 'wxt/browser';
 import { JukuDatabase } from '@/lib/db';
 import { EngineHolder } from '@/lib/background/engine-holder';
@@ -35,8 +37,8 @@ export default defineBackground(() => {
   // does not list it.
   const bankUrl = browser.runtime.getURL('/default-bank.json' as PublicPath);
   const readDefaultBank = () => fetch(bankUrl).then((response) => response.json());
-  const ensureDefaultBank = defaultBankGate(db, readDefaultBank);
-  const engine = new EngineHolder(db);
+  const ensureDefaultBank = defaultBankGate(db, readDefaultBank, () => wakeRead.then((read) => read?.defaultBankLoaded ?? false));
+  const engine = new EngineHolder(db, { atWake: wakeRead });
   const palette = new PaletteHolder(db, engine);
   engine.onBuilt(warmUpAfterBuild(palette));
   // The writer imported or removed a rule file: phrases are filtered by the new rules (#17).

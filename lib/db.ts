@@ -3,6 +3,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Phrase, Skeleton } from './schema';
 import { bucketRecordsOf, PHRASE_COUNT_KEY } from './bank/phrase-store';
+import { DB_NAME } from './bank/storage-names';
 
 /** Where a stored phrase came from: 「恢复默认句库」 must restore only the default ones;
  * `team` rows come from a subscribed bank (#16) and are read-only. */
@@ -54,7 +55,7 @@ export type SavedDayRecord = { day: string; chars: number };
  */
 export type RowTimeRecord = { key: string; at: number; deleted: boolean };
 
-export const DB_NAME = 'juku';
+export { DB_NAME };
 
 export class JukuDatabase extends Dexie {
   phraseBuckets!: EntityTable<PhraseBucketRecord, 'id'>;

@@ -1,8 +1,7 @@
 // A counter that every write to the phrase table raises, inside the same transaction. It
 // tells a waking service worker whether its stored engine snapshot is still current.
 import type { JukuDatabase } from '../db';
-
-const KEY = 'bankVersion';
+import { BANK_VERSION_KEY as KEY } from '../bank/storage-names';
 
 export async function readBankVersion(db: JukuDatabase): Promise<number> {
   const record = await db.settings.get(KEY);

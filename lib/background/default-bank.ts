@@ -4,8 +4,7 @@ import { BankFileSchema, type BankFile } from '../schema';
 import type { JukuDatabase } from '../db';
 import { bumpBankVersion } from './bank-version';
 import { phraseTables, writePhrases } from '../bank/phrase-store';
-
-const LOADED_FLAG = 'defaultBankLoaded';
+import { DEFAULT_BANK_LOADED_KEY as LOADED_FLAG } from '../bank/storage-names';
 
 /** Loads the default bank unless it was loaded before; returns whether it loaded now. */
 export async function loadDefaultBankIfNeeded(
@@ -29,11 +28,20 @@ export async function loadDefaultBankIfNeeded(
  * A once-per-wake gate in front of every request: the first call checks (and loads) the
  * default bank, later calls cost nothing. A failure is not remembered, so it is retried.
  */
-export function defaultBankGate(db: JukuDatabase, readBankFile: () => Promise<unknown>): () => Promise<boolean> {
+export function defaultBankGate(
+  db: JukuDatabase,
+  readBankFile: () => Promise<unknown>,
+  /** Whether the read made as the worker started (wake-read.ts) found it loaded: then the
+   * first request need not wait for the database to open. The flag is never unset. */
+  loadedAtWake: () => Promise<boolean> = async () => false,
+): () => Promise<boolean> {
   let done: Promise<boolean> | null = null;
   return () =>
-    (done ??= loadDefaultBankIfNeeded(db, readBankFile).catch((error: unknown) => {
-      done = null;
-      throw error;
-    }));
+    (done ??= loadedAtWake()
+      .catch(() => false)
+      .then((loaded) => (loaded ? false : loadDefaultBankIfNeeded(db, readBankFile)))
+      .catch((error: unknown) => {
+        done = null;
+        throw error;
+      }));
 }

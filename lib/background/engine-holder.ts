@@ -25,7 +25,8 @@ import { REBUILD_AFTER_MS, changesKey, firstPartKey, snapshotKey } from './snaps
 import { FIRST_PART_SIZES, firstPartOf, type FirstPartSizes } from '../engine/first-part';
 import { flaggedAmong } from '../check/check';
 import type { Rule } from '../check/rules';
-import { currentRules } from '../check/writer-rules';
+import { currentRules, mergedRules, validFiles } from '../check/writer-rules';
+import type { WakeRead } from './wake-read';
 import { PHRASE_BUCKETS, allPhrases, getPhrases, phraseTables } from '../bank/phrase-store';
 
 export { CHANGES_KEY, REBUILD_AFTER_MS, SNAPSHOT_KEY } from './snapshot-keys';
@@ -53,7 +54,11 @@ type State = {
   whole?: Promise<State>;
 };
 
-export type EngineHolderOptions = { firstPart?: FirstPartSizes };
+export type EngineHolderOptions = {
+  firstPart?: FirstPartSizes;
+  /** The bank's state read as the worker started (wake-read.ts), for the first build. */
+  atWake?: Promise<WakeRead | null>;
+};
 
 export class EngineHolder {
   private building: Promise<State> | null = null;
@@ -67,11 +72,18 @@ export class EngineHolder {
 
   private readonly firstPartSizes: FirstPartSizes;
 
+  /** The read made at the wake, until the first build takes it or a change makes it stale. */
+  private atWake: Promise<WakeRead | null> | null;
+
+  /** Raised by each change to the bank this holder hears of. */
+  private changesHeard = 0;
+
   constructor(
     private readonly db: JukuDatabase,
     options: EngineHolderOptions = {},
   ) {
     this.firstPartSizes = options.firstPart ?? FIRST_PART_SIZES;
+    this.atWake = options.atWake ?? null;
   }
 
   /** Hears of each engine built (see warm-up.ts). */
@@ -99,6 +111,8 @@ export class EngineHolder {
   /** The bank changed in ways not known phrase by phrase: the next request rebuilds. */
   invalidate(): void {
     this.building = null;
+    this.atWake = null;
+    this.changesHeard++;
   }
 
   /**
@@ -107,6 +121,8 @@ export class EngineHolder {
    * whole when the bank manager has been quiet for a while.
    */
   phrasesChanged(ids: readonly string[]): void {
+    this.atWake = null;
+    this.changesHeard++;
     const previous = this.building;
     this.building = this.guarded(this.withChanges(previous, ids));
     this.scheduleRebuild();
@@ -135,10 +151,11 @@ export class EngineHolder {
   }
 
   private async build(): Promise<State> {
-    const version = await readBankVersion(this.db);
+    const early = await this.takeWakeRead();
+    const version = early ? early.bankVersion : await readBankVersion(this.db);
     // Set by state() by now: this build's own promise.
     const building = this.building;
-    const state = (await this.restore(version)) ?? (await this.fromRecords());
+    const state = (await this.restore(version, early)) ?? (await this.fromRecords());
     if (!state.whole) {
       this.afterBuild?.(state.engine);
       return state;
@@ -188,26 +205,41 @@ export class EngineHolder {
     return state;
   }
 
-  /** The stored engine of bank version `version` (snapshot, or snapshot and changes), or null. */
-  private async restore(version: number): Promise<State | null> {
+  /** The read made at the wake, once: null after a change, or when the default bank was
+   * not loaded then (its loading since has changed the bank). */
+  private async takeWakeRead(): Promise<WakeRead | null> {
+    const pending = this.atWake;
+    this.atWake = null;
+    if (!pending) return null;
+    const heard = this.changesHeard;
+    const read = await pending;
+    // A change that came while it was awaited made it stale.
+    return read?.defaultBankLoaded && this.changesHeard === heard ? read : null;
+  }
+
+  /** The stored engine of bank version `version` (snapshot, or snapshot and changes), or
+   * null; from the read made at the wake when given. */
+  private async restore(version: number, early: WakeRead | null = null): Promise<State | null> {
     const { db } = this;
     // Not taken apart: the rules are read (and validated) only if there are changes to filter.
-    const merged = await currentRules();
+    const merged = early ? mergedRules(validFiles(early.storedRules)) : await currentRules();
     const { revision } = merged;
-    const [snapshot, firstPart, changes, usage] = await db.transaction('r', db.snapshots, db.usage, () =>
-      Promise.all([
-        db.snapshots.get(snapshotKey(revision)),
-        db.snapshots.get(firstPartKey(revision)),
-        db.snapshots.get(changesKey(revision)),
-        db.usage.toArray(),
-      ]),
-    );
+    const [snapshot, firstPart, changes, usage] = early
+      ? [early.snapshots.get(snapshotKey(revision)), early.snapshots.get(firstPartKey(revision)), early.snapshots.get(changesKey(revision)), early.usage]
+      : await db.transaction('r', db.snapshots, db.usage, () =>
+          Promise.all([
+            db.snapshots.get(snapshotKey(revision)),
+            db.snapshots.get(firstPartKey(revision)),
+            db.snapshots.get(changesKey(revision)),
+            db.usage.toArray(),
+          ]),
+        );
     if (!snapshot) return null;
     const changedIds = changes?.bankVersion === version && isChangesRecord(changes.data) && changes.data.baseVersion === snapshot.bankVersion ? changes.data.ids : null;
     if (snapshot.bankVersion !== version && !changedIds) return null;
-    const stateOf = async (data: unknown): Promise<State | null> => {
+    const stateOf = async (record: SnapshotRecord): Promise<State | null> => {
       // A snapshot of another format, damaged or cut short is rebuilt like a stale one.
-      const stored = await readSnapshot(data);
+      const stored = await readSnapshot(record.data, early?.bytesOf(record.key));
       if (!stored) return null;
       const base = SuggestionEngine.fromSnapshot(stored);
       for (const use of usage) base.restoreUse(use.phraseId, use.count, use.lastUsed);
@@ -218,11 +250,11 @@ export class EngineHolder {
       // answers as fast; the next bank change schedules one.
       return this.overlaid(base, snapshot.bankVersion, new Set(changedIds), version, merged.rules);
     };
-    const first = firstPart?.bankVersion === snapshot.bankVersion ? await stateOf(firstPart.data) : null;
-    if (!first) return stateOf(snapshot.data);
+    const first = firstPart?.bankVersion === snapshot.bankVersion ? await stateOf(firstPart) : null;
+    if (!first) return stateOf(snapshot);
     // The whole is read once the first answer has gone out; if it cannot be, from the records.
     const whole = pause()
-      .then(() => stateOf(snapshot.data))
+      .then(() => stateOf(snapshot))
       .then((state) => state ?? this.fromRecords());
     // Not left unhandled when nobody asks for the whole before it fails.
     whole.catch(() => {});
@@ -340,10 +372,11 @@ const isChangesRecord = (value: unknown): value is ChangesRecord =>
   Array.isArray((value as ChangesRecord).ids) &&
   (value as ChangesRecord).ids.every((id) => typeof id === 'string');
 
-/** The snapshot a stored record holds (a Blob of encodeSnapshot's bytes), or null. */
-async function readSnapshot(data: unknown): Promise<EngineSnapshot | null> {
+/** The snapshot a stored record holds (a Blob of encodeSnapshot's bytes), or null; `bytes`
+ * is the Blob's read if already begun (wake-read.ts). */
+async function readSnapshot(data: unknown, bytesRead?: Promise<ArrayBuffer>): Promise<EngineSnapshot | null> {
   if (!(data instanceof Blob)) return null;
-  const bytes = await data.arrayBuffer().catch(() => new ArrayBuffer(0));
+  const bytes = await (bytesRead ?? data.arrayBuffer()).catch(() => new ArrayBuffer(0));
   const decoded = decodeSnapshot(bytes);
   return decoded && checkSnapshot(decoded);
 }

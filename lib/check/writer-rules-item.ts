@@ -6,4 +6,7 @@ import type { RuleFile } from './rules';
 /** One imported file, as parsed (validated again when read: storage is not trusted blindly). */
 export type StoredRuleFile = RuleFile & { importedAt: number };
 
-export const writerRulesItem = storage.defineItem<StoredRuleFile[]>('local:wordingRuleFiles', { fallback: [] });
+/** Its key in storage.local (read raw at a wake, background/wake-read-start.ts). */
+export const WRITER_RULES_STORAGE_KEY = 'wordingRuleFiles';
+
+export const writerRulesItem = storage.defineItem<StoredRuleFile[]>(`local:${WRITER_RULES_STORAGE_KEY}`, { fallback: [] });
