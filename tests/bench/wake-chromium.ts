@@ -88,7 +88,10 @@ try {
     const edit = await send(page, { type: 'bankUpdatePhrase', id, patch: { text: editedText } });
     if (!edit.ok) throw new Error(`edit failed: ${edit.error}`);
     edited.push(await timedSuggest(page, `我们要坚持问题导向第${i}回，推动`, id, editedText));
-    // The next wake finds the snapshot and the changed phrases, before the rebuild.
+    // The next wake finds the snapshot and the changed phrases, before the rebuild. The
+    // popup open here reads the bank again on the change signal (change-signal.ts), which
+    // would wake the worker before the timed request: that read is let finish first.
+    await page.waitForTimeout(1000);
     await stopWorker();
     wokeAfterChange.push(await timedSuggest(page, `我们要坚持问题导向第${i}回`, id));
   }
