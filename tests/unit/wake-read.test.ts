@@ -10,22 +10,8 @@ import { firstPartKey, snapshotKey } from '@/lib/background/snapshot-keys';
 import { bumpBankVersion } from '@/lib/background/bank-version';
 import { phraseTables, writePhrases } from '@/lib/bank/phrase-store';
 import { readAtWake, type WakeRead } from '@/lib/background/wake-read';
-import { defaultRuleFile } from '@/lib/check/rules';
-import type { BankFileInput } from '@/lib/schema';
+import { REVISION, SIZES, bank } from './fixtures/first-part-bank';
 
-const SIZES = { from: 4, size: 2 };
-const REVISION = String(defaultRuleFile().revision);
-const bank: BankFileInput = {
-  formatVersion: 1,
-  phrases: [
-    { id: 'p1', text: '压紧压实管党治党政治责任', role: 'work', tags: [], docCount: 5 },
-    { id: 'p2', text: '增强“四个意识”、坚定“四个自信”、做到“两个维护”', role: 'work', tags: [], docCount: 4 },
-    { id: 'p3', text: '坚持问题导向，推动整改落实见效', role: 'work', tags: [], docCount: 1 },
-    { id: 'p4', text: '压紧压实全面从严治党主体责任', role: 'work', tags: [], docCount: 1 },
-    { id: 'p5', text: '深入学习贯彻党的二十大精神', role: 'work', tags: [], docCount: 1 },
-  ],
-  skeletons: [],
-};
 
 let counter = 0;
 const dbs: JukuDatabase[] = [];
